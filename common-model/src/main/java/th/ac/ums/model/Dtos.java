@@ -1,0 +1,114 @@
+package th.ac.ums.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the API, shared by the sync server (which writes them) and the desktop
+ * (which reads them). Money is a string with two decimals; timestamps are UTC instants.
+ */
+public final class Dtos {
+    private Dtos() {
+    }
+
+    public record UserDto(long id, long version, String email, String displayName, List<Role> roles,
+                          boolean disabled, boolean twoFactorEnabled, Instant createdAt, Instant lastLoginAt) {
+    }
+
+    public record FacultyDto(long id, long version, String code, String nameTh, String nameEn) {
+    }
+
+    public record ProgramDto(long id, long version, String code, String nameTh, String nameEn, long facultyId,
+                             String degree, int durationYears, String tuitionPerTerm, boolean active) {
+    }
+
+    public record CourseDto(long id, long version, String code, String titleTh, String titleEn, int credits,
+                            long facultyId, Long programId, boolean active) {
+    }
+
+    public record TermDto(long id, long version, String code, int academicYear, int semester, String nameTh,
+                          String nameEn, LocalDate startsOn, LocalDate endsOn, LocalDate registrationOpens,
+                          LocalDate registrationCloses, LocalDate paymentDue) {
+    }
+
+    public record SectionDto(long id, long version, long courseId, String courseCode, String courseTitleTh,
+                             String courseTitleEn, long termId, String termCode, String sectionNo,
+                             Long instructorId, String instructorName, int capacity, int enrolled,
+                             String room, String schedule) {
+    }
+
+    public record StudentDto(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
+                             String firstNameEn, String lastNameEn, String email, String phone, long programId,
+                             String programCode, String programNameTh, String programNameEn, long facultyId,
+                             String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt) {
+    }
+
+    public record NamedRef(long id, String code, String nameTh, String nameEn) {
+    }
+
+    public record Balance(String invoiced, String paid, String outstanding, String overdue) {
+    }
+
+    public record HoldDto(long id, long version, long studentId, String studentCode, String type,
+                          List<String> blocks, String reason, Long placedBy, Instant placedAt, Instant liftedAt,
+                          Long liftedBy, String liftReason, boolean active) {
+    }
+
+    public record EnrollmentDto(long id, long version, long studentId, long sectionId, String courseCode,
+                                String courseTitleTh, String courseTitleEn, int credits, String sectionNo,
+                                long termId, String termCode, String status, Instant enrolledAt) {
+    }
+
+    /** Student 360: the student, their program and faculty, active holds, balance and current enrollments. */
+    public record StudentDetail(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
+                                String firstNameEn, String lastNameEn, String email, String phone, long programId,
+                                String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt,
+                                NamedRef program, NamedRef faculty, List<HoldDto> holds, Balance balance,
+                                List<EnrollmentDto> enrollments) {
+    }
+
+    public record ApplicationDto(long id, long version, long applicantId, String firstNameTh, String lastNameTh,
+                                 String firstNameEn, String lastNameEn, String email, long programId,
+                                 String programCode, long termId, String status, String decisionNote,
+                                 Instant decidedAt, Long studentId, Instant createdAt) {
+    }
+
+    public record InvoiceLine(String description, String amount) {
+    }
+
+    public record InvoiceDto(long id, long version, String number, long studentId, String studentCode,
+                             long termId, Instant issuedAt, LocalDate dueDate, List<InvoiceLine> lines,
+                             String total, String paid, String outstanding, String status) {
+    }
+
+    public record PaymentDto(long id, long invoiceId, String invoiceNumber, long studentId, String kind,
+                             String amount, String method, String reference, Instant receivedAt, Long recordedBy,
+                             Long reversesPaymentId) {
+    }
+
+    public record AuditEventDto(long id, Instant at, Long actorId, String actorEmail, String action, String entity,
+                                String entityId, String ip, Map<String, Object> before, Map<String, Object> after) {
+    }
+
+    public record SessionDto(String id, long userId, String email, List<Role> roles, Instant createdAt,
+                             Instant lastSeenAt, Instant expiresAt, String ip, String client) {
+    }
+
+    public record EndedSessionDto(String id, long userId, String email, Instant createdAt, Instant lastSeenAt,
+                                  Instant endedAt, String reason, Long endedBy, String endedByEmail, String ip,
+                                  String client) {
+    }
+
+    public record Change(long seq, String entity, String id, String op) {
+    }
+
+    public record Changes(List<Change> changes, long nextSince) {
+    }
+
+    /** The contract's page shape. */
+    public record PageDto<T>(List<T> data, Integer page, int pageSize, long total, boolean totalExact,
+                             long totalPages, String nextCursor, String prevCursor) {
+    }
+}

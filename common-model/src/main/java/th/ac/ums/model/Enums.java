@@ -1,0 +1,33 @@
+package th.ac.ums.model;
+
+/** Closed vocabularies of the domain, shared by server and desktop. */
+public final class Enums {
+    private Enums() {
+    }
+
+    public enum StudentStatus { ACTIVE, ON_LEAVE, SUSPENDED, GRADUATED, WITHDRAWN }
+
+    public enum ApplicationStatus {
+        SUBMITTED, UNDER_REVIEW, ACCEPTED, REJECTED, WAITLISTED, ADMITTED, WITHDRAWN;
+
+        /** Decisions a registrar can take with POST /applications/{id}/decision. */
+        public boolean isDecision() {
+            return this == ACCEPTED || this == REJECTED || this == WAITLISTED;
+        }
+    }
+
+    public enum HoldType { FINANCIAL, ACADEMIC, DISCIPLINARY, ADMINISTRATIVE }
+
+    /** Services a hold blocks. */
+    public enum HoldBlock { REGISTRATION, TRANSCRIPT, GRADUATION, PAYMENT }
+
+    public enum InvoiceStatus { OPEN, PARTIALLY_PAID, PAID, OVERDUE, VOID }
+
+    public enum PaymentKind { PAYMENT, REFUND }
+
+    public enum PaymentMethod { CASH, TRANSFER, CARD, SCHOLARSHIP }
+
+    public enum Degree { BACHELOR, MASTER, DOCTORAL }
+
+    public enum EnrollmentStatus { ENROLLED, DROPPED }
+}

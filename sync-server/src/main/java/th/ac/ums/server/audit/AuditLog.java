@@ -1,0 +1,32 @@
+package th.ac.ums.server.audit;
+
+import io.helidon.dbclient.DbExecute;
+import java.time.Clock;
+import th.ac.ums.server.http.Json;
+import th.ac.ums.server.http.RequestIds;
+import th.ac.ums.server.platform.Rows;
+
+/**
+ * Appends audit events. Called inside the transaction of the change it describes, so an
+ * event exists exactly when the change committed. Secrets are never passed in.
+ */
+public final class AuditLog {
+    private final Clock clock;
+
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void record(DbExecute exec, AuditEntry e) {
+        exec.createInsert("INSERT INTO audit_events (at, actor_id, actor_email, action, entity, entity_id, ip, "
+                        + "request_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(Rows.utc(clock.instant()), e.actorId(), e.actorEmail(), e.action(), e.entity(), e.entityId(),
+                        e.ip(), RequestIds.current().isEmpty() ? null : RequestIds.current(), json(e.before()),
+                        json(e.after()))
+                .execute();
+    }
+
+    private static String json(Object value) {
+        return value == null ? null : new String(Json.write(value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,67 @@
+package th.ac.ums.server.commands;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import org.flywaydb.core.api.FlywayException;
+import th.ac.ums.server.platform.DataSources;
+import th.ac.ums.server.platform.Migrations;
+import th.ac.ums.server.platform.Settings;
+
+/** {@code migrate}: applies pending migrations and exits 0. */
+public final class MigrateCommand {
+    private MigrateCommand() {
+    }
+
+    public static int run(Settings settings) {
+        try (HikariDataSource ds = DataSources.primary(settings, null)) {
+            int applied = migrateWithRetry(ds, Duration.ofSeconds(30));
+            System.out.println("migrations applied: " + applied);
+            return 0;
+        }
+    }
+
+    /** Migrates, waiting up to {@code patience} for a database that is still starting. */
+    public static int migrateWithRetry(HikariDataSource ds, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
+            try {
+                return Migrations.migrate(ds);
+            } catch (FlywayException | IllegalStateException e) {
+                if (Instant.now().isAfter(deadline) || !isConnectionProblem(e)) {
+                    throw new Exit(1, "cannot migrate the database: " + rootMessage(e));
+                }
+                System.err.println("database not reachable yet (" + rootMessage(e) + "); retrying");
+                sleep();
+            }
+        }
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t.getClass().getName().endsWith("CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Exit(1, "interrupted");
+        }
+    }
+}

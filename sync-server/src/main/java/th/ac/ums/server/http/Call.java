@@ -1,0 +1,167 @@
+package th.ac.ums.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * One API call as a handler sees it: the caller, the client address, the request id, typed
+ * access to path and query parameters and the JSON body, and the ways to answer.
+ */
+public final class Call {
+    private final ServerRequest req;
+    private final ServerResponse res;
+    private final Caller caller;
+    private final String clientIp;
+    private final long maxBody;
+
+    Call(ServerRequest req, ServerResponse res, Caller caller, String clientIp, long maxBody) {
+        this.req = req;
+        this.res = res;
+        this.caller = caller;
+        this.clientIp = clientIp;
+        this.maxBody = maxBody;
+    }
+
+    /** The authenticated caller; only public routes have none. */
+    public Caller caller() {
+        if (caller == null) {
+            throw ApiException.unauthorized();
+        }
+        return caller;
+    }
+
+    public Optional<Caller> optionalCaller() {
+        return Optional.ofNullable(caller);
+    }
+
+    public String clientIp() {
+        return clientIp;
+    }
+
+    public String requestId() {
+        return RequestIds.current();
+    }
+
+    public String userAgent() {
+        return req.headers().first(HeaderNames.USER_AGENT).map(s -> s.length() > 200 ? s.substring(0, 200) : s)
+                .orElse("");
+    }
+
+    public ServerRequest request() {
+        return req;
+    }
+
+    public ServerResponse response() {
+        return res;
+    }
+
+    public Optional<String> header(String name) {
+        return req.headers().first(HeaderNames.create(name));
+    }
+
+    /** A numeric path parameter; anything that is not a positive number names no record: 404. */
+    public long pathId(String name) {
+        String raw = req.path().pathParameters().get(name);
+        if (!raw.matches("^[1-9][0-9]{0,17}$")) {
+            throw ApiException.notFound("The record");
+        }
+        return Long.parseLong(raw);
+    }
+
+    public String pathParam(String name) {
+        return req.path().pathParameters().get(name);
+    }
+
+    public QueryParams query() {
+        return new QueryParams(req.query());
+    }
+
+    /** The JSON body as a tree (content type and size are already checked by the route). */
+    public JsonNode jsonTree() {
+        return parse(JsonNode.class);
+    }
+
+    /** The JSON body bound to a record; unknown fields and wrong types are 400 with field errors. */
+    public <T> T json(Class<T> type) {
+        return parse(type);
+    }
+
+    private <T> T parse(Class<T> type) {
+        byte[] bytes = bodyBytes(maxBody);
+        if (bytes.length == 0) {
+            throw ApiException.badRequest("The request needs a JSON body.");
+        }
+        try {
+            T value = Json.MAPPER.readValue(bytes, type);
+            if (value == null) {
+                throw ApiException.badRequest("The request body must be a JSON object.");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e);
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body could not be read.");
+        }
+    }
+
+    /** Reads the body, refusing more than {@code limit} bytes (413) whatever Content-Length said. */
+    public byte[] bodyBytes(long limit) {
+        if (!req.content().hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = req.content().inputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw ApiException.tooLarge(limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body could not be read.");
+        }
+    }
+
+    public void ok(Object body) {
+        send(200, body);
+    }
+
+    public void created(Object body) {
+        send(201, body);
+    }
+
+    public void noContent() {
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    public void send(int status, Object body) {
+        res.status(status);
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(Json.write(body));
+    }
+
+    /** Answers a record with its version as ETag, so a client can send it back in If-Match. */
+    public void okVersioned(Object body, long version) {
+        res.header(HeaderNames.ETAG, "\"" + version + "\"");
+        ok(body);
+    }
+
+    /**
+     * The version named by If-Match: 428 when missing, 400 when not a number. Accepts the plain
+     * number of the contract and the quoted ETag form.
+     */
+    public long ifMatch() {
+        String raw = req.headers().first(HeaderNames.IF_MATCH).orElseThrow(ApiException::ifMatchRequired).trim();
+        String unquoted = raw.startsWith("W/") ? raw.substring(2) : raw;
+        unquoted = unquoted.replace("\"", "");
+        if (!unquoted.matches("^[0-9]{1,18}$")) {
+            throw ApiException.invalid("If-Match", "must be the record's version number");
+        }
+        return Long.parseLong(unquoted);
+    }
+}

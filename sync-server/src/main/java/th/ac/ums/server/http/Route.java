@@ -1,0 +1,30 @@
+package th.ac.ums.server.http;
+
+import io.helidon.http.Method;
+import java.util.Set;
+import java.util.regex.Pattern;
+import th.ac.ums.model.Role;
+
+/**
+ * One API route: method, full path template, the roles allowed (empty set: any signed-in
+ * staff member; {@code null}: public) and its handler.
+ */
+public record Route(Method method, String path, Set<Role> roles, CallHandler handler, Body body) {
+
+    /** What request body the route accepts, so content type and size are checked before the handler. */
+    public enum Body { NONE, JSON, CSV }
+
+    public boolean isPublic() {
+        return roles == null;
+    }
+
+    /** A regular expression matching concrete paths of this template. */
+    public Pattern pattern() {
+        return Pattern.compile("^" + path.replaceAll("\\{[^/]+}", "[^/]+") + "/?$");
+    }
+
+    /** A concrete example path, with every parameter replaced by {@code sample}. */
+    public String example(String sample) {
+        return path.replaceAll("\\{[^/]+}", sample);
+    }
+}

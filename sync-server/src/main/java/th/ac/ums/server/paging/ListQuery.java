@@ -1,0 +1,146 @@
+package th.ac.ums.server.paging;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the single SQL statement of a list page: the chosen index forced, equality filters,
+ * the keyset condition, ORDER BY the sort columns and LIMIT n+1 (to know whether a next page
+ * exists). Joins come after the driving table (STRAIGHT_JOIN), so the page is read in index
+ * order and joined rows are looked up by primary key: one statement, no N+1, no filesort.
+ */
+public final class ListQuery {
+    private final ListSpec spec;
+    private final PageRequest request;
+    private final List<String> extraWhere = new ArrayList<>();
+    private final List<Object> extraParams = new ArrayList<>();
+    private String forcedIndex;
+
+    public ListQuery(ListSpec spec, PageRequest request) {
+        this.spec = spec;
+        this.request = request;
+        Set<String> filterParams = request.filters().keySet().stream().map(Filter::param)
+                .collect(Collectors.toSet());
+        this.forcedIndex = spec.pathFor(filterParams, request.sort()).map(AccessPath::index).orElse(null);
+    }
+
+    /** Adds a resource-specific condition on the driving table (for example "active holds only"). */
+    public ListQuery where(String condition, Object... params) {
+        extraWhere.add(condition);
+        Collections.addAll(extraParams, params);
+        return this;
+    }
+
+    public String index() {
+        return forcedIndex;
+    }
+
+    /** The statement and its parameters, in order. */
+    public record Sql(String text, List<Object> params) {
+    }
+
+    public Sql page() {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT STRAIGHT_JOIN ").append(spec.select());
+        List<String> columns = request.sort().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(", ").append(columns.get(i)).append(" AS _k").append(i);
+        }
+        sql.append(" FROM ").append(from()).append(' ').append(spec.joins());
+        List<String> conditions = conditions(params);
+        boolean descending = request.descending() ^ backward();
+        Set<String> constant = constantColumns();
+        if (request.cursor() != null) {
+            conditions.add(keyset(columns, request.cursor().values(), constant, descending, params));
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append(" ORDER BY ").append(columns.stream().filter(c -> !constant.contains(c))
+                .map(c -> c + (descending ? " DESC" : " ASC")).collect(Collectors.joining(", ")));
+        sql.append(" LIMIT ?");
+        params.add(request.limit() + 1);
+        if (!request.keyset()) {
+            sql.append(" OFFSET ?");
+            params.add(request.offset());
+        }
+        return new Sql(sql.toString(), params);
+    }
+
+    /** Sort columns fixed by an equality filter: they order nothing, so they leave ORDER BY and the keyset. */
+    private Set<String> constantColumns() {
+        return request.filters().keySet().stream().map(Filter::column).filter(c -> !c.contains("?"))
+                .collect(Collectors.toSet());
+    }
+
+    /** Counts at most {@code cap} matching rows (index-only on the driving table). */
+    public Sql cappedCount(int cap) {
+        List<Object> params = new ArrayList<>();
+        List<String> conditions = conditions(params);
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        params.add(cap);
+        return new Sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM " + from() + where + " LIMIT ?) capped", params);
+    }
+
+    /** The optimizer's row estimate for the filters (EXPLAIN), used when the count is capped. */
+    public Sql estimate() {
+        List<Object> params = new ArrayList<>();
+        List<String> conditions = conditions(params);
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Sql("EXPLAIN SELECT 1 FROM " + from() + where, params);
+    }
+
+    boolean backward() {
+        return request.cursor() != null && request.cursor().backward();
+    }
+
+    private String from() {
+        String from = spec.table() + " " + spec.alias();
+        return forcedIndex == null ? from : from + " FORCE INDEX (" + forcedIndex + ")";
+    }
+
+    private List<String> conditions(List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        for (Map.Entry<Filter, Object> filter : request.filters().entrySet()) {
+            String column = filter.getKey().column();
+            conditions.add(column.contains("?") ? column : column + " = ?");
+            params.add(filter.getValue());
+        }
+        conditions.addAll(extraWhere);
+        params.addAll(extraParams);
+        return conditions;
+    }
+
+    /** (c1 > v1) OR (c1 = v1 AND c2 > v2) OR ...: a union of index ranges the optimizer can seek. */
+    static String keyset(List<String> allColumns, List<Object> allValues, Set<String> constant, boolean descending,
+                         List<Object> params) {
+        if (allValues.size() != allColumns.size()) {
+            throw th.ac.ums.server.http.ApiException.invalid("cursor", "is not a cursor this server issued");
+        }
+        List<String> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < allColumns.size(); i++) {
+            if (!constant.contains(allColumns.get(i))) {
+                columns.add(allColumns.get(i));
+                values.add(allValues.get(i));
+            }
+        }
+        String op = descending ? "<" : ">";
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            StringBuilder term = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                term.append(columns.get(j)).append(" = ? AND ");
+                params.add(values.get(j));
+            }
+            term.append(columns.get(i)).append(' ').append(op).append(" ?)");
+            params.add(values.get(i));
+            terms.add(term.toString());
+        }
+        return "(" + String.join(" OR ", terms) + ")";
+    }
+}

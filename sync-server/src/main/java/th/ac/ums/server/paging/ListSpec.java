@@ -1,0 +1,220 @@
+package th.ac.ums.server.paging;
+
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How one resource is listed: table, joins, selected columns, whitelisted filters and sorts,
+ * and the indexes (access paths) that serve each filter + sort without a filesort.
+ */
+public final class ListSpec {
+    private final String name;
+    private final String table;
+    private final String alias;
+    private final String joins;
+    private final String select;
+    private final List<Filter> filters;
+    private final Map<String, SortKey> sorts;
+    private final SortKey defaultSort;
+    private final boolean defaultDescending;
+    private final List<AccessPath> paths;
+    private final boolean big;
+    private final Function<DbRow, Object> mapper;
+    private final List<String> requireOneOf;
+
+    private ListSpec(Builder b) {
+        this.name = b.name;
+        this.table = b.table;
+        this.alias = b.alias;
+        this.joins = b.joins;
+        this.select = b.select;
+        this.filters = List.copyOf(b.filters);
+        this.sorts = Map.copyOf(b.sorts);
+        this.defaultSort = b.sorts.get(b.defaultSort);
+        this.defaultDescending = b.defaultDescending;
+        this.paths = List.copyOf(b.paths);
+        this.big = b.big;
+        this.mapper = b.mapper;
+        this.requireOneOf = List.copyOf(b.requireOneOf);
+        if (defaultSort == null) {
+            throw new IllegalStateException(name + ": default sort " + b.defaultSort + " is not declared");
+        }
+    }
+
+    public static Builder builder(String name, String table, String alias) {
+        return new Builder(name, table, alias);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public String joins() {
+        return joins;
+    }
+
+    public String select() {
+        return select;
+    }
+
+    public List<Filter> filters() {
+        return filters;
+    }
+
+    /** Every declared sort (tests walk them all). */
+    public java.util.Collection<SortKey> sorts() {
+        return sorts.values();
+    }
+
+    public Optional<SortKey> sort(String name) {
+        return Optional.ofNullable(sorts.get(name));
+    }
+
+    public Set<String> sortFields() {
+        Set<String> fields = new LinkedHashSet<>();
+        sorts.values().forEach(s -> fields.addAll(s.fields()));
+        return fields;
+    }
+
+    public String sortNames() {
+        return String.join(" | ", new java.util.TreeSet<>(sorts.keySet()));
+    }
+
+    public SortKey defaultSort() {
+        return defaultSort;
+    }
+
+    public boolean defaultDescending() {
+        return defaultDescending;
+    }
+
+    public List<AccessPath> paths() {
+        return paths;
+    }
+
+    /** True for tables that grow with the number of students: never scanned, never filesorted. */
+    public boolean big() {
+        return big;
+    }
+
+    public Function<DbRow, Object> mapper() {
+        return mapper;
+    }
+
+    /** Filters of which at least one must be given (lists that are never read whole); empty: none. */
+    public List<String> requireOneOf() {
+        return requireOneOf;
+    }
+
+    public Set<String> parameterNames() {
+        Set<String> names = new LinkedHashSet<>(List.of("limit", "cursor", "page", "sort"));
+        filters.forEach(f -> names.add(f.param()));
+        return names;
+    }
+
+    /**
+     * The index for these filters and this sort: the path whose equality columns are all
+     * filtered on, preferring the one with the most equality columns.
+     */
+    public Optional<AccessPath> pathFor(Set<String> filterParams, SortKey sort) {
+        AccessPath best = null;
+        for (AccessPath path : paths) {
+            if (path.sort().equals(sort.name()) && filterParams.containsAll(path.equalityParams())
+                    && (best == null || path.equalityParams().size() > best.equalityParams().size())) {
+                best = path;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Declares a list. */
+    public static final class Builder {
+        private final String name;
+        private final String table;
+        private final String alias;
+        private String joins = "";
+        private String select;
+        private final List<Filter> filters = new ArrayList<>();
+        private final Map<String, SortKey> sorts = new LinkedHashMap<>();
+        private String defaultSort;
+        private boolean defaultDescending;
+        private final List<AccessPath> paths = new ArrayList<>();
+        private boolean big;
+        private Function<DbRow, Object> mapper;
+        private final List<String> requireOneOf = new ArrayList<>();
+
+        private Builder(String name, String table, String alias) {
+            this.name = name;
+            this.table = table;
+            this.alias = alias;
+        }
+
+        public Builder joins(String joins) {
+            this.joins = joins;
+            return this;
+        }
+
+        public Builder select(String select) {
+            this.select = select;
+            return this;
+        }
+
+        public Builder filter(Filter filter) {
+            filters.add(filter);
+            return this;
+        }
+
+        /** A sort on API fields {@code fields} (comma-separated) walking {@code columns}. */
+        public Builder sort(String fields, String... columns) {
+            SortKey key = new SortKey(List.of(fields.split(",")), List.of(columns));
+            sorts.put(key.name(), key);
+            return this;
+        }
+
+        public Builder defaultSort(String sort, boolean descending) {
+            this.defaultSort = sort;
+            this.defaultDescending = descending;
+            return this;
+        }
+
+        /** Index {@code index} serves sort {@code sort} after equality on {@code equalities} (query params). */
+        public Builder path(String index, String sort, String... equalities) {
+            paths.add(new AccessPath(index, List.of(equalities), sort));
+            return this;
+        }
+
+        public Builder requireOneOf(String... params) {
+            requireOneOf.addAll(List.of(params));
+            return this;
+        }
+
+        public Builder big() {
+            this.big = true;
+            return this;
+        }
+
+        public Builder mapper(Function<DbRow, Object> mapper) {
+            this.mapper = mapper;
+            return this;
+        }
+
+        public ListSpec build() {
+            return new ListSpec(this);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package th.ac.ums.server.paging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.QueryParams;
+
+/**
+ * A validated list request: page size (default 20, clamped to 100), keyset cursor or 1-based
+ * offset page, a whitelisted sort, and the parsed equality filters.
+ */
+public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, boolean descending,
+                          Map<Filter, Object> filters, String fingerprint) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+    public static final int MAX_PAGE = 1_000_000;
+
+    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams) {
+        java.util.Set<String> allowed = new java.util.HashSet<>(spec.parameterNames());
+        allowed.addAll(extraParams);
+        query.allowOnly(allowed);
+        int limit = parseLimit(query);
+        Integer page = query.string("page").map(PageRequest::parsePage).orElse(null);
+        Cursor cursor = query.string("cursor").map(Cursor::decode).orElse(null);
+        if (page != null && cursor != null) {
+            throw ApiException.invalid("page", "cannot be combined with cursor; use one or the other");
+        }
+        Map<Filter, Object> filters = new LinkedHashMap<>();
+        for (Filter filter : spec.filters()) {
+            Object value = filter.parse(query);
+            if (value != null) {
+                filters.put(filter, value);
+            }
+        }
+        if (!spec.requireOneOf().isEmpty()
+                && filters.keySet().stream().noneMatch(f -> spec.requireOneOf().contains(f.param()))) {
+            throw ApiException.invalid(spec.requireOneOf().get(0),
+                    "is required (or " + String.join(" or ", spec.requireOneOf()) + ")");
+        }
+        SortChoice sort = parseSort(query.string("sort").orElse(null), spec);
+        String fingerprint = fingerprint(filters, extraParams, query);
+        if (cursor != null && (!cursor.sort().equals(sort.key().name()) || cursor.descending() != sort.descending()
+                || !cursor.filters().equals(fingerprint))) {
+            throw ApiException.invalid("cursor", "belongs to another sort or filter; start again without it");
+        }
+        return new PageRequest(limit, page, cursor, sort.key(), sort.descending(), filters, fingerprint);
+    }
+
+    /** Filters, and the extra (resource-specific) parameters, that a cursor is bound to. */
+    static String fingerprint(Map<Filter, Object> filters, java.util.Set<String> extra, QueryParams query) {
+        StringBuilder sb = new StringBuilder();
+        filters.forEach((f, v) -> sb.append(f.param()).append('=').append(v).append('&'));
+        extra.stream().sorted().forEach(name -> query.string(name)
+                .ifPresent(v -> sb.append(name).append('=').append(v).append('&')));
+        return Integer.toHexString(sb.toString().hashCode());
+    }
+
+    private static int parseLimit(QueryParams query) {
+        String raw = query.string("limit").orElse(null);
+        if (raw == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (!raw.matches("^-?[0-9]{1,9}$")) {
+            throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        }
+        int limit = Integer.parseInt(raw);
+        if (limit < 1) {
+            throw ApiException.invalid("limit", "must be at least 1");
+        }
+        return Math.min(limit, MAX_LIMIT);
+    }
+
+    private static int parsePage(String raw) {
+        if (!raw.matches("^[0-9]{1,9}$") || Integer.parseInt(raw) < 1) {
+            throw ApiException.invalid("page", "must be a whole number from 1");
+        }
+        int page = Integer.parseInt(raw);
+        if (page > MAX_PAGE) {
+            throw ApiException.invalid("page", "must be at most " + MAX_PAGE + "; use cursor paging for deep pages");
+        }
+        return page;
+    }
+
+    private record SortChoice(SortKey key, boolean descending) {
+    }
+
+    private static SortChoice parseSort(String raw, ListSpec spec) {
+        if (raw == null) {
+            return new SortChoice(spec.defaultSort(), spec.defaultDescending());
+        }
+        List<String> fields = new ArrayList<>();
+        Boolean descending = null;
+        for (String part : raw.split(",")) {
+            String field = part.trim();
+            boolean desc = field.startsWith("-");
+            field = desc || field.startsWith("+") ? field.substring(1) : field;
+            if (!spec.sortFields().contains(field)) {
+                throw ApiException.invalid("sort", "cannot sort by '" + clip(field) + "'; allowed: "
+                        + String.join(", ", spec.sortFields()));
+            }
+            if (descending != null && descending != desc) {
+                throw ApiException.invalid("sort", "all sort fields must have the same direction");
+            }
+            descending = desc;
+            fields.add(field);
+        }
+        SortKey key = spec.sort(String.join(",", fields)).orElseThrow(() -> ApiException.invalid("sort",
+                "the combination '" + clip(raw) + "' is not supported; supported: " + spec.sortNames()));
+        return new SortChoice(key, descending);
+    }
+
+    private static String clip(String s) {
+        String c = s.length() > 40 ? s.substring(0, 40) : s;
+        return c.replaceAll("[^A-Za-z0-9,+\\-]", "?");
+    }
+
+    public boolean keyset() {
+        return page == null;
+    }
+
+    public int offset() {
+        return page == null ? 0 : (page - 1) * limit;
+    }
+}

@@ -1,0 +1,144 @@
+package th.ac.ums.server.seed;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Inserts the rows of one table from its own thread and connection: batched multi-row
+ * INSERTs (Connector/J rewrites a batch into one statement), unique and foreign-key checks
+ * off for the session, one transaction per table when the table starts empty (MariaDB then
+ * builds the indexes in bulk), or a commit every {@code commitEvery} rows when appending.
+ */
+final class Loader implements AutoCloseable {
+    private static final List<Object[]> END = new ArrayList<>();
+
+    private final String table;
+    private final String sql;
+    private final int columns;
+    private final int batchSize;
+    private final long commitEvery;
+    private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(16);
+    private final AtomicLong inserted = new AtomicLong();
+    private final Thread thread;
+    private final String url;
+    private final String user;
+    private final String password;
+    private volatile Throwable failure;
+    private List<Object[]> pending;
+
+    Loader(String table, List<String> columnNames, String url, String user, String password, int batchSize,
+           long commitEvery) {
+        this.table = table;
+        this.columns = columnNames.size();
+        this.sql = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") VALUES ("
+                + "?, ".repeat(columns - 1) + "?)";
+        this.batchSize = batchSize;
+        this.commitEvery = commitEvery;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.pending = new ArrayList<>(batchSize);
+        this.thread = Thread.ofPlatform().name("seed-" + table).start(this::drain);
+    }
+
+    void add(Object... row) {
+        if (row.length != columns) {
+            throw new IllegalArgumentException(table + ": expected " + columns + " values, got " + row.length);
+        }
+        pending.add(row);
+        if (pending.size() >= batchSize) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        check();
+        if (pending.isEmpty()) {
+            return;
+        }
+        put(pending);
+        pending = new ArrayList<>(batchSize);
+    }
+
+    private void put(List<Object[]> chunk) {
+        try {
+            while (!queue.offer(chunk, 200, TimeUnit.MILLISECONDS)) {
+                check();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    void check() {
+        if (failure != null) {
+            throw new IllegalStateException("loading " + table + " failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    long inserted() {
+        return inserted.get();
+    }
+
+    String table() {
+        return table;
+    }
+
+    private void drain() {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+            }
+            c.setAutoCommit(false);
+            long sinceCommit = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                while (true) {
+                    List<Object[]> chunk = queue.take();
+                    if (chunk == END) {
+                        break;
+                    }
+                    for (Object[] row : chunk) {
+                        for (int i = 0; i < columns; i++) {
+                            ps.setObject(i + 1, row[i]);
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    inserted.addAndGet(chunk.size());
+                    sinceCommit += chunk.size();
+                    if (commitEvery > 0 && sinceCommit >= commitEvery) {
+                        c.commit();
+                        sinceCommit = 0;
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException | InterruptedException e) {
+            failure = e;
+            queue.clear();
+        }
+    }
+
+    /** Sends the last rows and waits until they are committed. */
+    @Override
+    public void close() {
+        flush();
+        put(END);
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        check();
+    }
+}

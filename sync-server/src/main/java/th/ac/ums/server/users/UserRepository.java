@@ -1,0 +1,58 @@
+package th.ac.ums.server.users;
+
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.platform.Rows;
+
+/** SQL for users and their roles. */
+public final class UserRepository {
+
+    /** Emails are compared in lower case everywhere (login, uniqueness, rate limits). */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public long insert(DbExecute exec, String email, String displayName, String passwordHash, Set<Role> roles,
+                       Instant now) {
+        long id = exec.createInsert("INSERT INTO users (email, display_name, password_hash, created_at, updated_at, "
+                        + "password_changed_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(normalizeEmail(email), displayName, passwordHash, Rows.utc(now), Rows.utc(now), Rows.utc(now))
+                .returnGeneratedKeys()
+                .insert()
+                .generatedKeys()
+                .findFirst()
+                .map(r -> ((Number) r.column(1).get()).longValue())
+                .orElseThrow();
+        replaceRoles(exec, id, roles);
+        return id;
+    }
+
+    public void replaceRoles(DbExecute exec, long userId, Set<Role> roles) {
+        exec.dml("DELETE FROM user_roles WHERE user_id = ?", userId);
+        for (Role role : roles) {
+            exec.dml("INSERT INTO user_roles (user_id, role) VALUES (?, ?)", userId, role.name());
+        }
+    }
+
+    public boolean emailExists(DbExecute exec, String email) {
+        return exec.get("SELECT 1 FROM users WHERE email = ?", normalizeEmail(email)).isPresent();
+    }
+
+    public Optional<DbRow> findByEmail(DbExecute exec, String email) {
+        return exec.get(UserLists.COLUMNS_FULL_BY_EMAIL, normalizeEmail(email));
+    }
+
+    public Optional<DbRow> findById(DbExecute exec, long id) {
+        return exec.get(UserLists.COLUMNS_FULL_BY_ID, id);
+    }
+
+    public static List<Role> roles(DbRow row) {
+        return Rows.list(row, "roles").stream().map(Role::valueOf).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package th.ac.ums.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import th.ac.ums.server.http.Json;
+
+/** A small HTTP client for tests: JSON in, status + headers + parsed JSON out. */
+public final class Api {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    public Api bearer(String token) {
+        Api copy = copy();
+        copy.headers.put("Authorization", "Bearer " + token);
+        return copy;
+    }
+
+    public Api header(String name, String value) {
+        Api copy = copy();
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    private Api copy() {
+        Api copy = new Api(base);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, json(body), "application/json");
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, json(body), "application/json");
+    }
+
+    public Response deleteWith(String path, Object body) {
+        return send("DELETE", path, json(body), "application/json");
+    }
+
+    public Response raw(String method, String path, String body, String contentType) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    public Response rawBytes(String method, String path, byte[] body, String contentType) {
+        return send(method, path, body, contentType);
+    }
+
+    private static byte[] json(Object body) {
+        if (body instanceof String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        return Json.write(body);
+    }
+
+    private Response send(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer. */
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return Json.MAPPER.readTree(bytes);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package th.ac.ums.server.testing;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import th.ac.ums.server.ApiServer;
+import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.platform.Migrations;
+import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.seed.SeedCommand;
+
+/**
+ * Per test class: a freshly migrated database of its own and a Redis key prefix of its own,
+ * on the real services of {@link RealServices}; both are dropped after the class. Register with
+ * {@code @RegisterExtension static final TestEnv env = new TestEnv();}.
+ */
+public class TestEnv implements BeforeAllCallback, AfterAllCallback {
+    public static final String TOKEN_SECRET = "dGVzdC1zZWNyZXQtdGhhdC1pcy1hdC1sZWFzdC0zMi1ieXRlcy1sb25nLWZvci10ZXN0cw==";
+
+    private final Map<String, String> extra = new HashMap<>();
+    private String database;
+    private String prefix;
+    private Settings settings;
+    private Infrastructure infrastructure;
+    private ApiServer server;
+    private TestClock clock;
+
+    /** Adds settings (keys as in application.yaml) for this class's servers. */
+    public TestEnv with(String key, String value) {
+        extra.put(key, value);
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        RealServices services = RealServices.get();
+        String tag = context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        database = "umstest_" + (tag.length() > 30 ? tag.substring(0, 30) : tag) + "_" + suffix;
+        prefix = "umstest:" + tag + ":" + suffix + ":";
+        try (Connection c = DriverManager.getConnection(services.dbServerUrl(), services.dbUser(),
+                services.dbPassword()); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Map<String, String> overrides = new HashMap<>(Map.of(
+                "db.url", services.dbServerUrl() + database,
+                "db.user", services.dbUser(),
+                "db.password", services.dbPassword(),
+                "redis.url", services.redisUrl(),
+                "redis.prefix", prefix,
+                "server.port", "0",
+                "auth.token-secret", TOKEN_SECRET,
+                "logging.access-log", "false"));
+        overrides.putAll(extra);
+        settings = Settings.load(overrides, Map.of());
+        clock = new TestClock();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (infrastructure != null) {
+            try {
+                infrastructure.redis().deleteByPrefix("");
+            } catch (RuntimeException e) {
+                System.err.println("[tests] could not clean Redis prefix " + prefix + ": " + e.getMessage());
+            }
+            infrastructure.close();
+        }
+        RealServices services = RealServices.get();
+        try (Connection c = DriverManager.getConnection(services.dbServerUrl(), services.dbUser(),
+                services.dbPassword()); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS `" + database + "`");
+        } catch (SQLException e) {
+            System.err.println("[tests] could not drop " + database + ": " + e.getMessage());
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public String redisPrefix() {
+        return prefix;
+    }
+
+    public TestClock clock() {
+        return clock;
+    }
+
+    /** The shared infrastructure (pools, Redis) of this class, migrated on first use. */
+    public synchronized Infrastructure infrastructure() {
+        if (infrastructure == null) {
+            infrastructure = Infrastructure.open(settings, clock);
+            Migrations.migrate(infrastructure.db().primaryDataSource());
+        }
+        return infrastructure;
+    }
+
+    /** The server of this class, started on a free port on first use. */
+    public synchronized ApiServer server() {
+        if (server == null) {
+            server = ApiServer.start(infrastructure());
+        }
+        return server;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server().port();
+    }
+
+    public Api api() {
+        return new Api(baseUrl());
+    }
+
+    /** Seeds this class's database with a small deterministic university. */
+    public void seed(long students) {
+        infrastructure();
+        SeedCommand.seed(settings, students, 42, LocalDate.of(2026, 11, 28), false,
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
+    }
+
+    public Clock wallClock() {
+        return Clock.systemUTC();
+    }
+}
