@@ -37,8 +37,12 @@ public final class ApiServer implements AutoCloseable {
 
     /** Builds and starts the server; logs the contract's ready line. */
     public static ApiServer start(Infrastructure infra) {
+        return start(infra, Features.create(infra));
+    }
+
+    /** Starts with the given features (tests add routes of their own). */
+    public static ApiServer start(Infrastructure infra, Features features) {
         Settings settings = infra.settings();
-        Features features = Features.create(infra);
         RouteTable routes = features.routes();
         ClientAddress clients = new ClientAddress(settings.list("server.trusted-proxies"));
         long maxBody = settings.longValue("server.max-body-size");

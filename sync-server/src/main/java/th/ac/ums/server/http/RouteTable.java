@@ -160,6 +160,11 @@ public final class RouteTable {
             return add(Method.POST, path, roles, handler, Route.Body.CSV);
         }
 
+        /** A GET anyone may call (still counted against the per-IP limit). */
+        public Builder publicGet(String path, CallHandler handler) {
+            return add(Method.GET, path, null, handler, Route.Body.NONE);
+        }
+
         /** A route anyone may call (still counted against the per-IP limit). */
         public Builder publicPost(String path, CallHandler handler) {
             return add(Method.POST, path, null, handler, Route.Body.JSON);

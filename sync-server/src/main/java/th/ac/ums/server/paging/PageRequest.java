@@ -23,10 +23,10 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         query.allowOnly(allowed);
         int limit = parseLimit(query);
         Integer page = query.string("page").map(PageRequest::parsePage).orElse(null);
-        Cursor cursor = query.string("cursor").map(Cursor::decode).orElse(null);
-        if (page != null && cursor != null) {
+        if (page != null && query.string("cursor").isPresent()) {
             throw ApiException.invalid("page", "cannot be combined with cursor; use one or the other");
         }
+        Cursor cursor = query.string("cursor").map(Cursor::decode).orElse(null);
         Map<Filter, Object> filters = new LinkedHashMap<>();
         for (Filter filter : spec.filters()) {
             Object value = filter.parse(query);

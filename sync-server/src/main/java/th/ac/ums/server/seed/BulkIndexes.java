@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * (InnoDB sorts each index once instead of inserting into 26 B-trees per row). The schema
  * ends exactly as the migrations made it; {@link #verify} checks that.
  */
-final class BulkIndexes {
+public final class BulkIndexes {
     record Index(String table, String name, boolean unique, List<String> columns) {
         String addClause() {
             return "ADD " + (unique ? "UNIQUE " : "") + "INDEX `" + name + "` (" + String.join(", ", columns) + ")";
@@ -45,7 +45,7 @@ final class BulkIndexes {
         this.tables = tables;
     }
 
-    static BulkIndexes capture(Connection c, List<String> tables) throws SQLException {
+    public static BulkIndexes capture(Connection c, List<String> tables) throws SQLException {
         BulkIndexes bulk = new BulkIndexes(tables);
         for (String table : tables) {
             bulk.indexes.put(table, readIndexes(c, table));
@@ -104,7 +104,7 @@ final class BulkIndexes {
     }
 
     /** Drops the foreign keys, then the secondary indexes, of every recorded table (they are empty). */
-    void drop(Connection c) throws SQLException {
+    public void drop(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("SET SESSION foreign_key_checks = 0");
             for (String table : tables) {
@@ -125,7 +125,7 @@ final class BulkIndexes {
     }
 
     /** Rebuilds every index (one ALTER per table, {@code threads} tables at a time), then the foreign keys. */
-    void restore(String url, String user, String password, int threads, java.io.PrintStream out)
+    public void restore(String url, String user, String password, int threads, java.io.PrintStream out)
             throws SQLException {
         ConcurrentLinkedQueue<String> work = new ConcurrentLinkedQueue<>(tables);
         List<Thread> workers = new ArrayList<>();
@@ -173,7 +173,7 @@ final class BulkIndexes {
     }
 
     /** Fails unless every recorded index and foreign key is back. */
-    void verify(Connection c) throws SQLException {
+    public void verify(Connection c) throws SQLException {
         for (String table : tables) {
             if (!readIndexes(c, table).equals(indexes.get(table))
                     || !readForeignKeys(c, table).equals(foreignKeys.get(table))) {

@@ -117,7 +117,15 @@ final class Catalog {
         {"การคิดเชิงวิพากษ์", "Critical Thinking"}, {"การเป็นผู้ประกอบการ", "Entrepreneurship"},
     };
 
+    private static final java.util.Map<String, List<Course>> COURSES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<Course> GENERAL = buildGeneralEducation();
+
+    /** The twelve courses of a program (built once). */
     static List<Course> programCourses(Program p) {
+        return COURSES.computeIfAbsent(p.code(), k -> buildCourses(p));
+    }
+
+    private static List<Course> buildCourses(Program p) {
         List<Course> list = new ArrayList<>();
         String th = p.nameTh().replace("สาขาวิชา", "");
         String en = p.nameEn();
@@ -130,11 +138,15 @@ final class Catalog {
     }
 
     static List<Course> generalEducation() {
+        return GENERAL;
+    }
+
+    private static List<Course> buildGeneralEducation() {
         List<Course> list = new ArrayList<>();
         for (int i = 0; i < GENERAL_EDUCATION.length; i++) {
             list.add(new Course(String.format("90000%02d", 11 + i), GENERAL_EDUCATION[i][0], GENERAL_EDUCATION[i][1],
                     3, 10, null));
         }
-        return list;
+        return List.copyOf(list);
     }
 }

@@ -22,8 +22,10 @@ final class Sections {
     private final Map<String, Long> firstSection = new HashMap<>();
     private final Map<String, int[]> taken = new HashMap<>();
 
-    void count(String courseCode) {
-        demand.computeIfAbsent(courseCode, k -> new int[1])[0]++;
+    void add(String courseCode, int students) {
+        if (students > 0) {
+            demand.put(courseCode, new int[] {students});
+        }
     }
 
     int sectionCount() {

@@ -44,7 +44,8 @@ public final class SeedCommand {
         try (HikariDataSource ds = DataSources.primary(settings, null)) {
             MigrateCommand.migrateWithRetry(ds, Duration.ofSeconds(30));
         }
-        String url = JdbcUrl.parse(settings.string("db.url")).withDefaults();
+        String url = JdbcUrl.parse(settings.string("db.url")).withProperty("allowLoadLocalInfile", "true")
+                .withDefaults();
         SeedRun run = new SeedRun(url, settings.string("db.user"), settings.optionalString("db.password").orElse(""),
                 students, seed, asOf, append, settings.integer("seed.batch-size"), out);
         try {

@@ -89,6 +89,19 @@ final class StudentPlanner {
         return calendar.currentYear() - (COHORT_WEIGHTS.length - 1) + cohort;
     }
 
+    /** The courses a student takes this term (empty unless active): what the planning pass needs. */
+    int[] courses(long index) {
+        SplittableRandom r = random(index, 1);
+        Catalog.Program program = pickProgram(r);
+        String status = status(r, calendar.currentYear() - cohortYear(cohortOf(index)), program.years());
+        if (!"ACTIVE".equals(status)) {
+            return new int[0];
+        }
+        SplittableRandom c = random(index, 3);
+        int first = c.nextInt(12);
+        return new int[] {first, (first + 1 + c.nextInt(11)) % 12, program.facultyNo() * 100 + program.no()};
+    }
+
     Plan plan(long index) {
         int cohort = cohortOf(index);
         int cohortYear = cohortYear(cohort);
@@ -144,11 +157,11 @@ final class StudentPlanner {
             return Settlement.VOID;
         }
         if (current) {
-            return roll < 700 ? Settlement.PAID : roll < 820 ? Settlement.PAID_IN_TWO
-                    : roll < 900 ? Settlement.PARTIAL : Settlement.UNPAID;
+            return roll < 780 ? Settlement.PAID : roll < 910 ? Settlement.PAID_IN_TWO
+                    : roll < 950 ? Settlement.PARTIAL : Settlement.UNPAID;
         }
-        return roll < 820 ? Settlement.PAID : roll < 920 ? Settlement.PAID_IN_TWO
-                : roll < 930 ? Settlement.OVERPAID_REFUNDED : roll < 962 ? Settlement.PARTIAL : Settlement.UNPAID;
+        return roll < 850 ? Settlement.PAID : roll < 960 ? Settlement.PAID_IN_TWO
+                : roll < 970 ? Settlement.OVERPAID_REFUNDED : roll < 985 ? Settlement.PARTIAL : Settlement.UNPAID;
     }
 
     long total() {

@@ -186,7 +186,7 @@ final class StudentWriter {
         SplittableRandom r = planner.random(plan.index(), 8);
         int roll = r.nextInt(1000);
         String[] hold;
-        if (overdue && roll < 600) {
+        if (overdue && roll < 500) {
             hold = new String[] {"FINANCIAL", "REGISTRATION,TRANSCRIPT", "ค้างชำระค่าธรรมเนียม / Outstanding fees"};
         } else if (roll < 8) {
             hold = new String[] {"ACADEMIC", "REGISTRATION", "ติดวิทยาทัณฑ์ / Academic probation"};

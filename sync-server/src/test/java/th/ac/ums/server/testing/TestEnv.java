@@ -29,6 +29,7 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     public static final String TOKEN_SECRET = "dGVzdC1zZWNyZXQtdGhhdC1pcy1hdC1sZWFzdC0zMi1ieXRlcy1sb25nLWZvci10ZXN0cw==";
 
     private final Map<String, String> extra = new HashMap<>();
+    private final java.util.List<th.ac.ums.server.http.ApiRoutes> routes = new java.util.ArrayList<>();
     private String database;
     private String prefix;
     private Settings settings;
@@ -39,6 +40,12 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     /** Adds settings (keys as in application.yaml) for this class's servers. */
     public TestEnv with(String key, String value) {
         extra.put(key, value);
+        return this;
+    }
+
+    /** Adds routes of the test's own to the server of this class. */
+    public TestEnv withRoutes(th.ac.ums.server.http.ApiRoutes more) {
+        routes.add(more);
         return this;
     }
 
@@ -118,7 +125,8 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     /** The server of this class, started on a free port on first use. */
     public synchronized ApiServer server() {
         if (server == null) {
-            server = ApiServer.start(infrastructure());
+            server = ApiServer.start(infrastructure(), th.ac.ums.server.Features.create(infrastructure(),
+                    routes.toArray(th.ac.ums.server.http.ApiRoutes[]::new)));
         }
         return server;
     }

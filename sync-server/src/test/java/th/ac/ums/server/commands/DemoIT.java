@@ -1,0 +1,39 @@
+package th.ac.ums.server.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import th.ac.ums.server.testing.Api;
+import th.ac.ums.server.testing.ServerProcess;
+
+/**
+ * The README's first command: {@code demo} from the packaged jar, with no installed MariaDB or
+ * Redis involved (it starts embedded ones from target/demo-libs), seeds, prints the staff
+ * accounts and serves.
+ */
+class DemoIT {
+
+    @Test
+    void demoServesADemoUniversityOnEmbeddedServices() throws Exception {
+        Map<String, String> env = Map.of("UMS_HTTP_PORT", "0",
+                "UMS_DB_URL", "jdbc:mysql://127.0.0.1:1/not-used",
+                "UMS_REDIS_URL", "redis://127.0.0.1:1/0");
+        try (ServerProcess demo = ServerProcess.start(env, null, "demo", "--students", "400")) {
+            String ready = demo.awaitLine(l -> l.startsWith("demo: UMS Console demo is ready at"),
+                    Duration.ofSeconds(240));
+            Matcher m = Pattern.compile("(http://[0-9.]+:[0-9]+)/api/v1").matcher(ready);
+            assertTrue(m.find(), ready);
+            String admin = demo.awaitLine(l -> l.contains("ADMIN admin@demo.ums.ac.th"), Duration.ofSeconds(5));
+            assertTrue(admin.matches(".*admin@demo\\.ums\\.ac\\.th\\s+\\S{12,}$"), admin);
+            assertTrue(demo.output().contains("seed: done: 400 students"), demo.output());
+            Api api = new Api(m.group(1));
+            Api.Response health = api.get("/observe/health/ready");
+            assertEquals(200, health.status(), health::text);
+        }
+    }
+}
