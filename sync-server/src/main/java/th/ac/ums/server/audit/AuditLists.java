@@ -38,6 +38,7 @@ public final class AuditLists {
     public static final ListSpec SESSION_HISTORY = ListSpec.builder("session-history", "session_history", "sh")
             .select("sh.id, sh.user_id, sh.email, sh.created_at, sh.last_seen_at, sh.ended_at, sh.reason, sh.ended_by, "
                     + "sh.ended_by_email, sh.ip, sh.client")
+            .where("sh.ended_at IS NOT NULL")
             .filter(Filter.id("userId", "sh.user_id"))
             .sort("endedAt", "sh.ended_at", "sh.id")
             .defaultSort("endedAt", true)
@@ -45,6 +46,17 @@ public final class AuditLists {
             .path("ix_session_history_user", "endedAt", "userId")
             .big()
             .mapper(AuditLists::endedSession)
+            .build();
+
+    /** Sessions the database still holds as live (their Redis state is read for the answer). */
+    public static final ListSpec LIVE_SESSIONS = ListSpec.builder("sessions", "session_history", "sh")
+            .select("sh.id, sh.user_id, sh.email, sh.created_at")
+            .where("sh.ended_at IS NULL")
+            .sort("createdAt", "sh.created_at", "sh.id")
+            .defaultSort("createdAt", true)
+            .path("ix_session_history_live", "createdAt")
+            .big()
+            .mapper(r -> th.ac.ums.server.platform.Rows.str(r, "id"))
             .build();
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {

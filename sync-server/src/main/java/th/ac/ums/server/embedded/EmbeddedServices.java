@@ -78,7 +78,15 @@ public final class EmbeddedServices {
 
     public static Redis startRedis() {
         try {
-            int port = freePort();
+            return startRedis(freePort());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the embedded Redis: " + e.getMessage(), e);
+        }
+    }
+
+    /** A Redis on a given port (tests stop one and start another on the same port). */
+    public static Redis startRedis(int port) {
+        try {
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
                     .bind("127.0.0.1")

@@ -3,10 +3,17 @@ package th.ac.ums.server.http;
 import java.util.Set;
 import th.ac.ums.model.Role;
 
-/** The authenticated caller of a request: who, in which session, with which roles. */
-public record Caller(long userId, String email, String sessionId, Set<Role> roles, String tokenId) {
+/**
+ * The authenticated caller of a request: who, in which session, with which roles, and whether
+ * the session is restricted to enrolling two-factor sign-in.
+ */
+public record Caller(long userId, String email, String sessionId, Set<Role> roles, boolean mustEnrollTwoFactor) {
 
     public boolean hasAnyRole(Set<Role> allowed) {
         return roles.stream().anyMatch(allowed::contains);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
     }
 }

@@ -7,9 +7,11 @@ import th.ac.ums.model.Role;
 
 /**
  * One API route: method, full path template, the roles allowed (empty set: any signed-in
- * staff member; {@code null}: public) and its handler.
+ * staff member; {@code null}: public), its handler, and whether a session that must first enrol
+ * two-factor sign-in may call it.
  */
-public record Route(Method method, String path, Set<Role> roles, CallHandler handler, Body body) {
+public record Route(Method method, String path, Set<Role> roles, CallHandler handler, Body body,
+                    boolean openWhileEnrolling) {
 
     /** What request body the route accepts, so content type and size are checked before the handler. */
     public enum Body { NONE, JSON, CSV }

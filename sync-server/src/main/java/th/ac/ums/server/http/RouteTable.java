@@ -77,6 +77,10 @@ public final class RouteTable {
             if (!caller.hasAnyRole(allowed)) {
                 throw ApiException.forbidden();
             }
+            if (caller.mustEnrollTwoFactor() && !route.openWhileEnrolling()) {
+                throw new ApiException(403, "Two-factor enrollment required",
+                        "Set up two-factor sign-in (POST /api/v1/me/2fa/enrollment) before anything else.");
+            }
         }
         checkBody(route, req, limit);
         route.handler().handle(new Call(req, res, caller, ip, limit));
@@ -171,7 +175,14 @@ public final class RouteTable {
         }
 
         public Builder add(Method method, String path, Set<Role> roles, CallHandler handler, Route.Body body) {
-            routes.add(new Route(method, BASE + path, roles, handler, body));
+            routes.add(new Route(method, BASE + path, roles, handler, body, false));
+            return this;
+        }
+
+        /** The last added route may also be called by a session that must first enrol two-factor sign-in. */
+        public Builder openWhileEnrolling() {
+            Route last = routes.remove(routes.size() - 1);
+            routes.add(new Route(last.method(), last.path(), last.roles(), last.handler(), last.body(), true));
             return this;
         }
 

@@ -18,6 +18,6 @@ public final class Catalog {
         return List.of(StudentLists.STUDENTS, RegistrarLists.FACULTIES, RegistrarLists.PROGRAMS,
                 RegistrarLists.COURSES, RegistrarLists.TERMS, RegistrarLists.SECTIONS, RegistrarLists.ENROLLMENTS,
                 AdmissionLists.APPLICATIONS, HoldLists.HOLDS, FinanceLists.INVOICES, FinanceLists.PAYMENTS,
-                UserLists.USERS, AuditLists.AUDIT, AuditLists.SESSION_HISTORY);
+                UserLists.USERS, AuditLists.AUDIT, AuditLists.SESSION_HISTORY, AuditLists.LIVE_SESSIONS);
     }
 }

@@ -108,7 +108,13 @@ public final class ListQuery {
         for (Map.Entry<Filter, Object> filter : request.filters().entrySet()) {
             String column = filter.getKey().column();
             conditions.add(column.contains("?") ? column : column + " = ?");
-            params.add(filter.getValue());
+            long placeholders = Math.max(1, column.chars().filter(ch -> ch == '?').count());
+            for (long i = 0; i < placeholders; i++) {
+                params.add(filter.getValue());
+            }
+        }
+        if (spec.where() != null) {
+            conditions.add(spec.where());
         }
         conditions.addAll(extraWhere);
         params.addAll(extraParams);

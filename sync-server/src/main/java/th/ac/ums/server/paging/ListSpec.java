@@ -28,6 +28,7 @@ public final class ListSpec {
     private final boolean big;
     private final Function<DbRow, Object> mapper;
     private final List<String> requireOneOf;
+    private final String where;
 
     private ListSpec(Builder b) {
         this.name = b.name;
@@ -43,6 +44,7 @@ public final class ListSpec {
         this.big = b.big;
         this.mapper = b.mapper;
         this.requireOneOf = List.copyOf(b.requireOneOf);
+        this.where = b.where;
         if (defaultSort == null) {
             throw new IllegalStateException(name + ": default sort " + b.defaultSort + " is not declared");
         }
@@ -116,6 +118,11 @@ public final class ListSpec {
         return mapper;
     }
 
+    /** A condition every page of this list has (for example "still live"), or null. */
+    public String where() {
+        return where;
+    }
+
     /** Filters of which at least one must be given (lists that are never read whole); empty: none. */
     public List<String> requireOneOf() {
         return requireOneOf;
@@ -157,6 +164,7 @@ public final class ListSpec {
         private boolean big;
         private Function<DbRow, Object> mapper;
         private final List<String> requireOneOf = new ArrayList<>();
+        private String where;
 
         private Builder(String name, String table, String alias) {
             this.name = name;
@@ -195,6 +203,11 @@ public final class ListSpec {
         /** Index {@code index} serves sort {@code sort} after equality on {@code equalities} (query params). */
         public Builder path(String index, String sort, String... equalities) {
             paths.add(new AccessPath(index, List.of(equalities), sort));
+            return this;
+        }
+
+        public Builder where(String condition) {
+            this.where = condition;
             return this;
         }
 

@@ -5,4 +5,9 @@ import java.util.List;
 /** The contract's page shape. {@code page} is null for keyset pages after the first. */
 public record Page<T>(List<T> data, Integer page, int pageSize, long total, boolean totalExact, long totalPages,
                       String nextCursor, String prevCursor) {
+
+    /** A complete list as one page (small lists that are never paged, such as one user's sessions). */
+    public static <T> Page<T> whole(List<T> data) {
+        return new Page<>(data, 1, Math.max(data.size(), 1), data.size(), true, data.isEmpty() ? 0 : 1, null, null);
+    }
 }

@@ -20,7 +20,7 @@ public final class UserLists {
 
     /** Every column of a user, including secrets, for the server's own checks (never sent as is). */
     static final String FULL = "SELECT u.id, u.version, u.email, u.display_name, u.password_hash, u.disabled, "
-            + "u.totp_secret, u.totp_enabled, u.totp_last_step, u.totp_pending_secret, u.totp_pending_at, "
+            + "u.totp_secret, u.totp_enabled, u.totp_required, u.totp_last_step, u.totp_pending_secret, u.totp_pending_at, "
             + "u.created_at, u.last_login_at, u.password_changed_at, "
             + "(SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles "
             + "FROM users u ";
@@ -32,6 +32,7 @@ public final class UserLists {
             .filter(Filter.oneOf("role", "EXISTS (SELECT 1 FROM user_roles fr WHERE fr.user_id = u.id AND fr.role = ?)",
                     Role.class))
             .filter(Filter.bool("disabled", "u.disabled"))
+            .filter(Filter.text("q", "(u.email LIKE CONCAT(?, '%') OR u.display_name LIKE CONCAT(?, '%'))", 100))
             .sort("email", "u.email")
             .sort("displayName", "u.display_name", "u.id")
             .sort("createdAt", "u.created_at", "u.id")
@@ -48,7 +49,8 @@ public final class UserLists {
 
     public static UserDto user(DbRow r) {
         return new UserDto(lng(r, "id"), lng(r, "version"), str(r, "email"), str(r, "display_name"),
-                list(r, "roles").stream().map(Role::valueOf).toList(), bool(r, "disabled"), bool(r, "totp_enabled"),
+                list(r, "roles").stream().map(Role::valueOf).sorted().toList(), bool(r, "disabled"),
+                bool(r, "totp_enabled"),
                 instant(r, "created_at"), instant(r, "last_login_at"));
     }
 }

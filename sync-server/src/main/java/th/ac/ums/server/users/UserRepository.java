@@ -1,9 +1,7 @@
 package th.ac.ums.server.users;
 
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,15 +42,18 @@ public final class UserRepository {
         return exec.get("SELECT 1 FROM users WHERE email = ?", normalizeEmail(email)).isPresent();
     }
 
-    public Optional<DbRow> findByEmail(DbExecute exec, String email) {
-        return exec.get(UserLists.COLUMNS_FULL_BY_EMAIL, normalizeEmail(email));
+    public Optional<UserRecord> findByEmail(DbExecute exec, String email) {
+        return exec.get(UserLists.COLUMNS_FULL_BY_EMAIL, normalizeEmail(email)).map(UserRecord::of);
     }
 
-    public Optional<DbRow> findById(DbExecute exec, long id) {
-        return exec.get(UserLists.COLUMNS_FULL_BY_ID, id);
+    public Optional<UserRecord> findById(DbExecute exec, long id) {
+        return exec.get(UserLists.COLUMNS_FULL_BY_ID, id).map(UserRecord::of);
     }
 
-    public static List<Role> roles(DbRow row) {
-        return Rows.list(row, "roles").stream().map(Role::valueOf).toList();
+    /** Counts enabled administrators other than {@code exceptId} (the last one must not be locked out). */
+    public long otherActiveAdmins(DbExecute exec, long exceptId) {
+        return exec.get("SELECT COUNT(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id "
+                + "WHERE r.role = 'ADMIN' AND u.disabled = FALSE AND u.id <> ?", exceptId)
+                .map(r -> Rows.lng(r, "n")).orElse(0L);
     }
 }

@@ -69,7 +69,10 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
                 "redis.prefix", prefix,
                 "server.port", "0",
                 "auth.token-secret", TOKEN_SECRET,
-                "logging.access-log", "false"));
+                "logging.access-log", "false",
+                // Tests sign in hundreds of times from one IP; the limits themselves are tested with their own values.
+                "rate-limit.anonymous-per-minute", "100000",
+                "rate-limit.session-per-minute", "100000"));
         overrides.putAll(extra);
         settings = Settings.load(overrides, Map.of());
         clock = new TestClock();

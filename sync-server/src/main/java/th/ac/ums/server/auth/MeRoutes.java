@@ -1,0 +1,108 @@
+package th.ac.ums.server.auth;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import th.ac.ums.model.Dtos.SessionDto;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.sessions.Session;
+import th.ac.ums.server.sessions.SessionService;
+import th.ac.ums.server.users.UserRecord;
+import th.ac.ums.server.users.UserRepository;
+
+/** The caller's own account: who am I, two-factor enrolment, password, my sessions. */
+public final class MeRoutes implements ApiRoutes {
+    private final Db db;
+    private final UserRepository users;
+    private final TwoFactorService twoFactor;
+    private final PasswordService passwords;
+    private final SessionService sessions;
+
+    public MeRoutes(Db db, UserRepository users, TwoFactorService twoFactor, PasswordService passwords,
+                    SessionService sessions) {
+        this.db = db;
+        this.users = users;
+        this.twoFactor = twoFactor;
+        this.passwords = passwords;
+        this.sessions = sessions;
+    }
+
+    record Code(String code) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        Set<th.ac.ums.model.Role> anyStaff = Set.of();
+        r.get("/me", anyStaff, this::me).openWhileEnrolling()
+                .post("/me/2fa/enrollment", anyStaff, this::enroll).openWhileEnrolling()
+                .post("/me/2fa/enrollment/confirm", anyStaff, this::confirm).openWhileEnrolling()
+                .delete("/me/2fa", anyStaff, this::disable)
+                .post("/me/password", anyStaff, this::password)
+                .get("/me/sessions", anyStaff, this::mySessions)
+                .delete("/me/sessions/{id}", anyStaff, this::endMine);
+    }
+
+    private void me(Call call) {
+        UserRecord user = db.readPrimary(exec -> users.findById(exec, call.caller().userId()))
+                .orElseThrow(ApiException::unauthorized);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", user.toDto());
+        body.put("sessionId", call.caller().sessionId());
+        body.put("twoFactorEnabled", user.totpEnabled());
+        body.put("twoFactorEnrollmentRequired", call.caller().mustEnrollTwoFactor());
+        call.ok(body);
+    }
+
+    private void enroll(Call call) {
+        call.ok(twoFactor.startEnrollment(call.caller()));
+    }
+
+    private void confirm(Call call) {
+        Code code = call.json(Code.class);
+        call.ok(Map.of("recoveryCodes", twoFactor.confirm(call.caller(), code.code(), call.clientIp())));
+    }
+
+    private void disable(Call call) {
+        Code code = call.json(Code.class);
+        twoFactor.disable(call.caller(), code.code(), call.clientIp());
+        call.noContent();
+    }
+
+    private void password(Call call) {
+        PasswordChange change = call.json(PasswordChange.class);
+        passwords.change(call.caller(), change.currentPassword(), change.newPassword(), call.clientIp());
+        call.noContent();
+    }
+
+    private void mySessions(Call call) {
+        List<SessionDto> list = sessions.forUser(call.caller().userId()).stream().map(this::dto).toList();
+        call.ok(th.ac.ums.server.paging.Page.whole(list));
+    }
+
+    private void endMine(Call call) {
+        String id = call.pathParam("id");
+        boolean mine = sessions.forUser(call.caller().userId()).stream().anyMatch(s -> s.id().equals(id));
+        if (!mine) {
+            throw ApiException.notFound("The session");
+        }
+        sessions.end(id, call.caller().userId(), SessionService.LOGOUT, call.caller(), call.clientIp());
+        call.noContent();
+    }
+
+    SessionDto dto(Session s) {
+        return toDto(s, sessions.store().expiresAt(s));
+    }
+
+    public static SessionDto toDto(Session s, java.time.Instant expiresAt) {
+        return new SessionDto(s.id(), s.userId(), s.email(), s.roles().stream().sorted().toList(), s.createdAt(),
+                s.lastSeenAt(), expiresAt, s.ip(), s.client());
+    }
+}

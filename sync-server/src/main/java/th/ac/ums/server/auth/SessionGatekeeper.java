@@ -1,0 +1,66 @@
+package th.ac.ums.server.auth;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.http.Gatekeeper;
+import th.ac.ums.server.ratelimit.RequestLimiter;
+import th.ac.ums.server.sessions.Session;
+import th.ac.ums.server.sessions.SessionService;
+import th.ac.ums.server.sessions.SessionStore;
+
+/**
+ * Authentication of every protected call: the bearer JWT is verified (CPU only), then one Redis
+ * round trip checks the session, counts the call against the session's limit and slides its
+ * idle timeout. Redis down means 503 (RedisUnavailable), never a pass.
+ */
+public final class SessionGatekeeper implements Gatekeeper {
+    private final TokenService tokens;
+    private final SessionStore store;
+    private final SessionService sessions;
+    private final RequestLimiter anonymous;
+    private final int perSessionPerMinute;
+
+    public SessionGatekeeper(TokenService tokens, SessionStore store, SessionService sessions,
+                             RequestLimiter anonymous, int perSessionPerMinute) {
+        this.tokens = tokens;
+        this.store = store;
+        this.sessions = sessions;
+        this.anonymous = anonymous;
+        this.perSessionPerMinute = perSessionPerMinute;
+    }
+
+    @Override
+    public Caller authenticate(ServerRequest request, String clientIp) {
+        String header = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ApiException.unauthorized();
+        }
+        TokenService.Claims claims = tokens.verify(header.substring(7).trim());
+        SessionStore.Touch touch = store.touch(claims.sessionId(), perSessionPerMinute);
+        return switch (touch) {
+            case SessionStore.Touch.Alive alive -> caller(alive.session(), claims);
+            case SessionStore.Touch.Limited limited -> throw ApiException.tooManyRequests(
+                    (limited.retryAfterMillis() + 999) / 1000);
+            case SessionStore.Touch.Expired expired -> {
+                sessions.end(claims.sessionId(), claims.userId(), SessionService.EXPIRED, null, clientIp);
+                throw ApiException.unauthorized();
+            }
+            case SessionStore.Touch.Missing missing -> throw ApiException.unauthorized();
+        };
+    }
+
+    private static Caller caller(Session session, TokenService.Claims claims) {
+        if (session.userId() != claims.userId()) {
+            throw ApiException.unauthorized();
+        }
+        return new Caller(session.userId(), session.email(), session.id(), session.roles(),
+                Session.ENROLL_2FA.equals(session.restriction()));
+    }
+
+    @Override
+    public void admitAnonymous(ServerRequest request, String clientIp) {
+        anonymous.admit(clientIp);
+    }
+}

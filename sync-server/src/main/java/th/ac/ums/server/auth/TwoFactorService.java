@@ -1,0 +1,186 @@
+package th.ac.ums.server.auth;
+
+import io.helidon.dbclient.DbExecute;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.audit.AuditLog;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.sessions.SessionService;
+import th.ac.ums.server.users.UserRecord;
+import th.ac.ums.server.users.UserRepository;
+
+/**
+ * Two-factor sign-in (TOTP): enrolment that takes effect only once confirmed with a code, ten
+ * single-use recovery codes, replay refusal (the last accepted time step is stored and a code
+ * of that step or an earlier one is never accepted again), disabling with a code, and the
+ * administrator's reset. Seeds are stored sealed ({@link SecretBox}).
+ */
+public final class TwoFactorService {
+    private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
+
+    private final Db db;
+    private final UserRepository users;
+    private final Totp totp;
+    private final SecretBox box;
+    private final RecoveryCodes recovery;
+    private final SessionService sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String issuer;
+
+    public TwoFactorService(Db db, UserRepository users, Totp totp, SecretBox box, RecoveryCodes recovery,
+                            SessionService sessions, AuditLog audit, Clock clock, String issuer) {
+        this.db = db;
+        this.users = users;
+        this.totp = totp;
+        this.box = box;
+        this.recovery = recovery;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+        this.issuer = issuer;
+    }
+
+    /** The result of checking a second factor. */
+    public enum Verified { TOTP, RECOVERY_CODE, NO }
+
+    /** What enrolment shows the user: the secret for manual entry, the URI and its QR code. */
+    public record Enrollment(String secret, String otpauthUri, String qrPng) {
+    }
+
+    public Enrollment startEnrollment(Caller caller) {
+        UserRecord user = load(caller.userId());
+        if (user.totpEnabled()) {
+            throw ApiException.conflict("Two-factor sign-in is already on; disable it first to enrol a new device.");
+        }
+        String secret = totp.newSecret();
+        db.write(tx -> tx.dml("UPDATE users SET totp_pending_secret = ?, totp_pending_at = ? WHERE id = ?",
+                box.seal(secret), Rows.utc(clock.instant()), user.id()));
+        String uri = Totp.otpauthUri(issuer, user.email(), secret);
+        return new Enrollment(secret, uri, QrCodes.pngBase64(uri, 280));
+    }
+
+    /** Confirms enrolment with a code of the new secret; answers the ten recovery codes (shown once). */
+    public List<String> confirm(Caller caller, String code, String ip) {
+        UserRecord user = load(caller.userId());
+        if (user.totpPendingSecret() == null || user.totpPendingAt() == null
+                || user.totpPendingAt().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
+            throw ApiException.conflict("There is no enrolment in progress; start it again.");
+        }
+        String secret = box.open(user.totpPendingSecret());
+        OptionalLong step = totp.matchingStep(secret, code);
+        if (step.isEmpty()) {
+            throw ApiException.invalid("code", "is not the current code of the authenticator app");
+        }
+        List<String> codes = recovery.generate();
+        db.write(tx -> {
+            tx.dml("UPDATE users SET totp_secret = ?, totp_enabled = TRUE, totp_required = FALSE, totp_last_step = ?, "
+                    + "totp_pending_secret = NULL, totp_pending_at = NULL, version = version + 1, updated_at = ? "
+                    + "WHERE id = ?", box.seal(secret), step.getAsLong(), Rows.utc(clock.instant()), user.id());
+            replaceRecoveryCodes(tx, user.id(), codes);
+            audit.record(tx, new AuditEntry(caller.userId(), caller.email(), "2fa.enrolled", "user",
+                    String.valueOf(user.id()), ip, Map.of("twoFactorEnabled", false), Map.of("twoFactorEnabled", true)));
+            return null;
+        });
+        sessions.store().clearRestriction(user.id());
+        return codes;
+    }
+
+    /** Turns two-factor sign-in off; needs a current code (or a recovery code). */
+    public void disable(Caller caller, String code, String ip) {
+        UserRecord user = load(caller.userId());
+        if (!user.totpEnabled()) {
+            throw ApiException.conflict("Two-factor sign-in is not on.");
+        }
+        if (verify(user, code, ip) == Verified.NO) {
+            throw ApiException.invalid("code", "is not a valid code");
+        }
+        db.write(tx -> {
+            clear(tx, user.id(), false);
+            audit.record(tx, new AuditEntry(caller.userId(), caller.email(), "2fa.disabled", "user",
+                    String.valueOf(user.id()), ip, Map.of("twoFactorEnabled", true), Map.of("twoFactorEnabled", false)));
+            return null;
+        });
+    }
+
+    /**
+     * Administrator/helpdesk reset: the factor and recovery codes are gone, every session of the
+     * user ends, and the user must enrol again at the next sign-in.
+     */
+    public void reset(Caller by, long userId, String ip) {
+        UserRecord user = load(userId);
+        db.write(tx -> {
+            clear(tx, userId, true);
+            audit.record(tx, new AuditEntry(by.userId(), by.email(), "2fa.reset", "user", String.valueOf(userId), ip,
+                    Map.of("twoFactorEnabled", user.totpEnabled()),
+                    Map.of("twoFactorEnabled", false, "mustEnrollAtNextSignIn", true)));
+            return null;
+        });
+        sessions.endAll(userId, SessionService.TWO_FACTOR_RESET, by, ip, null);
+    }
+
+    Verified verifyForLogin(UserRecord user, String code, String ip) {
+        return verify(user, code, ip);
+    }
+
+    private Verified verify(UserRecord user, String code, String ip) {
+        String trimmed = code == null ? "" : code.trim().replace(" ", "");
+        if (trimmed.matches("^[0-9]{6}$")) {
+            OptionalLong step = totp.matchingStep(box.open(user.totpSecret()), trimmed);
+            if (step.isPresent() && consumeStep(user.id(), step.getAsLong())) {
+                return Verified.TOTP;
+            }
+            return Verified.NO;
+        }
+        var hash = RecoveryCodes.hash(trimmed);
+        if (hash.isEmpty()) {
+            return Verified.NO;
+        }
+        boolean used = db.write(tx -> {
+            long n = tx.dml("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? "
+                    + "AND used_at IS NULL", Rows.utc(clock.instant()), user.id(), hash.get());
+            if (n == 1) {
+                long left = tx.get("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = ? AND used_at IS NULL",
+                        user.id()).map(r -> Rows.lng(r, "n")).orElse(0L);
+                audit.record(tx, new AuditEntry(user.id(), user.email(), "2fa.recovery-code-used", "user",
+                        String.valueOf(user.id()), ip, null, Map.of("recoveryCodesLeft", left)));
+            }
+            return n == 1;
+        });
+        return used ? Verified.RECOVERY_CODE : Verified.NO;
+    }
+
+    /** Accepts a step only if it is later than the last accepted one (atomic across instances). */
+    private boolean consumeStep(long userId, long step) {
+        return db.write(tx -> tx.dml("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_enabled = TRUE "
+                + "AND (totp_last_step IS NULL OR totp_last_step < ?)", step, userId, step)) == 1;
+    }
+
+    private void clear(DbExecute tx, long userId, boolean mustEnrollAgain) {
+        tx.dml("UPDATE users SET totp_secret = NULL, totp_enabled = FALSE, totp_required = ?, totp_last_step = NULL, "
+                + "totp_pending_secret = NULL, totp_pending_at = NULL, version = version + 1, updated_at = ? "
+                + "WHERE id = ?", mustEnrollAgain, Rows.utc(clock.instant()), userId);
+        tx.dml("DELETE FROM recovery_codes WHERE user_id = ?", userId);
+    }
+
+    private void replaceRecoveryCodes(DbExecute tx, long userId, List<String> codes) {
+        tx.dml("DELETE FROM recovery_codes WHERE user_id = ?", userId);
+        Instant now = clock.instant();
+        for (String code : codes) {
+            tx.dml("INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES (?, ?, ?)", userId,
+                    RecoveryCodes.hash(code).orElseThrow(), Rows.utc(now));
+        }
+    }
+
+    private UserRecord load(long userId) {
+        return db.readPrimary(exec -> users.findById(exec, userId)).orElseThrow(() -> ApiException.notFound("The user"));
+    }
+}

@@ -1,0 +1,138 @@
+package th.ac.ums.server.helpdesk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import th.ac.ums.model.Dtos.SessionDto;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.audit.AuditLists;
+import th.ac.ums.server.audit.AuditLog;
+import th.ac.ums.server.auth.MeRoutes;
+import th.ac.ums.server.auth.TwoFactorService;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.Page;
+import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.ratelimit.LoginLimiter;
+import th.ac.ums.server.sessions.Session;
+import th.ac.ums.server.sessions.SessionService;
+import th.ac.ums.server.users.UserRecord;
+import th.ac.ums.server.users.UserRepository;
+
+/**
+ * Helpdesk (HELPDESK, ADMIN): active sessions with their IP, client, start, last activity and
+ * expiry; revoke one or all of a user's; ended-session history; unlock (clear login limits);
+ * reset two-factor sign-in. Each action is audited with who did it.
+ */
+public final class HelpdeskRoutes implements ApiRoutes {
+    private final Db db;
+    private final UserRepository users;
+    private final SessionService sessions;
+    private final LoginLimiter limiter;
+    private final TwoFactorService twoFactor;
+    private final AuditLog audit;
+    private final Lister lister;
+
+    public HelpdeskRoutes(Db db, UserRepository users, SessionService sessions, LoginLimiter limiter,
+                          TwoFactorService twoFactor, AuditLog audit, Lister lister) {
+        this.db = db;
+        this.users = users;
+        this.sessions = sessions;
+        this.limiter = limiter;
+        this.twoFactor = twoFactor;
+        this.audit = audit;
+        this.lister = lister;
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.get("/sessions", Role.HELPDESK_AREA, this::list)
+                .get("/sessions/history", Role.HELPDESK_AREA, this::history)
+                .delete("/sessions/{id}", Role.HELPDESK_AREA, this::revoke)
+                .delete("/users/{id}/sessions", Role.HELPDESK_AREA, this::revokeAll)
+                .post("/users/{id}/unlock", Role.HELPDESK_AREA, this::unlock)
+                .delete("/users/{id}/2fa", Role.HELPDESK_AREA, this::resetTwoFactor);
+    }
+
+    private void list(Call call) {
+        Optional<Long> userId = call.query().id("userId");
+        Optional<String> email = call.query().string("email");
+        if (userId.isPresent() || email.isPresent()) {
+            call.query().allowOnly(Set.of("userId", "email", "limit", "cursor"));
+            Optional<UserRecord> user = db.readPrimary(exec -> userId.isPresent()
+                    ? users.findById(exec, userId.get()) : users.findByEmail(exec, email.get()));
+            List<SessionDto> list = user.map(u -> sessions.forUser(u.id()).stream().map(this::dto).toList())
+                    .orElse(List.of());
+            call.ok(Page.whole(list));
+            return;
+        }
+        PageRequest request = PageRequest.parse(call.query(), AuditLists.LIVE_SESSIONS, Set.of());
+        Page<Object> ids = lister.list(AuditLists.LIVE_SESSIONS, request, q -> {
+        });
+        List<Optional<Session>> live = sessions.store().find(ids.data().stream().map(String::valueOf).toList());
+        List<SessionDto> data = new ArrayList<>();
+        live.forEach(s -> s.ifPresent(x -> data.add(dto(x))));
+        call.ok(new Page<>(data, ids.page(), ids.pageSize(), ids.total(), ids.totalExact(), ids.totalPages(),
+                ids.nextCursor(), ids.prevCursor()));
+    }
+
+    private void history(Call call) {
+        call.ok(lister.list(AuditLists.SESSION_HISTORY,
+                PageRequest.parse(call.query(), AuditLists.SESSION_HISTORY, Set.of()), q -> {
+                }));
+    }
+
+    private void revoke(Call call) {
+        String id = call.pathParam("id");
+        if (id.length() > 100) {
+            throw ApiException.notFound("The session");
+        }
+        Session session = sessions.find(id).orElseThrow(() -> ApiException.notFound("The session"));
+        sessions.end(session.id(), session.userId(), SessionService.REVOKED, call.caller(), call.clientIp());
+        call.noContent();
+    }
+
+    private void revokeAll(Call call) {
+        UserRecord user = user(call);
+        int ended = sessions.endAll(user.id(), SessionService.REVOKED, call.caller(), call.clientIp(), null);
+        auditUser(call, "user.sessions-revoked", user, Map.of("sessionsEnded", ended));
+        call.noContent();
+    }
+
+    private void unlock(Call call) {
+        UserRecord user = user(call);
+        limiter.clear(user.email());
+        auditUser(call, "user.unlocked", user, Map.of("loginLimitsCleared", true));
+        call.noContent();
+    }
+
+    private void resetTwoFactor(Call call) {
+        UserRecord user = user(call);
+        twoFactor.reset(call.caller(), user.id(), call.clientIp());
+        call.noContent();
+    }
+
+    private UserRecord user(Call call) {
+        long id = call.pathId("id");
+        return db.readPrimary(exec -> users.findById(exec, id)).orElseThrow(() -> ApiException.notFound("The user"));
+    }
+
+    private void auditUser(Call call, String action, UserRecord user, Map<String, Object> after) {
+        db.write(tx -> {
+            audit.record(tx, new AuditEntry(call.caller().userId(), call.caller().email(), action, "user",
+                    String.valueOf(user.id()), call.clientIp(), null, after));
+            return null;
+        });
+    }
+
+    private SessionDto dto(Session s) {
+        return MeRoutes.toDto(s, sessions.store().expiresAt(s));
+    }
+}

@@ -1,0 +1,89 @@
+package th.ac.ums.server.sessions;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.audit.AuditLog;
+import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.platform.Db;
+
+/**
+ * Starting and ending sessions. Ending is immediate and everywhere: the session is removed
+ * from Redis (every instance checks Redis on every request), its history row is completed,
+ * and, when someone else ended it, an audit event records who and why.
+ */
+public final class SessionService {
+    public static final String LOGOUT = "logout";
+    public static final String REVOKED = "revoked";
+    public static final String EXPIRED = "expired";
+    public static final String PASSWORD_CHANGE = "password-change";
+    public static final String TWO_FACTOR_RESET = "2fa-reset";
+    public static final String DISABLED = "disabled";
+
+    private final SessionStore store;
+    private final SessionHistory history;
+    private final Db db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SessionService(SessionStore store, SessionHistory history, Db db, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.history = history;
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Session start(long userId, String email, Set<Role> roles, String ip, String client, String restriction) {
+        Session session = store.create(userId, email, roles, ip, client, restriction);
+        history.started(session, store.expiresAt(session));
+        return session;
+    }
+
+    /**
+     * Ends one session. {@code by} is who ended it (null: the system, e.g. a timeout); the audit
+     * event is written when the session was ended by someone other than its owner.
+     */
+    public boolean end(String sessionId, long ownerId, String reason, Caller by, String ip) {
+        Optional<SessionStore.Ended> removed = store.remove(sessionId, ownerId);
+        boolean completed = db.write(tx -> {
+            boolean done = history.ended(tx, sessionId, clock.instant(), reason, by == null ? null : by.userId(),
+                    by == null ? null : by.email(), removed.map(SessionStore.Ended::lastSeen).orElse(null));
+            if (done && by != null) {
+                String action = by.userId() != ownerId ? "session.revoked"
+                        : LOGOUT.equals(reason) ? "logout" : "session.ended";
+                audit.record(tx, new AuditEntry(by.userId(), by.email(), action, "session", sessionId, ip,
+                        null, Map.of("userId", ownerId, "reason", reason)));
+            }
+            return done;
+        });
+        return removed.isPresent() || completed;
+    }
+
+    /** Ends every session of a user except {@code keep} (null: all); answers how many ended. */
+    public int endAll(long userId, String reason, Caller by, String ip, String keep) {
+        int ended = 0;
+        for (Session s : store.forUser(userId)) {
+            if (!s.id().equals(keep) && end(s.id(), userId, reason, by, ip)) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    public List<Session> forUser(long userId) {
+        return store.forUser(userId);
+    }
+
+    public Optional<Session> find(String id) {
+        return store.find(id);
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,53 @@
+package th.ac.ums.server.users;
+
+import java.util.Set;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.PageRequest;
+
+/** User administration (ADMIN): list, create, read, edit. */
+public final class UserRoutes implements ApiRoutes {
+    private final UserService service;
+    private final Lister lister;
+
+    public UserRoutes(UserService service, Lister lister) {
+        this.service = service;
+        this.lister = lister;
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.get("/users", Role.ADMIN_AREA, this::list)
+                .post("/users", Role.ADMIN_AREA, this::create)
+                .get("/users/{id}", Role.ADMIN_AREA, this::get)
+                .patch("/users/{id}", Role.ADMIN_AREA, this::update);
+    }
+
+    private void list(Call call) {
+        call.ok(lister.list(UserLists.USERS, PageRequest.parse(call.query(), UserLists.USERS, Set.of()), q -> {
+        }));
+    }
+
+    private void create(Call call) {
+        var user = service.create(call.caller(), call.json(UserService.NewUser.class), call.clientIp());
+        call.response().header("Location", "/api/v1/users/" + user.id());
+        call.response().header("ETag", "\"" + user.version() + "\"");
+        call.created(user);
+    }
+
+    private void get(Call call) {
+        var user = service.get(call.pathId("id"));
+        call.okVersioned(user, user.version());
+    }
+
+    private void update(Call call) {
+        long id = call.pathId("id");
+        long version = call.ifMatch();
+        var user = service.update(call.caller(), id, version,
+                call.json(UserService.UserChange.class), call.clientIp());
+        call.okVersioned(user, user.version());
+    }
+}
