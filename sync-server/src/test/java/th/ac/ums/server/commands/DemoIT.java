@@ -34,6 +34,11 @@ class DemoIT {
             Api api = new Api(m.group(1));
             Api.Response health = api.get("/observe/health/ready");
             assertEquals(200, health.status(), health::text);
+            String password = admin.trim().substring(admin.trim().lastIndexOf(' ') + 1);
+            Api.Response login = api.post("/api/v1/auth/login", Map.of("email", "admin@demo.ums.ac.th",
+                    "password", password));
+            assertEquals(200, login.status(), login::text);
+            assertEquals(200, api.bearer(login.json().get("token").asText()).get("/api/v1/me").status());
         }
     }
 }
