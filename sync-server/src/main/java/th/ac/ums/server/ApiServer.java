@@ -67,6 +67,9 @@ public final class ApiServer implements AutoCloseable {
                 .maxPayloadSize(maxImport)
                 .maxConcurrentRequests(maxConcurrent)
                 .idleConnectionTimeout(settings.duration("server.idle-connection-timeout"))
+                // Without TCP_NODELAY a response written in two segments (headers, then a chunked
+                // body) waits for the client's delayed ACK: 40 ms per request on Linux.
+                .connectionOptions(o -> o.tcpNoDelay(true).socketKeepAlive(true))
                 .directHandlers(ErrorHandling.directHandlers())
                 .shutdownHook(false)
                 .addFeature(Health.feature(infra.db(), infra.redis()))

@@ -129,12 +129,10 @@ public final class LoginService {
 
     private Outcome signIn(UserRecord user, String ip, String client, String method) {
         String restriction = user.totpRequired() && !user.totpEnabled() ? Session.ENROLL_2FA : "";
-        Session session = sessions.start(user.id(), user.email(), user.roles(), ip, client, restriction);
-        db.write(tx -> {
+        Session session = sessions.start(user.id(), user.email(), user.roles(), ip, client, restriction, (tx, s) -> {
             tx.dml("UPDATE users SET last_login_at = ? WHERE id = ?", Rows.utc(clock.instant()), user.id());
-            audit.record(tx, new AuditEntry(user.id(), user.email(), "login.success", "session", session.id(), ip,
+            audit.record(tx, new AuditEntry(user.id(), user.email(), "login.success", "session", s.id(), ip,
                     null, Map.of("method", method, "client", client)));
-            return null;
         });
         return new Outcome.SignedIn(session, tokens.issue(session), user);
     }

@@ -42,6 +42,7 @@ public final class MeRoutes implements ApiRoutes {
     public void routes(RouteTable.Builder r) {
         Set<th.ac.ums.model.Role> anyStaff = Set.of();
         r.get("/me", anyStaff, this::me).openWhileEnrolling()
+                .get("/me/session", anyStaff, this::session).openWhileEnrolling()
                 .post("/me/2fa/enrollment", anyStaff, this::enroll).openWhileEnrolling()
                 .post("/me/2fa/enrollment/confirm", anyStaff, this::confirm).openWhileEnrolling()
                 .delete("/me/2fa", anyStaff, this::disable)
@@ -59,6 +60,11 @@ public final class MeRoutes implements ApiRoutes {
         body.put("twoFactorEnabled", user.totpEnabled());
         body.put("twoFactorEnrollmentRequired", call.caller().mustEnrollTwoFactor());
         call.ok(body);
+    }
+
+    /** The cheapest authenticated call: is my session alive, and until when (no database work). */
+    private void session(Call call) {
+        call.ok(Map.of("sessionId", call.caller().sessionId(), "expiresAt", call.caller().sessionExpiresAt()));
     }
 
     private void enroll(Call call) {

@@ -43,9 +43,11 @@ public final class PasswordHasher {
     }
 
     public static PasswordHasher fromSettings(Settings s) {
+        int concurrent = s.integer("auth.argon2.max-concurrent");
+        // Argon2 is memory-hard: more hashes at once than cores only thrash the caches.
+        int slots = concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors();
         return new PasswordHasher(s.integer("auth.argon2.memory-kib"), s.integer("auth.argon2.iterations"),
-                s.integer("auth.argon2.parallelism"), s.integer("auth.argon2.max-concurrent"),
-                s.duration("auth.argon2.queue-timeout"));
+                s.integer("auth.argon2.parallelism"), slots, s.duration("auth.argon2.queue-timeout"));
     }
 
     /** A new hash of the password with the configured parameters. */

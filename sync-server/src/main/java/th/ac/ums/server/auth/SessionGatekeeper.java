@@ -40,7 +40,7 @@ public final class SessionGatekeeper implements Gatekeeper {
         TokenService.Claims claims = tokens.verify(header.substring(7).trim());
         SessionStore.Touch touch = store.touch(claims.sessionId(), perSessionPerMinute);
         return switch (touch) {
-            case SessionStore.Touch.Alive alive -> caller(alive.session(), claims);
+            case SessionStore.Touch.Alive alive -> caller(alive.session(), claims, store.expiresAt(alive.session()));
             case SessionStore.Touch.Limited limited -> throw ApiException.tooManyRequests(
                     (limited.retryAfterMillis() + 999) / 1000);
             case SessionStore.Touch.Expired expired -> {
@@ -51,12 +51,12 @@ public final class SessionGatekeeper implements Gatekeeper {
         };
     }
 
-    private static Caller caller(Session session, TokenService.Claims claims) {
+    private static Caller caller(Session session, TokenService.Claims claims, java.time.Instant expiresAt) {
         if (session.userId() != claims.userId()) {
             throw ApiException.unauthorized();
         }
         return new Caller(session.userId(), session.email(), session.id(), session.roles(),
-                Session.ENROLL_2FA.equals(session.restriction()));
+                Session.ENROLL_2FA.equals(session.restriction()), expiresAt);
     }
 
     @Override

@@ -20,12 +20,13 @@ public final class SessionHistory {
         this.db = db;
     }
 
-    public void started(Session s, Instant expiresAt) {
-        db.write(tx -> tx.createInsert("INSERT INTO session_history (id, user_id, email, created_at, last_seen_at, "
+    /** Registers a started session, inside the caller's transaction (the sign-in's). */
+    public void started(DbExecute exec, Session s, Instant expiresAt) {
+        exec.createInsert("INSERT INTO session_history (id, user_id, email, created_at, last_seen_at, "
                         + "expires_at, ip, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.id(), s.userId(), s.email(), Rows.utc(s.createdAt()), Rows.utc(s.lastSeenAt()),
                         Rows.utc(expiresAt), s.ip(), s.client())
-                .execute());
+                .execute();
     }
 
     /** Completes the row of a session; does nothing if it was already ended. */

@@ -39,8 +39,22 @@ public final class SessionService {
     }
 
     public Session start(long userId, String email, Set<Role> roles, String ip, String client, String restriction) {
+        return start(userId, email, roles, ip, client, restriction, (tx, session) -> {
+        });
+    }
+
+    /**
+     * Starts a session and registers it in one transaction together with {@code alsoInTransaction}
+     * (the sign-in's audit event and last-login time): one commit per sign-in.
+     */
+    public Session start(long userId, String email, Set<Role> roles, String ip, String client, String restriction,
+                         java.util.function.BiConsumer<io.helidon.dbclient.DbExecute, Session> alsoInTransaction) {
         Session session = store.create(userId, email, roles, ip, client, restriction);
-        history.started(session, store.expiresAt(session));
+        db.write(tx -> {
+            history.started(tx, session, store.expiresAt(session));
+            alsoInTransaction.accept(tx, session);
+            return null;
+        });
         return session;
     }
 
