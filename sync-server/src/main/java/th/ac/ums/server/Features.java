@@ -1,20 +1,45 @@
 package th.ac.ums.server;
 
 import java.time.Duration;
+import th.ac.ums.server.admissions.AdmissionRoutes;
+import th.ac.ums.server.admissions.AdmissionService;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.audit.AuditRoutes;
 import th.ac.ums.server.auth.AuthRoutes;
 import th.ac.ums.server.auth.MeRoutes;
 import th.ac.ums.server.auth.Security;
+import th.ac.ums.server.cache.ReadCache;
+import th.ac.ums.server.cache.RedisTotalsCache;
+import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.finance.FinanceRoutes;
+import th.ac.ums.server.finance.Idempotency;
+import th.ac.ums.server.finance.InvoiceGenerator;
+import th.ac.ums.server.finance.InvoiceService;
+import th.ac.ums.server.finance.Jobs;
+import th.ac.ums.server.finance.OverdueSweeper;
+import th.ac.ums.server.finance.PaymentService;
+import th.ac.ums.server.finance.Reports;
 import th.ac.ums.server.helpdesk.HelpdeskRoutes;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Gatekeeper;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Totals;
-import th.ac.ums.server.paging.TotalsCache;
 import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.registrar.ReferenceRoutes;
+import th.ac.ums.server.students.EnrollmentService;
+import th.ac.ums.server.students.HoldService;
+import th.ac.ums.server.students.StudentImport;
+import th.ac.ums.server.students.StudentRoutes;
+import th.ac.ums.server.students.StudentSearch;
+import th.ac.ums.server.students.StudentService;
+import th.ac.ums.server.sync.ChangeFeed;
 import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.EventBus;
+import th.ac.ums.server.sync.SyncRoutes;
+import th.ac.ums.server.sync.Writes;
 import th.ac.ums.server.users.UserRepository;
 import th.ac.ums.server.users.UserRoutes;
 import th.ac.ums.server.users.UserService;
@@ -26,31 +51,58 @@ import th.ac.ums.server.users.UserService;
 public final class Features {
     private final Security security;
     private final RouteTable routes;
+    private final EventBus bus;
+    private final ReadCache cache;
+    private final OverdueSweeper overdue;
 
-    private Features(Security security, RouteTable routes) {
+    private Features(Security security, RouteTable routes, EventBus bus, ReadCache cache, OverdueSweeper overdue) {
         this.security = security;
         this.routes = routes;
+        this.bus = bus;
+        this.cache = cache;
+        this.overdue = overdue;
     }
 
     public static Features create(Infrastructure infra, ApiRoutes... extra) {
+        Settings s = infra.settings();
         AuditLog audit = new AuditLog(infra.clock());
         ChangeLog changes = new ChangeLog(infra.clock());
+        EventBus bus = new EventBus(infra.redis());
+        ReadCache cache = new ReadCache(infra.redis(), infra.metrics(), s.duration("cache.ttl"), s.bool("cache.enabled"));
+        cache.attach(bus);
+        Writes writes = new Writes(infra.db(), audit, changes, bus, cache);
         UserRepository users = new UserRepository();
         Security security = new Security(infra, audit, users);
-        Lister lister = new Lister(infra.db(), new Totals(infra.db(), TotalsCache.none()));
+        Lister lister = new Lister(infra.db(), new Totals(infra.db(), new RedisTotalsCache(infra.redis(), cache,
+                infra.metrics(), Duration.ofSeconds(30), Duration.ofMinutes(5))));
+        RecordStore store = new RecordStore(writes, infra.clock());
+        CsvExport export = new CsvExport(infra.db(), infra.clock());
         UserService userService = new UserService(infra.db(), users, security.hasher, security.sessions, audit,
                 changes, infra.clock());
+        InvoiceService invoices = new InvoiceService(writes, infra.clock());
+        Jobs jobs = new Jobs(infra.redis(), infra.clock());
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login, security.sessions))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions))
                 .with(new UserRoutes(userService, lister))
                 .with(new HelpdeskRoutes(infra.db(), users, security.sessions, security.loginLimiter,
                         security.twoFactor, audit, lister))
-                .with(new AuditRoutes(lister));
+                .with(new AuditRoutes(lister))
+                .with(new ReferenceRoutes(lister, store, cache))
+                .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, infra.clock()),
+                        new StudentSearch(infra.db()), new EnrollmentService(writes, infra.clock()),
+                        new HoldService(writes, infra.clock()), new StudentImport(infra.db(), writes, infra.clock()),
+                        export))
+                .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))
+                .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
+                        infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
+                        new Reports(infra.db(), cache, infra.clock()), export))
+                .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()), bus, security.store::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);
         }
-        return new Features(security, routes.build());
+        return new Features(security, routes.build(), bus, cache,
+                new OverdueSweeper(writes, infra.redis(), infra.clock()));
     }
 
     public Gatekeeper gatekeeper() {
@@ -65,11 +117,27 @@ public final class Features {
         return security;
     }
 
+    public EventBus events() {
+        return bus;
+    }
+
+    public ReadCache cache() {
+        return cache;
+    }
+
+    public OverdueSweeper overdue() {
+        return overdue;
+    }
+
     void started() {
+        bus.start();
         security.sweeper.start(Duration.ofMinutes(1));
+        overdue.start(Duration.ofMinutes(15));
     }
 
     void stopping() {
         security.sweeper.stop();
+        overdue.stop();
+        bus.close();
     }
 }

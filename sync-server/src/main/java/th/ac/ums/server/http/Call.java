@@ -41,6 +41,11 @@ public final class Call {
         return Optional.ofNullable(caller);
     }
 
+    /** The most body this route accepts, in bytes. */
+    public long maxBody() {
+        return maxBody;
+    }
+
     public String clientIp() {
         return clientIp;
     }

@@ -77,6 +77,18 @@ public final class ListQuery {
                 .collect(Collectors.toSet());
     }
 
+    /** Every matching row in the list's order (exports stream it): no keyset, no limit. */
+    public Sql all() {
+        List<Object> params = new ArrayList<>();
+        List<String> conditions = conditions(params);
+        Set<String> constant = constantColumns();
+        String order = request.sort().columns().stream().filter(c -> !constant.contains(c))
+                .map(c -> c + (request.descending() ? " DESC" : " ASC")).collect(Collectors.joining(", "));
+        String sql = "SELECT STRAIGHT_JOIN " + spec.select() + " FROM " + from() + " " + spec.joins()
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY " + order;
+        return new Sql(sql, params);
+    }
+
     /** Counts at most {@code cap} matching rows (index-only on the driving table). */
     public Sql cappedCount(int cap) {
         List<Object> params = new ArrayList<>();

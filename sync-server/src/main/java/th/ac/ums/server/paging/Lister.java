@@ -53,6 +53,17 @@ public final class Lister {
                 prevCursor(spec, request, pageRows, more, fingerprint));
     }
 
+    /** One record in the list's shape, or 404. */
+    public Object one(ListSpec spec, long id, String what) {
+        String sql = "SELECT " + spec.select() + " FROM " + spec.table() + " " + spec.alias() + " " + spec.joins()
+                + " WHERE " + spec.alias() + ".id = ?";
+        return db.read(exec -> {
+            try (Stream<DbRow> rows = exec.query(sql, id)) {
+                return rows.findFirst().map(spec.mapper());
+            }
+        }).orElseThrow(() -> th.ac.ums.server.http.ApiException.notFound(what));
+    }
+
     static List<DbRow> fetch(DbExecute exec, ListQuery.Sql sql) {
         try (Stream<DbRow> stream = exec.createQuery(sql.text()).params(sql.params()).execute()) {
             return stream.toList();

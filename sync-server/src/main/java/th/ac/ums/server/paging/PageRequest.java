@@ -18,8 +18,27 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
     public static final int MAX_PAGE = 1_000_000;
 
     public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams) {
+        return parse(query, spec, extraParams, null);
+    }
+
+    /**
+     * As {@link #parse(QueryParams, ListSpec, java.util.Set)}; with {@code fixedOrder} (a search with its own
+     * order), {@code sort} may not be sent and cursors must come from that order.
+     */
+    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams,
+                                    String fixedOrder) {
+        return parse(query, spec, extraParams, fixedOrder, Map.of());
+    }
+
+    /**
+     * As above, with filters fixed by the path (for example the student of
+     * /students/{id}/enrollments): they apply, and the query may not name them again.
+     */
+    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams,
+                                    String fixedOrder, Map<String, String> fixedFilters) {
         java.util.Set<String> allowed = new java.util.HashSet<>(spec.parameterNames());
         allowed.addAll(extraParams);
+        allowed.removeAll(fixedFilters.keySet());
         query.allowOnly(allowed);
         int limit = parseLimit(query);
         Integer page = query.string("page").map(PageRequest::parsePage).orElse(null);
@@ -29,7 +48,8 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         Cursor cursor = query.string("cursor").map(Cursor::decode).orElse(null);
         Map<Filter, Object> filters = new LinkedHashMap<>();
         for (Filter filter : spec.filters()) {
-            Object value = filter.parse(query);
+            String fixed = fixedFilters.get(filter.param());
+            Object value = fixed != null ? filter.parser().apply(fixed) : filter.parse(query);
             if (value != null) {
                 filters.put(filter, value);
             }
@@ -39,9 +59,14 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
             throw ApiException.invalid(spec.requireOneOf().get(0),
                     "is required (or " + String.join(" or ", spec.requireOneOf()) + ")");
         }
+        if (fixedOrder != null && query.string("sort").isPresent()) {
+            throw ApiException.invalid("sort", "cannot be combined with q: search results come in the order of what matched");
+        }
         SortChoice sort = parseSort(query.string("sort").orElse(null), spec);
         String fingerprint = fingerprint(filters, extraParams, query);
-        if (cursor != null && (!cursor.sort().equals(sort.key().name()) || cursor.descending() != sort.descending()
+        String expectedSort = fixedOrder != null ? fixedOrder : sort.key().name();
+        if (cursor != null && (!cursor.sort().equals(expectedSort)
+                || fixedOrder == null && cursor.descending() != sort.descending()
                 || !cursor.filters().equals(fingerprint))) {
             throw ApiException.invalid("cursor", "belongs to another sort or filter; start again without it");
         }

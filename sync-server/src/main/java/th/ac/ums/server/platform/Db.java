@@ -69,7 +69,7 @@ public final class Db implements AutoCloseable {
             try (Connection c = primaryPool.getConnection()) {
                 return work.apply(c);
             } catch (SQLException e) {
-                throw DbFailures.translate(e);
+                throw DbFailures.unavailability(e);
             }
         });
     }
@@ -85,7 +85,7 @@ public final class Db implements AutoCloseable {
             try (Connection c = r.pool().getConnection()) {
                 return work.apply(c);
             } catch (SQLException e) {
-                throw DbFailures.translate(e);
+                throw DbFailures.unavailability(e);
             }
         });
     }
@@ -97,7 +97,7 @@ public final class Db implements AutoCloseable {
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw DbFailures.translate(e);
+            throw DbFailures.unavailability(e);
         } finally {
             gate.release();
         }

@@ -19,6 +19,24 @@ public final class DbFailures {
     private DbFailures() {
     }
 
+    /**
+     * Only what means "the database cannot serve now" (unreachable, pool exhausted, deadlock after
+     * retries) becomes 503 here; other failures stay as they are for the caller to interpret (a
+     * duplicate key may be expected), and {@link #translate} maps what is left at the edge.
+     */
+    public static RuntimeException unavailability(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return api;
+        }
+        if (isConnectionFailure(failure)) {
+            return ApiException.unavailable("The database is not available; try again shortly.");
+        }
+        if (isRetryable(failure)) {
+            return ApiException.unavailable("The database is busy; try again shortly.");
+        }
+        return failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
+    }
+
     public static RuntimeException translate(Throwable failure) {
         if (failure instanceof ApiException api) {
             return api;

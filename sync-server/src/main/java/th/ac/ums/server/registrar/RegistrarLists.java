@@ -74,7 +74,7 @@ public final class RegistrarLists {
             .mapper(RegistrarLists::term)
             .build();
 
-    static final String SECTION_COLUMNS = "sec.id, sec.version, sec.course_id, c.code AS course_code, "
+    public static final String SECTION_COLUMNS = "sec.id, sec.version, sec.course_id, c.code AS course_code, "
             + "c.title_th AS course_title_th, c.title_en AS course_title_en, sec.academic_term_id, "
             + "t.code AS term_code, sec.section_no, sec.instructor_id, u.display_name AS instructor_name, "
             + "sec.capacity, sec.enrolled_count, sec.room, sec.schedule";
@@ -97,7 +97,7 @@ public final class RegistrarLists {
             .mapper(RegistrarLists::section)
             .build();
 
-    static final String ENROLLMENT_COLUMNS = "e.id, e.version, e.student_id, e.section_id, c.code AS course_code, "
+    public static final String ENROLLMENT_COLUMNS = "e.id, e.version, e.student_id, e.section_id, c.code AS course_code, "
             + "c.title_th AS course_title_th, c.title_en AS course_title_en, c.credits, sec.section_no, "
             + "sec.academic_term_id, t.code AS term_code, e.status, e.enrolled_at";
 

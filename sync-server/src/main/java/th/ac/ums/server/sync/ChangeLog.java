@@ -19,9 +19,19 @@ public final class ChangeLog {
         this.clock = clock;
     }
 
-    public void append(DbExecute exec, String entity, Object id, String op) {
-        exec.createInsert("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?)")
+    public ChangeEvent append(DbExecute exec, String entity, Object id, String op) {
+        return append(exec, entity, id, op, null);
+    }
+
+    public ChangeEvent append(DbExecute exec, String entity, Object id, String op, Long studentId) {
+        long seq = exec.createInsert("INSERT INTO change_log (entity, entity_id, op, at) VALUES (?, ?, ?, ?)")
                 .params(entity, String.valueOf(id), op, Rows.utc(clock.instant()))
-                .execute();
+                .returnGeneratedKeys()
+                .insert()
+                .generatedKeys()
+                .findFirst()
+                .map(r -> ((Number) r.column(1).get()).longValue())
+                .orElseThrow();
+        return new ChangeEvent(seq, entity, String.valueOf(id), op, studentId);
     }
 }

@@ -50,6 +50,9 @@ class RouteRolesIT {
 
     private static Api.Response call(Route route, Api api) {
         String path = route.example("999999");
+        if (route.path().endsWith("/events")) {
+            return api.open(path);
+        }
         return switch (route.body()) {
             case NONE -> api.raw(route.method().text(), path, null, null);
             case CSV -> api.raw(route.method().text(), path, "a,b\n", "text/csv");

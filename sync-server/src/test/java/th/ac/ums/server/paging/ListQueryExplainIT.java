@@ -27,7 +27,7 @@ import th.ac.ums.server.testing.TestEnv;
  * deeper in, a page going back, and an offset page. A full scan or a filesort (or temporary
  * table) over a table that grows with the number of students fails the test.
  */
-class ListQueryExplainIT {
+public class ListQueryExplainIT {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
@@ -110,9 +110,15 @@ class ListQueryExplainIT {
     }
 
     static void explainRows(Connection c, ListQuery.Sql sql, List<String> problems) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql.text())) {
-            for (int i = 0; i < sql.params().size(); i++) {
-                ps.setObject(i + 1, sql.params().get(i));
+        explainRows(c, sql.text(), sql.params(), problems);
+    }
+
+    /** Adds a line to problems for every full scan, filesort or temporary table over a big table. */
+    public static void explainRows(Connection c, String text, List<Object> params, List<String> problems)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + text)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -68,6 +68,30 @@ public final class Api {
         return send(method, path, body, contentType);
     }
 
+    /**
+     * Opens a streaming GET (server-sent events) and answers only its status and headers; the
+     * body stays unread and the connection is closed, so an endless stream cannot hang a test.
+     */
+    public Response open(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/event-stream").GET();
+        headers.forEach(builder::header);
+        try {
+            HttpResponse<java.io.InputStream> response = CLIENT.sendAsync(builder.build(),
+                    HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            byte[] body = response.statusCode() == 200 ? new byte[0] : response.body().readAllBytes();
+            response.body().close();
+            return new Response(response.statusCode(), response.headers(), body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] json(Object body) {
         if (body instanceof String s) {
             return s.getBytes(StandardCharsets.UTF_8);

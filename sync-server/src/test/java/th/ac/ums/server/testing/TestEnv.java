@@ -43,6 +43,14 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
+    private final Map<String, String> jdbcProperties = new HashMap<>();
+
+    /** Adds a Connector/J property to this class's database URL (for example a query interceptor). */
+    public TestEnv withJdbcProperty(String key, String value) {
+        jdbcProperties.put(key, value);
+        return this;
+    }
+
     /** Adds routes of the test's own to the server of this class. */
     public TestEnv withRoutes(th.ac.ums.server.http.ApiRoutes more) {
         routes.add(more);
@@ -61,8 +69,10 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
                 services.dbPassword()); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
+        StringBuilder props = new StringBuilder();
+        jdbcProperties.forEach((k, v) -> props.append(props.isEmpty() ? "?" : "&").append(k).append('=').append(v));
         Map<String, String> overrides = new HashMap<>(Map.of(
-                "db.url", services.dbServerUrl() + database,
+                "db.url", services.dbServerUrl() + database + props,
                 "db.user", services.dbUser(),
                 "db.password", services.dbPassword(),
                 "redis.url", services.redisUrl(),

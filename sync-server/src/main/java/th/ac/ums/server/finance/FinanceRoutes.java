@@ -1,0 +1,112 @@
+package th.ac.ums.server.finance;
+
+import java.util.Map;
+import java.util.Set;
+import th.ac.ums.model.Dtos;
+import th.ac.ums.model.Inputs;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.PageRequest;
+
+/** Finance (FINANCE, ADMIN): invoices, payments, refunds, bulk invoicing, aging; dashboard for all staff. */
+public final class FinanceRoutes implements ApiRoutes {
+    private final Lister lister;
+    private final InvoiceService invoices;
+    private final InvoiceGenerator generator;
+    private final PaymentService payments;
+    private final Jobs jobs;
+    private final Reports reports;
+    private final CsvExport export;
+
+    public FinanceRoutes(Lister lister, InvoiceService invoices, InvoiceGenerator generator, PaymentService payments,
+                         Jobs jobs, Reports reports, CsvExport export) {
+        this.lister = lister;
+        this.invoices = invoices;
+        this.generator = generator;
+        this.payments = payments;
+        this.jobs = jobs;
+        this.reports = reports;
+        this.export = export;
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.get("/invoices", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.INVOICES,
+                        PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
+                        })))
+                .get("/invoices/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.INVOICES,
+                        PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
+                        }, Dtos.InvoiceDto.class))
+                .post("/invoices", Role.FINANCE_AREA, call -> call.created(invoices.issue(call.caller(),
+                        call.clientIp(), call.json(Inputs.InvoiceInput.class))))
+                .post("/invoices/generate", Role.FINANCE_AREA, this::generate)
+                .get("/invoices/{id}", Role.FINANCE_AREA, this::invoice)
+                .post("/invoices/{id}/void", Role.FINANCE_AREA, this::voidInvoice)
+                .get("/payments", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.PAYMENTS,
+                        PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
+                        })))
+                .get("/payments/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.PAYMENTS,
+                        PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
+                        }, Dtos.PaymentDto.class))
+                .post("/payments", Role.FINANCE_AREA, this::pay)
+                .get("/payments/{id}", Role.FINANCE_AREA, call -> call.ok(lister.one(FinanceLists.PAYMENTS,
+                        call.pathId("id"), "The payment")))
+                .post("/payments/{id}/refund", Role.FINANCE_AREA, this::refund)
+                .get("/jobs/{id}", Role.FINANCE_AREA, this::job)
+                .get("/reports/aging", Role.FINANCE_AREA, this::aging)
+                .get("/reports/dashboard", Set.of(), this::dashboard);
+    }
+
+    private void invoice(Call call) {
+        Dtos.InvoiceDto dto = (Dtos.InvoiceDto) lister.one(FinanceLists.INVOICES, call.pathId("id"), "The invoice");
+        call.okVersioned(dto, dto.version());
+    }
+
+    private void voidInvoice(Call call) {
+        long id = call.pathId("id");
+        long version = call.ifMatch();
+        call.ok(invoices.voidInvoice(call.caller(), call.clientIp(), id, version, call.json(Inputs.VoidInput.class)));
+    }
+
+    private void generate(Call call) {
+        String job = generator.start(call.caller(), call.clientIp(), call.json(Inputs.GenerateInvoicesInput.class));
+        call.response().header("Location", "/api/v1/jobs/" + job);
+        call.send(202, Map.of("jobId", job, "status", "RUNNING"));
+    }
+
+    private void pay(Call call) {
+        Idempotency.Answer answer = payments.pay(call, call.json(Inputs.PaymentInput.class));
+        call.response().header("Content-Type", "application/json");
+        call.response().status(answer.status()).send(answer.body());
+    }
+
+    private void refund(Call call) {
+        long id = call.pathId("id");
+        Idempotency.Answer answer = payments.refund(call, id, call.json(Inputs.RefundInput.class));
+        call.response().header("Content-Type", "application/json");
+        call.response().status(answer.status()).send(answer.body());
+    }
+
+    private void job(Call call) {
+        call.ok(jobs.get(call.pathParam("id")).orElseThrow(() -> ApiException.notFound("The job")));
+    }
+
+    private void aging(Call call) {
+        String groupBy = call.query().string("groupBy").orElse("faculty");
+        if (!groupBy.equals("faculty") && !groupBy.equals("program")) {
+            throw ApiException.invalid("groupBy", "must be faculty or program");
+        }
+        call.response().header("Content-Type", "application/json");
+        call.response().send(reports.aging(groupBy));
+    }
+
+    private void dashboard(Call call) {
+        call.response().header("Content-Type", "application/json");
+        call.response().send(reports.dashboard());
+    }
+}

@@ -1,0 +1,126 @@
+package th.ac.ums.server.finance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import th.ac.ums.model.Inputs.PaymentInput;
+import th.ac.ums.model.Inputs.RefundInput;
+import th.ac.ums.model.Money;
+import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.Validators;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.Writes;
+
+/**
+ * Payments and refunds. A payment locks its invoice, may not exceed what is outstanding, and
+ * updates the invoice's paid amount and status in the same transaction. A refund is a new
+ * REFUND entry pointing at the payment it reverses (payments are never updated or deleted),
+ * at most what is left of that payment. Both are exactly-once per Idempotency-Key.
+ */
+public final class PaymentService {
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    public PaymentService(Idempotency idempotency, Clock clock) {
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    public Idempotency.Answer pay(Call call, PaymentInput in) {
+        Errors errors = Validators.payment(in);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
+        BigDecimal amount = Money.parse(in.amount());
+        Instant received = in.receivedAt() == null ? clock.instant() : in.receivedAt();
+        if (received.isAfter(clock.instant().plusSeconds(300))) {
+            throw ApiException.invalid("receivedAt", "cannot be in the future");
+        }
+        return idempotency.once(call, "payment", in, w -> {
+            var inv = w.tx().get("SELECT student_id, total, paid, status, due_date FROM invoices WHERE id = ? FOR UPDATE",
+                    in.invoiceId()).orElseThrow(() -> ApiException.invalid("invoiceId", "is not an invoice"));
+            if ("VOID".equals(Rows.str(inv, "status"))) {
+                throw ApiException.conflict("The invoice is void; it cannot be paid.");
+            }
+            BigDecimal outstanding = Rows.decimal(inv, "total").subtract(Rows.decimal(inv, "paid"));
+            if (amount.compareTo(outstanding) > 0) {
+                throw ApiException.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
+                        + "the invoice (" + Money.format(outstanding.max(BigDecimal.ZERO).setScale(2)) + ").");
+            }
+            long studentId = Rows.lng(inv, "student_id");
+            long id = insert(w, in.invoiceId(), studentId, "PAYMENT", amount, in.method(), in.reference(), received,
+                    call, null, idemKey(call));
+            settle(w, in.invoiceId(), Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
+                    Rows.date(inv, "due_date"));
+            Object payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
+            w.audit(new AuditEntry(call.caller().userId(), call.caller().email(), "payment.recorded", "payment",
+                    String.valueOf(id), call.clientIp(), null, payment));
+            w.changed("payment", id, ChangeLog.CREATE, studentId);
+            w.changed("invoice", in.invoiceId(), ChangeLog.UPDATE, studentId);
+            return payment;
+        });
+    }
+
+    public Idempotency.Answer refund(Call call, long paymentId, RefundInput in) {
+        Errors errors = Validators.refund(in);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
+        BigDecimal amount = Money.parse(in.amount());
+        return idempotency.once(call, "refund:" + paymentId, in, w -> {
+            var pay = w.tx().get("SELECT invoice_id, student_id, kind, amount FROM payments WHERE id = ?", paymentId)
+                    .orElseThrow(() -> ApiException.notFound("The payment"));
+            if (!"PAYMENT".equals(Rows.str(pay, "kind"))) {
+                throw ApiException.conflict("Only a payment can be refunded, not a refund.");
+            }
+            long invoiceId = Rows.lng(pay, "invoice_id");
+            var inv = w.tx().get("SELECT total, paid, due_date FROM invoices WHERE id = ? FOR UPDATE", invoiceId)
+                    .orElseThrow();
+            BigDecimal refunded = w.tx().get("SELECT COALESCE(SUM(amount), 0) AS r FROM payments WHERE "
+                    + "reverses_payment_id = ?", paymentId).map(r -> Rows.decimal(r, "r")).orElse(BigDecimal.ZERO);
+            BigDecimal left = Rows.decimal(pay, "amount").subtract(refunded);
+            if (amount.compareTo(left) > 0) {
+                throw ApiException.conflict("At most " + Money.format(left.setScale(2)) + " of this payment can still "
+                        + "be refunded.");
+            }
+            long studentId = Rows.lng(pay, "student_id");
+            long id = insert(w, invoiceId, studentId, "REFUND", amount, "TRANSFER", in.reason().trim(), clock.instant(),
+                    call, paymentId, null);
+            settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").subtract(amount),
+                    Rows.date(inv, "due_date"));
+            Object refund = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
+            w.audit(new AuditEntry(call.caller().userId(), call.caller().email(), "payment.refunded", "payment",
+                    String.valueOf(id), call.clientIp(), null, refund));
+            w.changed("payment", id, ChangeLog.CREATE, studentId);
+            w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
+            return refund;
+        });
+    }
+
+    private static String idemKey(Call call) {
+        return call.header(Idempotency.HEADER).map(String::trim).orElse(null);
+    }
+
+    private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,
+                        String reference, Instant received, Call call, Long reverses, String key) {
+        return w.tx().createInsert("INSERT INTO payments (invoice_id, student_id, kind, amount, method, reference, "
+                + "received_at, recorded_by, reverses_payment_id, idempotency_key, created_at) VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(invoiceId, studentId, kind, amount, method,
+                reference == null || reference.isBlank() ? null : reference.trim(), Rows.utc(received),
+                call.caller().userId(), reverses, key, Rows.utc(clock.instant())).returnGeneratedKeys().insert()
+                .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+    }
+
+    private void settle(Writes.Work w, long invoiceId, BigDecimal total, BigDecimal paid, LocalDate due) {
+        String status = InvoiceStates.of(total, paid, due, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        w.tx().dml("UPDATE invoices SET paid = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                paid, status, Rows.utc(clock.instant()), invoiceId);
+    }
+}

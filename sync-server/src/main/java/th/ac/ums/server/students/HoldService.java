@@ -1,0 +1,71 @@
+package th.ac.ums.server.students;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import th.ac.ums.model.Inputs.HoldInput;
+import th.ac.ums.model.Inputs.LiftInput;
+import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.Rules;
+import th.ac.ums.model.validation.Validators;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.Writes;
+
+/** Holds: placed with a type, the services they block and a reason; lifted with a reason. */
+public final class HoldService {
+    private final Writes writes;
+    private final Clock clock;
+
+    public HoldService(Writes writes, Clock clock) {
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    public Object place(Caller by, String ip, HoldInput in) {
+        Errors errors = Validators.hold(in);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
+        String blocks = String.join(",", new LinkedHashSet<>(in.blocks()));
+        return writes.run(w -> {
+            if (w.tx().get("SELECT 1 FROM students WHERE id = ?", in.studentId()).isEmpty()) {
+                throw ApiException.invalid("studentId", "is not a student");
+            }
+            long id = w.tx().createInsert("INSERT INTO holds (student_id, type, blocks, reason, placed_by, placed_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)").params(in.studentId(), in.type(), blocks, in.reason().trim(),
+                    by.userId(), Rows.utc(clock.instant())).returnGeneratedKeys().insert().generatedKeys().findFirst()
+                    .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+            Object hold = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
+            w.audit(new AuditEntry(by.userId(), by.email(), "hold.placed", "hold", String.valueOf(id), ip, null, hold));
+            w.changed("hold", id, ChangeLog.CREATE, in.studentId());
+            return hold;
+        });
+    }
+
+    public Object lift(Caller by, String ip, long id, LiftInput in) {
+        Errors errors = new Errors();
+        Rules.name(errors, "reason", in.reason(), 500);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
+        return writes.run(w -> {
+            var row = w.tx().get("SELECT student_id, lifted_at FROM holds WHERE id = ? FOR UPDATE", id)
+                    .orElseThrow(() -> ApiException.notFound("The hold"));
+            if (row.column("lifted_at").asOptional().isPresent()) {
+                throw ApiException.conflict("The hold was already lifted.");
+            }
+            Object before = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
+            w.tx().dml("UPDATE holds SET lifted_at = ?, lifted_by = ?, lift_reason = ?, version = version + 1 "
+                    + "WHERE id = ?", Rows.utc(clock.instant()), by.userId(), in.reason().trim(), id);
+            Object after = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
+            long studentId = Rows.lng(row, "student_id");
+            w.audit(new AuditEntry(by.userId(), by.email(), "hold.lifted", "hold", String.valueOf(id), ip, before, after));
+            w.changed("hold", id, ChangeLog.UPDATE, studentId);
+            return after;
+        });
+    }
+}

@@ -1,0 +1,219 @@
+package th.ac.ums.server.students;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import th.ac.ums.model.Inputs.StudentInput;
+import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.model.validation.Validators;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.Writes;
+
+/**
+ * Student CSV import: the file is checked whole (every row with the shared student rules, the
+ * program codes, duplicates within the file and against the database) and every problem is
+ * reported by row number. A dry run stops there; a commit writes all rows in one transaction
+ * or none, allocates student codes for rows without one, and is audited.
+ */
+public final class StudentImport {
+    public static final int MAX_ROWS = 100_000;
+    static final List<String> REQUIRED = List.of("firstNameTh", "lastNameTh", "firstNameEn", "lastNameEn",
+            "programCode", "admittedAt");
+
+    private final Db db;
+    private final Writes writes;
+    private final Clock clock;
+
+    public StudentImport(Db db, Writes writes, Clock clock) {
+        this.db = db;
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    /** The answer of an import: counts, every problem by row, and how many students were created. */
+    public record Report(boolean dryRun, int rows, int valid, List<FieldError> errors, int created) {
+    }
+
+    private record Row(int number, StudentInput input, String programCode) {
+    }
+
+    public Report run(Caller by, String ip, byte[] body, boolean dryRun) {
+        List<Row> rows = parse(body);
+        Map<String, long[]> programs = programs();
+        List<FieldError> errors = check(rows, programs);
+        int valid = (int) rows.stream().filter(r -> errors.stream().noneMatch(e -> e.field().startsWith(
+                "row[" + r.number() + "]"))).count();
+        if (dryRun) {
+            return new Report(true, rows.size(), valid, errors, 0);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        int created = commit(by, ip, rows, programs);
+        return new Report(false, rows.size(), valid, List.of(), created);
+    }
+
+    private static List<Row> parse(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            Set<String> header = new HashSet<>(parser.getHeaderNames());
+            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw ApiException.invalid("file", "lacks the columns " + missing + "; expected " + REQUIRED
+                        + " and optionally email, phone, status, studentCode");
+            }
+            for (CSVRecord rec : parser) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw ApiException.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
+                }
+                rows.add(row(rec, header));
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw ApiException.invalid("file", "is not a CSV file with a header row");
+        }
+        if (rows.isEmpty()) {
+            throw ApiException.invalid("file", "has no rows");
+        }
+        return rows;
+    }
+
+    private static Row row(CSVRecord rec, Set<String> header) {
+        int number = (int) rec.getRecordNumber() + 1;
+        Map<String, String> v = new HashMap<>();
+        for (String h : header) {
+            String cell = rec.isMapped(h) && rec.isSet(h) ? rec.get(h) : null;
+            v.put(h, cell == null || cell.isBlank() ? null : cell.strip());
+        }
+        LocalDate admitted = null;
+        if (v.get("admittedAt") != null) {
+            try {
+                admitted = LocalDate.parse(v.get("admittedAt"));
+            } catch (DateTimeParseException e) {
+                admitted = LocalDate.MIN;
+            }
+        }
+        StudentInput in = new StudentInput(v.get("studentCode"), v.get("firstNameTh"), v.get("lastNameTh"),
+                v.get("firstNameEn"), v.get("lastNameEn"), v.get("email"), v.get("phone"), 0L,
+                v.getOrDefault("status", null) == null ? "ACTIVE" : v.get("status"), admitted);
+        return new Row(number, in, v.get("programCode"));
+    }
+
+    private List<FieldError> check(List<Row> rows, Map<String, long[]> programs) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> codes = new HashMap<>();
+        Map<String, Integer> emails = new HashMap<>();
+        for (Row r : rows) {
+            String prefix = "row[" + r.number() + "].";
+            StudentInput in = r.input();
+            Errors e = Validators.student(new StudentInput(in.studentCode(), in.firstNameTh(), in.lastNameTh(),
+                    in.firstNameEn(), in.lastNameEn(), in.email() == null ? "placeholder@example.com" : in.email(),
+                    in.phone(), 1L, in.status(), in.admittedAt()), true);
+            e.list().forEach(x -> errors.add(new FieldError(prefix + x.field(), x.message())));
+            if (LocalDate.MIN.equals(in.admittedAt())) {
+                errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03"));
+            }
+            if (r.programCode() == null || !programs.containsKey(r.programCode().toUpperCase(Locale.ROOT))) {
+                errors.add(new FieldError(prefix + "programCode", "is not a program code"));
+            }
+            duplicate(errors, codes, in.studentCode(), r.number(), prefix + "studentCode");
+            duplicate(errors, emails, in.email() == null ? null : in.email().toLowerCase(Locale.ROOT), r.number(),
+                    prefix + "email");
+        }
+        inDatabase(errors, "student_code", codes, "studentCode");
+        inDatabase(errors, "email", emails, "email");
+        return errors;
+    }
+
+    private static void duplicate(List<FieldError> errors, Map<String, Integer> seen, String value, int row,
+                                  String field) {
+        if (value == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(value, row);
+        if (first != null) {
+            errors.add(new FieldError(field, "repeats row " + first));
+        }
+    }
+
+    private void inDatabase(List<FieldError> errors, String column, Map<String, Integer> values, String field) {
+        List<String> all = new ArrayList<>(values.keySet());
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            List<String> taken = db.read(exec -> {
+                try (var rows = exec.query("SELECT " + column + " AS v FROM students WHERE " + column + " IN (" + in
+                        + ")", chunk.toArray())) {
+                    return rows.map(r -> Rows.str(r, "v")).toList();
+                }
+            });
+            for (String t : taken) {
+                errors.add(new FieldError("row[" + values.get(t) + "]." + field, "is already taken by another student"));
+            }
+        }
+    }
+
+    private Map<String, long[]> programs() {
+        return db.read(exec -> {
+            try (var rows = exec.query("SELECT id, faculty_id, code FROM programs")) {
+                Map<String, long[]> map = new HashMap<>();
+                rows.forEach(r -> map.put(Rows.str(r, "code").toUpperCase(Locale.ROOT),
+                        new long[] {Rows.lng(r, "id"), Rows.lng(r, "faculty_id")}));
+                return map;
+            }
+        });
+    }
+
+    private int commit(Caller by, String ip, List<Row> rows, Map<String, long[]> programs) {
+        return writes.run(w -> {
+            List<String> created = new ArrayList<>();
+            for (Row r : rows) {
+                StudentInput in = r.input();
+                long[] program = programs.get(r.programCode().toUpperCase(Locale.ROOT));
+                String code = in.studentCode() != null ? in.studentCode()
+                        : StudentCodes.allocate(w.tx(), in.admittedAt().getYear() + 543);
+                String email = in.email() != null ? in.email().toLowerCase(Locale.ROOT) : StudentCodes.email(code);
+                long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
+                        + "first_name_en, last_name_en, email, phone, program_id, faculty_id, status, admitted_at, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(code, in.firstNameTh(), in.lastNameTh(), in.firstNameEn(), in.lastNameEn(), email,
+                                in.phone(), program[0], program[1], in.status(), in.admittedAt(),
+                                Rows.utc(clock.instant()), Rows.utc(clock.instant()))
+                        .returnGeneratedKeys().insert().generatedKeys().findFirst()
+                        .map(x -> ((Number) x.column(1).get()).longValue()).orElseThrow();
+                w.changed("student", id, ChangeLog.CREATE, id);
+                created.add(code);
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("created", created.size());
+            summary.put("firstCode", created.get(0));
+            summary.put("lastCode", created.get(created.size() - 1));
+            w.audit(new AuditEntry(by.userId(), by.email(), "students.imported", "student", null, ip, null, summary));
+            return created.size();
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package th.ac.ums.server.students;
+
+import java.util.Set;
+import th.ac.ums.model.Dtos;
+import th.ac.ums.model.Inputs;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.QueryParams;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.registrar.RegistrarLists;
+
+/**
+ * Students (REGISTRAR, ADMIN; reads also FINANCE and HELPDESK, who look students up), their
+ * enrolments, holds, balance, CSV export and import.
+ */
+public final class StudentRoutes implements ApiRoutes {
+    private final Lister lister;
+    private final StudentService students;
+    private final StudentSearch search;
+    private final EnrollmentService enrollments;
+    private final HoldService holds;
+    private final StudentImport importer;
+    private final CsvExport export;
+
+    public StudentRoutes(Lister lister, StudentService students, StudentSearch search, EnrollmentService enrollments,
+                         HoldService holds, StudentImport importer, CsvExport export) {
+        this.lister = lister;
+        this.students = students;
+        this.search = search;
+        this.enrollments = enrollments;
+        this.holds = holds;
+        this.importer = importer;
+        this.export = export;
+    }
+
+    static final Set<Role> READERS = Set.of(Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK);
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.get("/students", READERS, this::list)
+                .get("/students/export", Role.REGISTRAR_AREA, this::exportStudents)
+                .upload("/students/import", Role.REGISTRAR_AREA, this::importStudents)
+                .post("/students", Role.REGISTRAR_AREA, this::create)
+                .get("/students/{id}", READERS, this::detail)
+                .patch("/students/{id}", Role.REGISTRAR_AREA, this::update)
+                .get("/students/{id}/balance", READERS, this::balance)
+                .get("/students/{id}/enrollments", READERS, this::enrollmentsOf)
+                .post("/students/{id}/enrollments", Role.REGISTRAR_AREA, this::enroll)
+                .delete("/students/{id}/enrollments/{enrollmentId}", Role.REGISTRAR_AREA, this::drop)
+                .get("/sections/{id}/enrollments", Role.REGISTRAR_AREA, this::roster)
+                .get("/holds", READERS, this::holds)
+                .get("/holds/export", Role.REGISTRAR_AREA, call -> exportList(call, HoldLists.HOLDS,
+                        Dtos.HoldDto.class))
+                .post("/holds", Role.REGISTRAR_AREA, this::placeHold)
+                .get("/holds/{id}", READERS, call -> call.ok(lister.one(HoldLists.HOLDS, call.pathId("id"), "The hold")))
+                .post("/holds/{id}/lift", Role.REGISTRAR_AREA, this::liftHold);
+    }
+
+    private void list(Call call) {
+        QueryParams query = call.query();
+        var q = query.string("q");
+        if (q.isPresent()) {
+            PageRequest request = PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q");
+            call.ok(search.search(q.get(), request, request.fingerprint()));
+            return;
+        }
+        call.ok(lister.list(StudentLists.STUDENTS, PageRequest.parse(query, StudentLists.STUDENTS, Set.of()), x -> {
+        }));
+    }
+
+    private void exportStudents(Call call) {
+        exportList(call, StudentLists.STUDENTS, Dtos.StudentDto.class);
+    }
+
+    private void exportList(Call call, th.ac.ums.server.paging.ListSpec spec, Class<? extends Record> shape) {
+        PageRequest request = PageRequest.parse(call.query(), spec, Set.of());
+        export.stream(call, spec, request, q -> {
+        }, shape);
+    }
+
+    private void importStudents(Call call) {
+        boolean dryRun = call.query().bool("dryRun").orElse(false);
+        byte[] body = call.bodyBytes(call.maxBody());
+        call.ok(importer.run(call.caller(), call.clientIp(), body, dryRun));
+    }
+
+    private void create(Call call) {
+        call.created(students.create(call.caller(), call.clientIp(), call.json(Inputs.StudentInput.class)));
+    }
+
+    private void detail(Call call) {
+        byte[] body = students.detail(call.pathId("id"));
+        call.response().header("Content-Type", "application/json");
+        call.response().send(body);
+    }
+
+    private void update(Call call) {
+        long id = call.pathId("id");
+        long version = call.ifMatch();
+        Object student = students.update(call.caller(), call.clientIp(), id, version,
+                call.json(Inputs.StudentInput.class));
+        call.okVersioned(student, ((Dtos.StudentDto) student).version());
+    }
+
+    private void balance(Call call) {
+        call.ok(students.balance(call.pathId("id")));
+    }
+
+    private void enrollmentsOf(Call call) {
+        long id = call.pathId("id");
+        PageRequest request = PageRequest.parse(call.query(), RegistrarLists.ENROLLMENTS, Set.of(), null,
+                java.util.Map.of("studentId", String.valueOf(id)));
+        call.ok(lister.list(RegistrarLists.ENROLLMENTS, request, q -> {
+        }));
+    }
+
+    private void roster(Call call) {
+        long id = call.pathId("id");
+        PageRequest request = PageRequest.parse(call.query(), RegistrarLists.ENROLLMENTS, Set.of(), null,
+                java.util.Map.of("sectionId", String.valueOf(id)));
+        call.ok(lister.list(RegistrarLists.ENROLLMENTS, request, q -> {
+        }));
+    }
+
+    private void enroll(Call call) {
+        long id = call.pathId("id");
+        call.created(enrollments.enroll(call.caller(), call.clientIp(), id, call.json(Inputs.EnrollmentInput.class)));
+    }
+
+    private void drop(Call call) {
+        enrollments.drop(call.caller(), call.clientIp(), call.pathId("id"), call.pathId("enrollmentId"));
+        call.noContent();
+    }
+
+    private void holds(Call call) {
+        call.ok(lister.list(HoldLists.HOLDS, PageRequest.parse(call.query(), HoldLists.HOLDS, Set.of()), q -> {
+        }));
+    }
+
+    private void placeHold(Call call) {
+        call.created(holds.place(call.caller(), call.clientIp(), call.json(Inputs.HoldInput.class)));
+    }
+
+    private void liftHold(Call call) {
+        call.ok(holds.lift(call.caller(), call.clientIp(), call.pathId("id"), call.json(Inputs.LiftInput.class)));
+    }
+}

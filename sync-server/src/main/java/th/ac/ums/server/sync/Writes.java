@@ -1,0 +1,89 @@
+package th.ac.ums.server.sync;
+
+import io.helidon.dbclient.DbTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import th.ac.ums.server.audit.AuditEntry;
+import th.ac.ums.server.audit.AuditLog;
+import th.ac.ums.server.platform.Db;
+
+/**
+ * Every write of the registrar and finance API goes through here: one transaction in which the
+ * change is made, audited (before/after) and appended to the change log; after the commit, the
+ * changes are published to every instance (caches drop what they knew, live clients are told).
+ */
+public final class Writes {
+    private final Db db;
+    private final AuditLog audit;
+    private final ChangeLog log;
+    private final EventBus bus;
+    private final th.ac.ums.server.cache.ReadCache cache;
+
+    public Writes(Db db, AuditLog audit, ChangeLog log, EventBus bus, th.ac.ums.server.cache.ReadCache cache) {
+        this.db = db;
+        this.audit = audit;
+        this.log = log;
+        this.bus = bus;
+        this.cache = cache;
+    }
+
+    /** The transaction a write runs in, with the means to audit and announce. */
+    public final class Work {
+        private final DbTransaction tx;
+        private final List<ChangeEvent> changes;
+
+        Work(DbTransaction tx, List<ChangeEvent> changes) {
+            this.tx = tx;
+            this.changes = changes;
+        }
+
+        public DbTransaction tx() {
+            return tx;
+        }
+
+        public void audit(AuditEntry entry) {
+            audit.record(tx, entry);
+        }
+
+        public void changed(String entity, Object id, String op, Long studentId) {
+            changes.add(log.append(tx, entity, id, op, studentId));
+        }
+    }
+
+    public <T> T run(Function<Work, T> body) {
+        List<ChangeEvent> changes = new ArrayList<>();
+        T result = db.write(tx -> {
+            changes.clear();
+            return body.apply(new Work(tx, changes));
+        });
+        afterCommit(changes);
+        return result;
+    }
+
+    /**
+     * Drops what the changes touch from the shared cache, tells every instance, and drops it again a
+     * second later: a reader that loaded the old row just before the commit cannot leave it cached.
+     */
+    private void afterCommit(List<ChangeEvent> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        changes.forEach(cache::evictFor);
+        bus.publish(changes);
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(1000);
+                changes.forEach(cache::evictFor);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException ignored) {
+                // best effort; the TTL bounds staleness
+            }
+        });
+    }
+
+    public Db db() {
+        return db;
+    }
+}

@@ -1,0 +1,89 @@
+package th.ac.ums.server.students;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.server.http.QueryParams;
+import th.ac.ums.server.paging.ListQueryExplainIT;
+import th.ac.ums.server.paging.Page;
+import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.testing.TestEnv;
+
+/**
+ * EXPLAIN of every shape of student search (code prefix, e-mail prefix, one name word and two,
+ * in Thai and English script), alone and with each filter, as a first page, a keyset page deeper
+ * in, a page back and an offset page: no full scan, filesort or temporary table over students.
+ * (The UNION's merge sorts at most two pages of rows in a derived table, which EXPLAIN shows on
+ * the derived table, not on students.)
+ */
+class StudentSearchExplainIT {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+    static Db db;
+    static StudentSearch search;
+    static StudentDto sample;
+
+    @BeforeAll
+    static void seed() {
+        env.seed(5_000);
+        db = env.infrastructure().db();
+        search = new StudentSearch(db);
+        sample = (StudentDto) search.search("6", PageRequest.parse(QueryParams.of("limit=1"),
+                StudentLists.STUDENTS, Set.of("q"), "q"), "").data().get(0);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySearchShapeUsesAnIndexWithoutFilesort() {
+        List<String> queries = List.of(sample.studentCode().substring(0, 3), sample.studentCode(),
+                sample.email().substring(0, 4) + "@", sample.email(), sample.lastNameEn().substring(0, 2),
+                sample.firstNameEn() + " " + sample.lastNameEn().substring(0, 1), sample.lastNameTh().substring(0, 2),
+                sample.firstNameTh() + " " + sample.lastNameTh().substring(0, 1), "a");
+        List<String> filters = List.of("", "&status=ACTIVE", "&programId=" + sample.programId(),
+                "&facultyId=" + sample.facultyId());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String q : queries) {
+            for (String filter : filters) {
+                tests.add(DynamicTest.dynamicTest("q=" + q + filter, () -> explainAll(q, filter)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void explainAll(String q, String filter) {
+        PageRequest first = request("limit=20" + filter);
+        explain(q, first, "first page");
+        Page<Object> page = search.search(q, first, first.fingerprint());
+        if (page.nextCursor() != null) {
+            PageRequest next = request("limit=20" + filter + "&cursor=" + page.nextCursor());
+            explain(q, next, "keyset page");
+            Page<Object> second = search.search(q, next, next.fingerprint());
+            if (second.prevCursor() != null) {
+                explain(q, request("limit=20" + filter + "&cursor=" + second.prevCursor()), "page back");
+            }
+        }
+        explain(q, request("limit=20" + filter + "&page=3"), "offset page");
+    }
+
+    private static PageRequest request(String query) {
+        return PageRequest.parse(QueryParams.of(query), StudentLists.STUDENTS, Set.of("q"), "q");
+    }
+
+    private static void explain(String q, PageRequest request, String what) {
+        StudentSearch.Sql sql = StudentSearch.build(q, request);
+        List<String> problems = new ArrayList<>();
+        db.jdbc(c -> {
+            ListQueryExplainIT.explainRows(c, sql.text(), sql.params(), problems);
+            return null;
+        });
+        assertTrue(problems.isEmpty(), () -> what + ": " + problems + "\n" + sql.text());
+    }
+}
