@@ -17,6 +17,49 @@ public final class Bench {
         String server = System.getenv().getOrDefault("UMS_BENCH_DB", "jdbc:mysql://127.0.0.1:3306/");
         String user = System.getenv().getOrDefault("UMS_BENCH_DB_USER", "root");
         String password = System.getenv().getOrDefault("UMS_BENCH_DB_PASSWORD", "");
+        if (args.contains("b1") || args.contains("b2") || args.contains("b3")) {
+            ListBench.ensureSeeded(server, user, password, students, System.out);
+        }
+        java.time.Duration measure = java.time.Duration.ofSeconds(option(args, "--seconds", 20));
+        if (args.contains("b1")) {
+            ListBench.B1 r = ListBench.b1(server, user, password, measure, System.out);
+            System.out.printf("%nB1 GET /students?facultyId&status&sort&limit=100 (%d query shapes), %d connections%n",
+                    r.queries(), ListBench.CONNECTIONS);
+            System.out.printf("| | closed-loop req/s | max req/s with p99 < 50 ms | p50 ms | p99 ms |%n");
+            System.out.printf("| server | %,.0f | %,.0f | %.1f | %.1f |%n", r.closedServer(), r.server().rate(),
+                    r.server().at().p(50), r.server().at().p(99));
+            System.out.printf("| same SQL, plain JDBC | %,.0f | %,.0f | %.1f | %.1f |%n", r.closedJdbc(), r.jdbc().rate(),
+                    r.jdbc().at().p(50), r.jdbc().at().p(99));
+            System.out.printf("ratio (max rate at p99 < 50 ms): %.2fx; closed loop: %.2fx%n",
+                    r.server().rate() / r.jdbc().rate(), r.closedServer() / r.closedJdbc());
+        }
+        if (args.contains("b2")) {
+            double exponent = Double.parseDouble(optionText(args, "--zipf", "0.99"));
+            ListBench.B2 r = ListBench.b2(server, user, password, exponent,
+                    java.time.Duration.ofSeconds(option(args, "--warmup", 60)), measure, System.out);
+            System.out.printf("%nB2 GET /students/{id}, Zipf exponent %.2f over all students, %d connections%n",
+                    r.exponent(), ListBench.CONNECTIONS);
+            System.out.printf("| | req/s | p50 ms | p99 ms | hit rate |%n");
+            System.out.printf("| cache on | %,.0f | %.1f | %.1f | %.1f%% |%n", r.cached().perSecond(), r.cached().p(50),
+                    r.cached().p(99), r.hitRate() * 100);
+            System.out.printf("| cache off | %,.0f | %.1f | %.1f | |%n", r.uncached().perSecond(), r.uncached().p(50),
+                    r.uncached().p(99));
+            System.out.printf("ratio: %.2fx%n", r.cached().perSecond() / r.uncached().perSecond());
+        }
+        if (args.contains("b3")) {
+            List<ListBench.Depth> depths = ListBench.b3(server, user, password, (int) option(args, "--keyset", 500),
+                    (int) option(args, "--offset", 60), System.out);
+            double firstKeyset = depths.get(0).keyset().getValueAtPercentile(99);
+            double firstOffset = depths.get(0).offset().getValueAtPercentile(99);
+            System.out.printf("%nB3 students in code order, 100 a page, sequential requests (ms)%n");
+            System.out.printf("| depth | keyset p50 | keyset p99 | keyset p99 / first | offset p50 | offset p99 | offset p99 / first |%n");
+            for (ListBench.Depth d : depths) {
+                System.out.printf("| %d%% | %.1f | %.1f | %.2fx | %.1f | %.1f | %.1fx |%n", d.percent(),
+                        d.keyset().getValueAtPercentile(50) / 1000.0, d.keyset().getValueAtPercentile(99) / 1000.0,
+                        d.keyset().getValueAtPercentile(99) / firstKeyset, d.offset().getValueAtPercentile(50) / 1000.0,
+                        d.offset().getValueAtPercentile(99) / 1000.0, d.offset().getValueAtPercentile(99) / firstOffset);
+            }
+        }
         if (args.contains("b4")) {
             AuthBench.B4 r = AuthBench.b4(server, user, password, (int) option(args, "--requests", 50_000), System.out);
             System.out.printf("%nB4 authentication path (sequential requests, microseconds)%n");
@@ -47,6 +90,11 @@ public final class Bench {
     static void row(String name, org.HdrHistogram.Histogram h) {
         System.out.printf("| %s | %d | %d | %d | %d |%n", name, h.getValueAtPercentile(50), h.getValueAtPercentile(90),
                 h.getValueAtPercentile(99), h.getValueAtPercentile(99.9));
+    }
+
+    static String optionText(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
     }
 
     static long option(List<String> args, String name, long fallback) {

@@ -63,9 +63,7 @@ public final class InvoiceService {
 
     /** Reserves {@code count} numbers of a sequence; answers the first. */
     static long nextValues(Writes.Work w, String name, int count) {
-        w.tx().dml("INSERT IGNORE INTO code_sequences (name, next_value) VALUES (?, 1)", name);
-        w.tx().dml("UPDATE code_sequences SET next_value = LAST_INSERT_ID(next_value) + ? WHERE name = ?", count, name);
-        return w.tx().get("SELECT LAST_INSERT_ID() AS n").map(r -> Rows.lng(r, "n")).orElseThrow();
+        return th.ac.ums.server.platform.Sequences.reserve(w.tx(), name, count);
     }
 
     long insert(Writes.Work w, String number, long studentId, long termId, Long termFeeKey, LocalDate due,

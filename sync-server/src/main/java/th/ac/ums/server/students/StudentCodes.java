@@ -1,7 +1,7 @@
 package th.ac.ums.server.students;
 
 import io.helidon.dbclient.DbExecute;
-import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.platform.Sequences;
 
 /**
  * New student codes: two digits of the Buddhist-era intake year and a running number within that
@@ -16,10 +16,8 @@ public final class StudentCodes {
     public static String allocate(DbExecute tx, int intakeYearBe) {
         String yy = String.format("%02d", intakeYearBe % 100);
         String name = "student:" + yy;
-        tx.dml("INSERT IGNORE INTO code_sequences (name, next_value) VALUES (?, 1)", name);
         for (int attempt = 0; attempt < 1000; attempt++) {
-            tx.dml("UPDATE code_sequences SET next_value = LAST_INSERT_ID(next_value) + 1 WHERE name = ?", name);
-            long n = tx.get("SELECT LAST_INSERT_ID() AS n").map(r -> Rows.lng(r, "n")).orElseThrow();
+            long n = Sequences.reserve(tx, name, 1);
             if (n > 999_999) {
                 throw new IllegalStateException("the student codes of intake year " + intakeYearBe + " are used up");
             }
