@@ -95,7 +95,7 @@ public final class ListQuery {
         List<String> conditions = conditions(params);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         params.add(cap);
-        return new Sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM " + from() + where + " LIMIT ?) capped", params);
+        return new Sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM " + table() + where + " LIMIT ?) capped", params);
     }
 
     /** The optimizer's row estimate for the filters (EXPLAIN), used when the count is capped. */
@@ -103,11 +103,19 @@ public final class ListQuery {
         List<Object> params = new ArrayList<>();
         List<String> conditions = conditions(params);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Sql("EXPLAIN SELECT 1 FROM " + from() + where, params);
+        return new Sql("EXPLAIN SELECT 1 FROM " + table() + where, params);
     }
 
     boolean backward() {
         return request.cursor() != null && request.cursor().backward();
+    }
+
+    /**
+     * Counts are not tied to the sort's index: the optimizer picks the narrowest index of the
+     * filters (often covering), instead of reading rows to check a filter the sort index lacks.
+     */
+    private String table() {
+        return spec.table() + " " + spec.alias();
     }
 
     private String from() {

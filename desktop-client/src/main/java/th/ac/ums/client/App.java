@@ -1,0 +1,140 @@
+package th.ac.ums.client;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import th.ac.ums.client.api.ApiClient;
+import th.ac.ums.client.api.AuthApi;
+import th.ac.ums.client.api.HttpTransport;
+import th.ac.ums.client.cache.ChangeFeed;
+import th.ac.ums.client.login.LoginView;
+import th.ac.ums.client.login.LoginViewModel;
+import th.ac.ums.client.shell.Session;
+import th.ac.ums.client.shell.ShellView;
+import th.ac.ums.client.shell.ShellViewModel;
+import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Settings;
+import th.ac.ums.client.ui.TaskRunner;
+
+/**
+ * Composition root: settings, the API client, the task runner, the session and the change feed;
+ * the login card until someone signs in, then the shell with their screens.
+ */
+public final class App {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
+    /** Where the console points and what it remembers (tests give each run its own preferences). */
+    public record Options(String serverUrl, Preferences prefs, Locale locale) {
+        public static Options defaults() {
+            return new Options(null, Preferences.userRoot().node("th/ac/ums/console"), null);
+        }
+    }
+
+    private final Stage stage;
+    private final Settings settings;
+    private final I18n i18n;
+    private final TaskRunner tasks = TaskRunner.forFx();
+    private final ApiClient api;
+    private final Session session;
+    private final ChangeFeed feed;
+    private Screens screens;
+    private ShellView shell;
+
+    public App(Stage stage, Options options) {
+        this.stage = stage;
+        this.settings = new Settings(options.prefs(), "http://127.0.0.1:8080");
+        if (options.serverUrl() != null) {
+            settings.serverUrl(options.serverUrl());
+        }
+        this.i18n = new I18n(options.locale() != null ? options.locale() : settings.locale());
+        i18n.locale().addListener((o, a, b) -> settings.locale(b));
+        this.api = new ApiClient(new HttpTransport(this::base));
+        this.session = new Session(api, tasks);
+        this.feed = new ChangeFeed(api, tasks);
+        session.user().addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                try {
+                    showShell();
+                } catch (RuntimeException e) {
+                    LOG.error("could not open the console", e);
+                    throw e;
+                }
+            }
+        });
+    }
+
+    private URI base() {
+        String url = settings.serverUrl().trim();
+        return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    public void start() {
+        stage.titleProperty().bind(i18n.text("app.title"));
+        stage.setScene(new Scene(login(false), 1280, 800));
+        stage.getScene().getStylesheets().add(App.class.getResource("console.css").toExternalForm());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+    }
+
+    private Parent login(boolean again) {
+        LoginViewModel vm = new LoginViewModel(new AuthApi(api), session, settings, tasks);
+        Parent p = new LoginView(vm, i18n).root();
+        if (again) {
+            p.getStyleClass().add("relogin-layer");
+        }
+        return p;
+    }
+
+    private void showShell() {
+        ShellViewModel vm = new ShellViewModel(session, api, tasks);
+        screens = new Screens(api, session, settings, feed, tasks, i18n);
+        shell = new ShellView(vm, i18n, screens::build, this::signedOut);
+        stage.getScene().setRoot(shell.root(login(true)));
+        feed.start();
+    }
+
+    private void signedOut() {
+        feed.stop();
+        screens = null;
+        shell = null;
+        stage.getScene().setRoot(login(false));
+    }
+
+    /** Points the console at another server address (the login form's field does the same). */
+    public void pointAt(String url) {
+        settings.serverUrl(url);
+    }
+
+    /** What the window shows now: the login card or the shell. */
+    public javafx.scene.Node shellOrLogin() {
+        return stage.getScene().getRoot();
+    }
+
+    public ApiClient api() {
+        return api;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public ShellView shell() {
+        return shell;
+    }
+
+    /** The students screen once shown (tests read its grid). */
+    public th.ac.ums.client.students.StudentsView studentsView() {
+        return screens == null ? null : screens.students();
+    }
+
+    public th.ac.ums.client.helpdesk.HelpdeskView helpdeskView() {
+        return screens == null ? null : screens.helpdesk();
+    }
+}

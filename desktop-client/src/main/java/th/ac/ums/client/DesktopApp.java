@@ -1,0 +1,39 @@
+package th.ac.ums.client;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. Options: {@code --server=URL}, {@code --lang=th|en}, and
+ * {@code --smoke-test} (render the login screen, then exit 0: what CI runs on the installed app).
+ */
+public final class DesktopApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        String server = option(args, "--server=");
+        String lang = option(args, "--lang=");
+        App.Options defaults = App.Options.defaults();
+        App app = new App(stage, new App.Options(server, defaults.prefs(),
+                lang == null ? null : Locale.forLanguageTag(lang)));
+        app.start();
+        if (args.contains("--smoke-test")) {
+            Platform.runLater(() -> {
+                boolean rendered = stage.getScene() != null && stage.getScene().getRoot().lookup("#sign-in") != null;
+                System.out.println(rendered ? "smoke test: login screen rendered" : "smoke test: login screen missing");
+                Platform.exit();
+                if (!rendered) {
+                    System.exit(1);
+                }
+            });
+        }
+    }
+
+    private static String option(List<String> args, String prefix) {
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElse(null);
+    }
+}

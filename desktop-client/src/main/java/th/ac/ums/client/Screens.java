@@ -1,0 +1,134 @@
+package th.ac.ums.client;
+
+import javafx.scene.Parent;
+import th.ac.ums.client.account.AccountView;
+import th.ac.ums.client.account.AccountViewModel;
+import th.ac.ums.client.admissions.AdmissionsView;
+import th.ac.ums.client.admissions.AdmissionsViewModel;
+import th.ac.ums.client.api.AdmissionsApi;
+import th.ac.ums.client.api.ApiClient;
+import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.api.MeApi;
+import th.ac.ums.client.api.PeopleApi;
+import th.ac.ums.client.api.RegistrarApi;
+import th.ac.ums.client.api.StudentsApi;
+import th.ac.ums.client.cache.ChangeFeed;
+import th.ac.ums.client.dashboard.DashboardView;
+import th.ac.ums.client.dashboard.DashboardViewModel;
+import th.ac.ums.client.finance.AgingView;
+import th.ac.ums.client.finance.AgingViewModel;
+import th.ac.ums.client.finance.InvoicesView;
+import th.ac.ums.client.finance.InvoicesViewModel;
+import th.ac.ums.client.finance.PaymentView;
+import th.ac.ums.client.finance.PaymentViewModel;
+import th.ac.ums.client.helpdesk.HelpdeskView;
+import th.ac.ums.client.helpdesk.HelpdeskViewModel;
+import th.ac.ums.client.registrar.SectionsView;
+import th.ac.ums.client.registrar.SectionsViewModel;
+import th.ac.ums.client.shell.Screen;
+import th.ac.ums.client.shell.Session;
+import th.ac.ums.client.students.StudentDetailView;
+import th.ac.ums.client.students.StudentEditorViewModel;
+import th.ac.ums.client.students.StudentsView;
+import th.ac.ums.client.students.StudentsViewModel;
+import th.ac.ums.client.ui.CsvExport;
+import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Settings;
+import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.users.UsersView;
+import th.ac.ums.client.users.UsersViewModel;
+
+/** Builds each screen (its ViewModel, then its View) the first time the shell shows it. */
+final class Screens {
+    private final ApiClient api;
+    private final Session session;
+    private final Settings settings;
+    private final ChangeFeed feed;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private StudentsView students;
+    private HelpdeskView helpdesk;
+
+    Screens(ApiClient api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks, I18n i18n) {
+        this.api = api;
+        this.session = session;
+        this.settings = settings;
+        this.feed = feed;
+        this.tasks = tasks;
+        this.i18n = i18n;
+    }
+
+    Parent build(Screen s) {
+        var online = session.online();
+        return switch (s) {
+            case DASHBOARD -> {
+                DashboardViewModel vm = new DashboardViewModel(new FinanceApi(api), tasks);
+                Parent p = new DashboardView(vm, i18n).root();
+                vm.load();
+                yield p;
+            }
+            case STUDENTS -> {
+                StudentsViewModel vm = new StudentsViewModel(new StudentsApi(api), session, settings, feed, tasks);
+                StudentDetailView detail = new StudentDetailView(new StudentEditorViewModel(new StudentsApi(api), tasks),
+                        i18n, online);
+                students = new StudentsView(vm, detail, new CsvExport(tasks), i18n);
+                Parent p = students.root();
+                vm.open();
+                yield p;
+            }
+            case ADMISSIONS -> {
+                AdmissionsViewModel vm = new AdmissionsViewModel(new AdmissionsApi(api), session, tasks);
+                Parent p = new AdmissionsView(vm, i18n, online).root();
+                vm.apply();
+                yield p;
+            }
+            case SECTIONS -> {
+                SectionsViewModel vm = new SectionsViewModel(new RegistrarApi(api), session, tasks);
+                Parent p = new SectionsView(vm, i18n, online).root();
+                vm.load();
+                yield p;
+            }
+            case FINANCE -> {
+                FinanceApi finance = new FinanceApi(api);
+                InvoicesViewModel vm = new InvoicesViewModel(finance, session, feed, tasks);
+                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks), i18n, online);
+                Parent p = new InvoicesView(vm, payment, i18n, online).root();
+                vm.apply();
+                yield p;
+            }
+            case AGING -> {
+                AgingViewModel vm = new AgingViewModel(new FinanceApi(api), tasks);
+                Parent p = new AgingView(vm, i18n).root();
+                vm.load();
+                yield p;
+            }
+            case HELPDESK -> {
+                HelpdeskViewModel vm = new HelpdeskViewModel(new PeopleApi(api), tasks);
+                helpdesk = new HelpdeskView(vm, i18n, online);
+                Parent p = helpdesk.root();
+                vm.search();
+                yield p;
+            }
+            case USERS -> {
+                UsersViewModel vm = new UsersViewModel(new PeopleApi(api), tasks);
+                Parent p = new UsersView(vm, i18n, online).root();
+                vm.search();
+                yield p;
+            }
+            case ACCOUNT -> {
+                AccountViewModel vm = new AccountViewModel(new MeApi(api), tasks);
+                Parent p = new AccountView(vm, i18n, online).root();
+                vm.load();
+                yield p;
+            }
+        };
+    }
+
+    StudentsView students() {
+        return students;
+    }
+
+    HelpdeskView helpdesk() {
+        return helpdesk;
+    }
+}

@@ -1,0 +1,140 @@
+package th.ac.ums.client.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The one HTTP client of the console: JSON in and out, the bearer token, problem+json turned
+ * into {@link ApiException}. It reports two things the shell reacts to: whether the server can
+ * be reached (offline banner) and a 401 on an authenticated call (the session ended elsewhere).
+ */
+public final class ApiClient {
+    private static final String BASE = "/api/v1";
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Transport transport;
+    private final List<Consumer<Boolean>> reachability = new CopyOnWriteArrayList<>();
+    private final List<Runnable> sessionLost = new CopyOnWriteArrayList<>();
+    private volatile String token;
+    private volatile boolean reachable = true;
+
+    public ApiClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public void token(String token) {
+        this.token = token;
+    }
+
+    public boolean signedIn() {
+        return token != null;
+    }
+
+    public boolean reachable() {
+        return reachable;
+    }
+
+    public void onReachabilityChange(Consumer<Boolean> listener) {
+        reachability.add(listener);
+    }
+
+    public void onSessionLost(Runnable listener) {
+        sessionLost.add(listener);
+    }
+
+    public <T> T get(String path, Class<T> type) {
+        return call("GET", path, null, Map.of(), json.constructType(type));
+    }
+
+    public <T> T get(String path, JavaType type) {
+        return call("GET", path, null, Map.of(), type);
+    }
+
+    public <T> T send(String method, String path, Object body, Map<String, String> headers, Class<T> type) {
+        return call(method, path, body, headers, type == null ? null : json.constructType(type));
+    }
+
+    public <T> T send(String method, String path, Object body, Map<String, String> headers, JavaType type) {
+        return call(method, path, body, headers, type);
+    }
+
+    /** A raw streamed answer (CSV export, server-sent events); the caller closes it. */
+    public InputStream stream(String path, Map<String, String> extra) {
+        Transport.Response r = exchange("GET", path, null, extra);
+        if (r.status() >= 300) {
+            throw failure(r);
+        }
+        return r.body();
+    }
+
+    private <T> T call(String method, String path, Object body, Map<String, String> headers, JavaType type) {
+        Transport.Response r = exchange(method, path, body, headers);
+        if (r.status() >= 300) {
+            throw failure(r);
+        }
+        try (InputStream in = r.body()) {
+            byte[] bytes = in.readAllBytes();
+            return type == null || bytes.length == 0 ? null : json.readValue(bytes, type);
+        } catch (IOException e) {
+            throw ApiException.unreachable("The answer was cut off: " + e.getMessage());
+        }
+    }
+
+    private Transport.Response exchange(String method, String path, Object body, Map<String, String> extra) {
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        headers.putIfAbsent("Accept", "application/json");
+        String t = token;
+        if (t != null) {
+            headers.put("Authorization", "Bearer " + t);
+        }
+        try {
+            byte[] bytes = null;
+            if (body != null) {
+                bytes = json.writeValueAsBytes(body);
+                headers.put("Content-Type", "application/json");
+            }
+            Transport.Response r = transport.send(new Transport.Request(method, BASE + path, headers, bytes));
+            setReachable(r.status() != 503);
+            if (r.status() == 401 && t != null && t.equals(token)) {
+                sessionLost.forEach(Runnable::run);
+            }
+            return r;
+        } catch (IOException e) {
+            setReachable(false);
+            throw ApiException.unreachable("The server at this address does not answer.");
+        }
+    }
+
+    private void setReachable(boolean now) {
+        if (reachable != now) {
+            reachable = now;
+            reachability.forEach(l -> l.accept(now));
+        }
+    }
+
+    private ApiException failure(Transport.Response r) {
+        try (InputStream in = r.body()) {
+            Problem p = json.readValue(in.readAllBytes(), Problem.class);
+            return new ApiException(p.status() == 0 ? new Problem(p.type(), p.title(), r.status(), p.detail(),
+                    p.errors(), p.holds()) : p);
+        } catch (IOException | RuntimeException e) {
+            return new ApiException(Problem.of(r.status(), "Request failed", "The server answered " + r.status() + "."));
+        }
+    }
+}

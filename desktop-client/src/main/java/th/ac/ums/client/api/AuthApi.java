@@ -1,0 +1,51 @@
+package th.ac.ums.client.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import th.ac.ums.model.Role;
+
+/** Sign-in, the second factor, sign-out and who the caller is. */
+public final class AuthApi {
+    private final ApiClient api;
+
+    public AuthApi(ApiClient api) {
+        this.api = api;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SignedInUser(long id, String email, String displayName, List<Role> roles) {
+    }
+
+    /** Either a token and user, or a two-factor challenge. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LoginAnswer(String token, Instant expiresAt, SignedInUser user, boolean twoFactorRequired,
+                              String challenge) {
+    }
+
+    public LoginAnswer login(String email, String password) {
+        return remember(api.send("POST", "/auth/login", Map.of("email", email, "password", password), Map.of(),
+                LoginAnswer.class));
+    }
+
+    public LoginAnswer secondFactor(String challenge, String code) {
+        return remember(api.send("POST", "/auth/login/2fa", Map.of("challenge", challenge, "code", code), Map.of(),
+                LoginAnswer.class));
+    }
+
+    public void logout() {
+        try {
+            api.send("POST", "/auth/logout", null, Map.of(), Void.class);
+        } finally {
+            api.token(null);
+        }
+    }
+
+    private LoginAnswer remember(LoginAnswer a) {
+        if (a.token() != null) {
+            api.token(a.token());
+        }
+        return a;
+    }
+}

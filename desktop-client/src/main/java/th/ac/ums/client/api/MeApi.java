@@ -1,0 +1,56 @@
+package th.ac.ums.client.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+import th.ac.ums.model.Dtos.PageDto;
+import th.ac.ums.model.Dtos.SessionDto;
+
+/** The signed-in user's own account: two-factor enrolment, password, sessions. */
+public final class MeApi {
+    private final ApiClient api;
+
+    public MeApi(ApiClient api) {
+        this.api = api;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Enrollment(String secret, String otpauthUri, String qrPng) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RecoveryCodes(List<String> recoveryCodes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Me(AuthApi.SignedInUser user, String sessionId, boolean twoFactorEnabled) {
+    }
+
+    public Me me() {
+        return api.get("/me", Me.class);
+    }
+
+    public Enrollment startEnrollment() {
+        return api.send("POST", "/me/2fa/enrollment", null, Map.of(), Enrollment.class);
+    }
+
+    public List<String> confirmEnrollment(String code) {
+        return api.send("POST", "/me/2fa/enrollment/confirm", Map.of("code", code), Map.of(), RecoveryCodes.class)
+                .recoveryCodes();
+    }
+
+    public void changePassword(String current, String next) {
+        api.send("POST", "/me/password", Map.of("currentPassword", current, "newPassword", next), Map.of(),
+                Void.class);
+    }
+
+    public List<SessionDto> sessions() {
+        PageDto<SessionDto> p = api.get("/me/sessions", api.json().getTypeFactory()
+                .constructParametricType(PageDto.class, SessionDto.class));
+        return p.data();
+    }
+
+    public void endSession(String id) {
+        api.send("DELETE", "/me/sessions/" + id, null, Map.of(), Void.class);
+    }
+}

@@ -1,0 +1,19 @@
+package th.ac.ums.client.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import th.ac.ums.model.validation.FieldError;
+
+/** The server's RFC 9457 problem+json answer (the members the console shows). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      List<String> holds) {
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        holds = holds == null ? List.of() : List.copyOf(holds);
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, List.of(), List.of());
+    }
+}

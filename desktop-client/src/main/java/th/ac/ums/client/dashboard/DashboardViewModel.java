@@ -1,0 +1,69 @@
+package th.ac.ums.client.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.ui.TaskRunner;
+
+/** The dashboard's figures: students by faculty and status, applications by status, payments by month. */
+public final class DashboardViewModel {
+    /** One bar or slice: a label (both languages) and a value. */
+    public record Point(String code, String nameTh, String nameEn, double value) {
+    }
+
+    /** The figures of one load. */
+    public record Figures(List<Point> studentsByFaculty, List<Point> studentsByStatus,
+                          List<Point> applicationsByStatus, List<Point> paymentsByMonth) {
+    }
+
+    private final FinanceApi api;
+    private final TaskRunner tasks;
+    private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public DashboardViewModel(FinanceApi api, TaskRunner tasks) {
+        this.api = api;
+        this.tasks = tasks;
+    }
+
+    public void load() {
+        tasks.run(api::dashboard, d -> figures.set(parse(d)), e -> message.set(e.getMessage()));
+    }
+
+    static Figures parse(JsonNode d) {
+        return new Figures(points(d.path("studentsByFaculty"), "n"), points(d.path("studentsByStatus"), "n"),
+                points(d.path("applicationsByStatus"), "n"), months(d.path("paymentsByMonth")));
+    }
+
+    private static List<Point> points(JsonNode rows, String value) {
+        List<Point> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            String code = r.path("code").asText();
+            out.add(new Point(code, r.path("name_th").asText(r.path("nameTh").asText(code)),
+                    r.path("name_en").asText(r.path("nameEn").asText(code)), r.path(value).asDouble()));
+        }
+        return out;
+    }
+
+    private static List<Point> months(JsonNode rows) {
+        List<Point> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            String month = r.path("month").asText();
+            out.add(new Point(month, month, month, Double.parseDouble(r.path("amount").asText("0"))));
+        }
+        return out;
+    }
+
+    public ObjectProperty<Figures> figures() {
+        return figures;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+}

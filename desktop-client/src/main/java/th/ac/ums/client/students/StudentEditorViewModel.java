@@ -1,0 +1,239 @@
+package th.ac.ums.client.students;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import th.ac.ums.client.api.ApiException;
+import th.ac.ums.client.api.StudentsApi;
+import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.model.Dtos.StudentDetail;
+import th.ac.ums.model.Inputs.StudentInput;
+import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.model.validation.Validators;
+
+/**
+ * The Student 360 and its editor. Validation is the shared rule set of common-model, run before
+ * anything is sent; the server's field errors land on the same fields. A stale save (412) keeps
+ * the edits and lists what the other person changed, offering reload or keep-mine.
+ */
+public final class StudentEditorViewModel {
+    private static final StudentInput NO_CHANGES = new StudentInput(null, null, null, null, null, null, null, null,
+            null, null);
+    private final StudentsApi api;
+    private final TaskRunner tasks;
+    private final ObjectProperty<StudentDetail> loaded = new SimpleObjectProperty<>();
+    private final StringProperty firstNameTh = new SimpleStringProperty("");
+    private final StringProperty lastNameTh = new SimpleStringProperty("");
+    private final StringProperty firstNameEn = new SimpleStringProperty("");
+    private final StringProperty lastNameEn = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> conflicts = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private StudentDetail latest;
+
+    public StudentEditorViewModel(StudentsApi api, TaskRunner tasks) {
+        this.api = api;
+        this.tasks = tasks;
+    }
+
+    public void load(long id) {
+        busy.set(true);
+        tasks.run(() -> api.detail(id), d -> {
+            busy.set(false);
+            show(d);
+        }, this::failed);
+    }
+
+    public boolean dirty() {
+        StudentDetail d = loaded.get();
+        return d != null && !changes(d).equals(NO_CHANGES);
+    }
+
+    public void save() {
+        StudentDetail d = loaded.get();
+        if (d == null) {
+            return;
+        }
+        fieldErrors.clear();
+        conflicts.clear();
+        StudentInput in = input();
+        Errors errors = Validators.student(in, false);
+        if (!errors.isEmpty()) {
+            errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+            message.set("form.fix");
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> api.update(d.id(), d.version(), in), saved -> {
+            busy.set(false);
+            show(saved);
+            message.set("form.saved");
+        }, this::failed);
+    }
+
+    /** After a 412: drop my edits and show the record as it is now. */
+    public void reload() {
+        conflicts.clear();
+        if (latest != null) {
+            show(latest);
+        }
+    }
+
+    /**
+     * After a 412: my edited fields on top of the current version (their other changes stay)
+     * and save again.
+     */
+    public void keepMine() {
+        if (latest == null) {
+            return;
+        }
+        StudentInput mine = input();
+        show(latest);
+        apply(mine);
+        save();
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        if (t instanceof ApiException e && e.status() == 412 && loaded.get() != null) {
+            stale(loaded.get().id());
+        } else if (t instanceof ApiException e) {
+            for (FieldError f : e.fieldErrors()) {
+                fieldErrors.put(f.field(), f.message());
+            }
+            message.set(e.getMessage());
+        } else {
+            message.set("error.unexpected");
+        }
+    }
+
+    private void stale(long id) {
+        tasks.run(() -> api.detail(id), now -> {
+            latest = now;
+            conflicts.setAll(differences(loaded.get(), now));
+            message.set("form.stale");
+        }, e -> message.set("form.stale"));
+    }
+
+    static List<String> differences(StudentDetail before, StudentDetail now) {
+        List<String> out = new ArrayList<>();
+        diff(out, "firstNameTh", before.firstNameTh(), now.firstNameTh());
+        diff(out, "lastNameTh", before.lastNameTh(), now.lastNameTh());
+        diff(out, "firstNameEn", before.firstNameEn(), now.firstNameEn());
+        diff(out, "lastNameEn", before.lastNameEn(), now.lastNameEn());
+        diff(out, "email", before.email(), now.email());
+        diff(out, "phone", before.phone(), now.phone());
+        diff(out, "status", before.status(), now.status());
+        return out;
+    }
+
+    private static void diff(List<String> out, String field, String a, String b) {
+        if (!Objects.equals(a, b)) {
+            out.add(field + ": " + a + " → " + b);
+        }
+    }
+
+    private void show(StudentDetail d) {
+        loaded.set(d);
+        latest = null;
+        fieldErrors.clear();
+        conflicts.clear();
+        message.set("");
+        firstNameTh.set(d.firstNameTh());
+        lastNameTh.set(d.lastNameTh());
+        firstNameEn.set(d.firstNameEn());
+        lastNameEn.set(d.lastNameEn());
+        email.set(d.email());
+        phone.set(d.phone() == null ? "" : d.phone());
+        status.set(d.status());
+    }
+
+    private void apply(StudentInput in) {
+        firstNameTh.set(in.firstNameTh() == null ? firstNameTh.get() : in.firstNameTh());
+        lastNameTh.set(in.lastNameTh() == null ? lastNameTh.get() : in.lastNameTh());
+        firstNameEn.set(in.firstNameEn() == null ? firstNameEn.get() : in.firstNameEn());
+        lastNameEn.set(in.lastNameEn() == null ? lastNameEn.get() : in.lastNameEn());
+        email.set(in.email() == null ? email.get() : in.email());
+        phone.set(in.phone() == null ? phone.get() : in.phone());
+        status.set(in.status() == null ? status.get() : in.status());
+    }
+
+    /** Only the fields that differ from the loaded record (PATCH leaves the rest alone). */
+    private StudentInput input() {
+        return changes(loaded.get());
+    }
+
+    private StudentInput changes(StudentDetail d) {
+        return new StudentInput(null, changed(firstNameTh, d.firstNameTh()), changed(lastNameTh, d.lastNameTh()),
+                changed(firstNameEn, d.firstNameEn()), changed(lastNameEn, d.lastNameEn()),
+                changed(email, d.email()), changed(phone, d.phone() == null ? "" : d.phone()),
+                null, changed(status, d.status()), null);
+    }
+
+    private static String changed(StringProperty p, String was) {
+        String v = p.get() == null ? "" : p.get().trim();
+        return v.equals(was == null ? "" : was) ? null : v;
+    }
+
+    public ObjectProperty<StudentDetail> loaded() {
+        return loaded;
+    }
+
+    public StringProperty firstNameTh() {
+        return firstNameTh;
+    }
+
+    public StringProperty lastNameTh() {
+        return lastNameTh;
+    }
+
+    public StringProperty firstNameEn() {
+        return firstNameEn;
+    }
+
+    public StringProperty lastNameEn() {
+        return lastNameEn;
+    }
+
+    public StringProperty email() {
+        return email;
+    }
+
+    public StringProperty phone() {
+        return phone;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<String> conflicts() {
+        return conflicts;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,68 @@
+package th.ac.ums.client.ui;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Thai and English texts from resource bundles, switchable at runtime: views bind labels to
+ * {@link #text(String)} so changing {@link #locale()} relabels every screen at once.
+ */
+public final class I18n {
+    public static final Locale THAI = Locale.forLanguageTag("th-TH");
+    private static final String BUNDLE = "th.ac.ums.client.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+
+    public I18n(Locale initial) {
+        locale.set(initial);
+    }
+
+    public ObjectProperty<Locale> locale() {
+        return locale;
+    }
+
+    public boolean thai() {
+        return "th".equals(locale.get().getLanguage());
+    }
+
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    /**
+     * A view-model message: a bundle key, {@code key:value} (the value is the key's argument), or
+     * the server's own text, which is shown as it is.
+     */
+    public String message(String keyOrText) {
+        if (keyOrText == null || keyOrText.isEmpty()) {
+            return "";
+        }
+        int colon = keyOrText.indexOf(':');
+        String key = colon > 0 ? keyOrText.substring(0, colon) : keyOrText;
+        if (key.contains(" ") || get(key).equals(key)) {
+            return keyOrText;
+        }
+        return colon > 0 ? get(key, keyOrText.substring(colon + 1)) : get(key);
+    }
+
+    /** {@link #message(String)} that follows both the text and the language. */
+    public StringBinding message(javafx.beans.value.ObservableValue<String> keyOrText) {
+        return Bindings.createStringBinding(() -> message(keyOrText.getValue()), keyOrText, locale);
+    }
+
+    public String get(String key, Object... args) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale.get(), ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String s = b.getString(key);
+            return args.length == 0 ? s : String.format(locale.get(), s, args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

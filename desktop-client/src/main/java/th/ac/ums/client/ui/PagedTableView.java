@@ -1,0 +1,109 @@
+package th.ac.ums.client.ui;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.geometry.Orientation;
+
+/**
+ * A table over a {@link PagedList}: fixed row height (so the table never measures a million
+ * rows), rows not yet loaded drawn as a dim placeholder, sorting left to the server. Rows are
+ * built once and reused as the view scrolls; {@link #createdRows()} counts them, which the
+ * virtualization test checks.
+ */
+public final class PagedTableView<T> extends TableView<T> {
+    public static final double ROW_HEIGHT = 24;
+    private static final String LOADING = "…";
+    private final AtomicInteger created = new AtomicInteger();
+    private final PagedList<T> rows;
+
+    public PagedTableView(PagedList<T> rows) {
+        super(rows);
+        this.rows = rows;
+        setFixedCellSize(ROW_HEIGHT);
+        setTableMenuButtonVisible(true);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setPlaceholder(new Label(""));
+        keepSelectionWhenRowsReload();
+        setRowFactory(t -> {
+            created.incrementAndGet();
+            return new TableRow<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("loading"), !empty && item == null);
+                }
+            };
+        });
+    }
+
+    /**
+     * A reloaded row arrives as a replacement, which the selection model treats as a new item and
+     * may deselect; a grid that refreshes itself must not take the user's selection away.
+     */
+    private void keepSelectionWhenRowsReload() {
+        int[] selected = {-1};
+        getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) {
+                selected[0] = now.intValue();
+            }
+        });
+        rows.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            boolean sameSize = true;
+            while (c.next()) {
+                sameSize &= c.wasReplaced() && c.getAddedSize() == c.getRemovedSize();
+            }
+            int index = selected[0];
+            if (sameSize && index >= 0 && index < rows.size() && getSelectionModel().getSelectedIndex() != index) {
+                getSelectionModel().select(index);
+            }
+        });
+    }
+
+    /** A column whose cells show {@code value} of the row, or a placeholder while it loads. */
+    public TableColumn<T, String> column(ObservableValue<String> title, String id, double width,
+                                         Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? LOADING
+                : value.apply(cd.getValue())));
+        getColumns().add(c);
+        return c;
+    }
+
+    /** Rows (cells holders) created so far: about a screenful, however far the user scrolls. */
+    public int createdRows() {
+        return created.get();
+    }
+
+    public PagedList<T> pagedRows() {
+        return rows;
+    }
+
+    /** Scrolls so that a row shows at the top and selects it. */
+    public void jumpTo(int index) {
+        if (index >= 0 && index < rows.size()) {
+            scrollTo(index);
+            getSelectionModel().clearAndSelect(index);
+        }
+    }
+
+    /** The first and last row index in view (approximate, from the scroll bar). */
+    public int[] visibleRange() {
+        int perScreen = (int) Math.ceil(getHeight() / ROW_HEIGHT);
+        ScrollBar bar = (ScrollBar) lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL)
+                .findFirst().orElse(null);
+        int first = bar == null ? 0 : (int) Math.round(bar.getValue() * Math.max(0, rows.size() - perScreen));
+        return new int[] {first, Math.min(rows.size(), first + perScreen)};
+    }
+}

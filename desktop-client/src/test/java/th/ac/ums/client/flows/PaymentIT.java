@@ -1,0 +1,78 @@
+package th.ac.ums.client.flows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static th.ac.ums.client.testing.Console.waitUntil;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import th.ac.ums.client.App;
+import th.ac.ums.client.testing.Console;
+import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.model.Dtos.InvoiceDto;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.testing.Api;
+import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestEnv;
+
+/** A bursar records a payment on an overdue invoice through the console; the server has it once. */
+class PaymentIT extends FxRobot {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+
+    @BeforeAll
+    static void seed() {
+        env.seed(200);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @AfterAll
+    static void prefs() throws Exception {
+        Console.cleanPreferences();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bursarRecordsAPaymentAndTheInvoiceAndBalanceFollow() throws Exception {
+        Console.User bursar = Console.user(env, false, Role.FINANCE);
+        App app = Console.start(env, Locale.ENGLISH);
+        clickOn("#email").write(bursar.email());
+        clickOn("#password").write(Staff.PASSWORD);
+        clickOn("#sign-in");
+        Console.waitForShell(app);
+        clickOn("#nav-finance");
+        PagedTableView<InvoiceDto> table = lookup("#invoices-table").queryAs(PagedTableView.class);
+        interact(() -> lookup("#invoice-status").queryComboBox().setValue("OVERDUE"));
+        waitUntil(() -> table.getItems().size() > 0 && table.pagedRows().peek(0) != null
+                && "OVERDUE".equals(table.pagedRows().peek(0).status()));
+        InvoiceDto invoice = table.pagedRows().peek(0);
+        interact(() -> table.getSelectionModel().select(0));
+        clickOn("#record-payment");
+        TextField amount = lookup("#amount").queryAs(TextField.class);
+        interact(() -> amount.setText("100.00"));
+        clickOn("#confirm-payment");
+        waitUntil(() -> "Payment recorded.".equals(lookup("#payment-message").queryAs(Label.class).getText()));
+
+        Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        JsonNode payments = admin.get("/api/v1/payments?invoiceId=" + invoice.id()).json();
+        assertEquals(1, payments.get("data").size(), payments.toString());
+        assertEquals("100.00", payments.get("data").get(0).get("amount").asText());
+        JsonNode after = admin.get("/api/v1/invoices/" + invoice.id()).json();
+        assertEquals(new java.math.BigDecimal(invoice.outstanding()).subtract(new java.math.BigDecimal("100.00")),
+                new java.math.BigDecimal(after.get("outstanding").asText()));
+        assertEquals("OVERDUE", after.get("status").asText(), "part-paid and past due stays overdue");
+        waitUntil(() -> lookup("#invoice-balance").queryAs(Label.class).getText().contains("paid"));
+    }
+}

@@ -1,0 +1,101 @@
+package th.ac.ums.client.flows;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.ac.ums.client.testing.Console.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.scene.control.TextField;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import th.ac.ums.client.App;
+import th.ac.ums.client.shell.Screen;
+import th.ac.ums.client.testing.Console;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestEnv;
+
+/**
+ * Renders every screen, in English and Thai, to PNG files: into {@code docs/screenshots} with
+ * {@code -Dscreenshots.dir=docs/screenshots} (see the README), otherwise into target/.
+ */
+class ScreenshotsIT extends FxRobot {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+
+    @BeforeAll
+    static void seed() {
+        env.seed(2000);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @AfterAll
+    static void prefs() throws Exception {
+        Console.cleanPreferences();
+    }
+
+    private static Path dir() throws Exception {
+        String configured = System.getProperty("screenshots.dir", "");
+        Path d = configured.isBlank() || configured.startsWith("${") ? Path.of("target", "screenshots")
+                : Path.of(configured);
+        if (!d.isAbsolute() && Files.exists(Path.of("..", "pom.xml")) && !configured.isBlank()
+                && !configured.startsWith("${")) {
+            d = Path.of("..").resolve(d);
+        }
+        Files.createDirectories(d);
+        return d;
+    }
+
+    @Test
+    void everyScreenInEnglishAndThai() throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("th-TH")}) {
+            render(locale);
+        }
+    }
+
+    private void render(Locale locale) throws Exception {
+        String lang = locale.getLanguage();
+        Console.User admin = Console.user(env, true, Role.ADMIN);
+        App app = Console.start(env, locale);
+        clickOn("#email").write(admin.email());
+        clickOn("#password").write(Staff.PASSWORD);
+        shoot(app, "login-" + lang);
+        clickOn("#sign-in");
+        waitUntil(() -> lookup("#code").queryAs(TextField.class).isVisible());
+        shoot(app, "login-2fa-" + lang);
+        clickOn("#code").write(Console.code(env, admin.secret()));
+        clickOn("#verify");
+        Console.waitForShell(app);
+        for (Screen s : Screen.values()) {
+            interact(() -> app.shell().show(s));
+            Thread.sleep(1500);
+            if (s == Screen.STUDENTS) {
+                interact(() -> app.studentsView().table().getSelectionModel().select(3));
+                Thread.sleep(1500);
+            }
+            shoot(app, s.name().toLowerCase(Locale.ROOT) + "-" + lang);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void shoot(App app, String name) throws Exception {
+        Path file = dir().resolve(name + ".png");
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = app.shellOrLogin().getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        assertTrue(Files.size(file) > 10_000, name + " rendered");
+    }
+}

@@ -1,0 +1,106 @@
+package th.ac.ums.client.students;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import th.ac.ums.client.api.ApiClient;
+import th.ac.ums.client.api.StudentsApi;
+import th.ac.ums.client.testing.FakeTransport;
+import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.model.Dtos.Balance;
+import th.ac.ums.model.Dtos.NamedRef;
+import th.ac.ums.model.Dtos.StudentDetail;
+
+class StudentEditorViewModelTest {
+    private final FakeTransport fake = new FakeTransport();
+    private final AtomicReference<StudentDetail> stored = new AtomicReference<>(student(3, "somchai@ums.ac.th"));
+    private final StudentEditorViewModel vm = new StudentEditorViewModel(new StudentsApi(new ApiClient(fake)),
+            TaskRunner.direct());
+
+    static StudentDetail student(long version, String email) {
+        return new StudentDetail(7, version, "68000007", "สมชาย", "ใจดี", "Somchai", "Jaidee", email, null, 1,
+                "ACTIVE", LocalDate.of(2025, 6, 1), Instant.EPOCH, Instant.EPOCH,
+                new NamedRef(1, "CS", "วิทยาการคอมพิวเตอร์", "Computer Science"),
+                new NamedRef(1, "SCI", "คณะวิทยาศาสตร์", "Faculty of Science"), List.of(),
+                new Balance("0.00", "0.00", "0.00", "0.00"), List.of());
+    }
+
+    StudentEditorViewModelTest() {
+        fake.on("GET", "/students/7", r -> FakeTransport.json(200, stored.get()));
+        fake.on("PATCH", "/students/7", r -> {
+            long version = Long.parseLong(r.headers().get("If-Match"));
+            if (version != stored.get().version()) {
+                return FakeTransport.problem(412, "stale", List.of());
+            }
+            stored.set(student(version + 1, "new@ums.ac.th"));
+            return FakeTransport.empty(204);
+        });
+        vm.load(7);
+    }
+
+    @Test
+    void invalidInputIsRefusedByTheSharedRulesBeforeAnythingIsSent() {
+        vm.email().set("not-an-email");
+        vm.firstNameEn().set("");
+        vm.save();
+        assertTrue(vm.fieldErrors().containsKey("email"), vm.fieldErrors().toString());
+        assertEquals(0, fake.count("PATCH", "/students"));
+    }
+
+    @Test
+    void savingSendsOnlyChangedFieldsWithTheVersion() {
+        vm.email().set("new@ums.ac.th");
+        vm.save();
+        FakeTransport.Seen patch = fake.seen().stream().filter(s -> s.method().equals("PATCH")).findFirst().orElseThrow();
+        assertEquals("3", patch.headers().get("If-Match"));
+        assertTrue(patch.body().contains("\"email\":\"new@ums.ac.th\""), patch.body());
+        assertTrue(patch.body().contains("\"firstNameEn\":null"), "unchanged fields are not sent: " + patch.body());
+        assertEquals(4, vm.loaded().get().version());
+        assertEquals("form.saved", vm.message().get());
+    }
+
+    @Test
+    void aStaleSaveKeepsMyEditsAndShowsWhatTheOtherPersonChanged() {
+        stored.set(student(4, "other@ums.ac.th"));
+        vm.phone().set("0812345678");
+        vm.save();
+        assertEquals("form.stale", vm.message().get());
+        assertEquals("0812345678", vm.phone().get(), "my edit is still there");
+        assertEquals(List.of("email: somchai@ums.ac.th → other@ums.ac.th"), vm.conflicts());
+        vm.keepMine();
+        FakeTransport.Seen last = fake.seen().stream().filter(s -> s.method().equals("PATCH"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("4", last.headers().get("If-Match"));
+        assertTrue(last.body().contains("\"phone\":\"0812345678\"") && last.body().contains("\"email\":null"),
+                "only my field is sent, their e-mail change is not undone: " + last.body());
+        assertEquals(5, vm.loaded().get().version(), "saved on top of version 4");
+        assertTrue(vm.conflicts().isEmpty());
+    }
+
+    @Test
+    void reloadAfterAStaleSaveDropsMyEdits() {
+        stored.set(student(4, "other@ums.ac.th"));
+        vm.phone().set("0812345678");
+        vm.save();
+        vm.reload();
+        assertEquals("", vm.phone().get());
+        assertEquals("other@ums.ac.th", vm.email().get());
+        assertEquals(Map.of(), Map.copyOf(vm.fieldErrors()));
+    }
+
+    @Test
+    void serverFieldErrorsLandOnTheirFields() {
+        fake.on("PATCH", "/students/7", r -> FakeTransport.problem(409, "E-mail already in use",
+                List.of(Map.of("field", "email", "message", "is taken"))));
+        vm.email().set("taken@ums.ac.th");
+        vm.save();
+        assertEquals("is taken", vm.fieldErrors().get("email"));
+        assertEquals("E-mail already in use", vm.message().get());
+    }
+}
