@@ -15,6 +15,10 @@ import java.util.function.Supplier;
 public final class HttpTransport implements Transport {
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration REQUEST = Duration.ofSeconds(30);
+    /** What the helpdesk sees as the session's client. */
+    private static final String USER_AGENT = "UMS-Console/"
+            + java.util.Objects.requireNonNullElse(HttpTransport.class.getPackage().getImplementationVersion(), "dev")
+            + " (" + System.getProperty("os.name") + "; Java " + Runtime.version().feature() + ")";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -29,6 +33,7 @@ public final class HttpTransport implements Transport {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.get().resolve(request.path().substring(1)))
                 .timeout(request.path().contains("/export") || request.path().endsWith("/events")
                         ? Duration.ofHours(2) : REQUEST);
+        b.header("User-Agent", USER_AGENT);
         request.headers().forEach(b::header);
         b.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body()));

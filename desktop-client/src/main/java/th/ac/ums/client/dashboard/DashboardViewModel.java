@@ -50,11 +50,21 @@ public final class DashboardViewModel {
         return out;
     }
 
+    /** Twelve months up to the last one reported, months without payments drawn as zero. */
     private static List<Point> months(JsonNode rows) {
-        List<Point> out = new ArrayList<>();
+        java.util.Map<String, Double> amounts = new java.util.HashMap<>();
+        java.time.YearMonth last = null;
         for (JsonNode r : rows) {
-            String month = r.path("month").asText();
-            out.add(new Point(month, month, month, Double.parseDouble(r.path("amount").asText("0"))));
+            java.time.YearMonth m = java.time.YearMonth.parse(r.path("month").asText());
+            amounts.put(m.toString(), Double.parseDouble(r.path("amount").asText("0")));
+            last = last == null || m.isAfter(last) ? m : last;
+        }
+        List<Point> out = new ArrayList<>();
+        if (last == null) {
+            return out;
+        }
+        for (java.time.YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
+            out.add(new Point(m.toString(), m.toString(), m.toString(), amounts.getOrDefault(m.toString(), 0.0)));
         }
         return out;
     }

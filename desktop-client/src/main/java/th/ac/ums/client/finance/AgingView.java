@@ -38,6 +38,17 @@ public final class AgingView {
         i18n.locale().addListener((o, a, b) -> draw());
         ComboBox<String> group = new ComboBox<>(FXCollections.observableArrayList("faculty", "program"));
         group.valueProperty().bindBidirectional(vm.groupBy());
+        group.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String g) {
+                return g == null ? "" : i18n.get("aging.by." + g);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         group.setOnAction(e -> vm.load());
         HBox bar = new HBox(8, group);
         bar.setPadding(new Insets(8));

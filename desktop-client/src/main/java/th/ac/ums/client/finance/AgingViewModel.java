@@ -37,7 +37,7 @@ public final class AgingViewModel {
         for (JsonNode r : report.path("rows")) {
             rows.add(new Row(r.path("code").asText(), r.path("nameTh").asText(), r.path("nameEn").asText(),
                     money(r, "current"), money(r, "days0to30"), money(r, "days31to60"), money(r, "days61to90"),
-                    money(r, "days90plus"), money(r, "outstanding")));
+                    money(r, "days90plus"), money(r, "totalOutstanding")));
         }
         message.set("");
     }

@@ -89,6 +89,7 @@ public final class HelpdeskView {
     private TableView<SessionDto> sessions() {
         TableView<SessionDto> t = new TableView<>(vm.sessions());
         t.setId("helpdesk-sessions");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPrefHeight(200);
         TableColumn<SessionDto, SessionDto> revoke = new TableColumn<>();
         revoke.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -124,6 +125,7 @@ public final class HelpdeskView {
     private TableView<EndedSessionDto> history() {
         TableView<EndedSessionDto> t = new TableView<>(vm.history());
         t.setPrefHeight(180);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(colE("helpdesk.ended", s -> time(s.endedAt())));
         t.getColumns().add(colE("helpdesk.reason", EndedSessionDto::reason));
         t.getColumns().add(colE("helpdesk.endedBy", s -> s.endedByEmail() == null ? "" : s.endedByEmail()));

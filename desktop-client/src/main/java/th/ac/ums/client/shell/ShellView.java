@@ -41,6 +41,7 @@ public final class ShellView {
     }
 
     public Parent root(Parent reLogin) {
+        vm.current().set(vm.screens().get(0));
         BorderPane frame = new BorderPane(content);
         frame.setTop(new VBox(header(), banner()));
         frame.setLeft(navigation());
@@ -111,14 +112,15 @@ public final class ShellView {
             b.textProperty().bind(i18n.text(s.key()));
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setSelected(s == vm.screens().get(0));
+            b.setSelected(s == vm.current().get());
+            vm.current().addListener((o, was, now) -> b.setSelected(now == s));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 show(s);
             });
             nav.getChildren().add(b);
         }
-        nav.setPrefWidth(170);
+        nav.setPrefWidth(210);
         return nav;
     }
 }

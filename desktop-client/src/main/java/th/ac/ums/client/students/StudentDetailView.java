@@ -78,6 +78,7 @@ public final class StudentDetailView {
         Label balance = new Label(i18n.get("student.balance", d.balance().invoiced(), d.balance().paid(),
                 d.balance().outstanding(), d.balance().overdue()));
         balance.setId("student-balance");
+        balance.setWrapText(true);
         balance.getStyleClass().add(new java.math.BigDecimal(d.balance().overdue()).signum() > 0 ? "money-bad" : "money");
         ListView<String> holds = small(d.holds().stream().map(h -> h.type() + " — " + h.reason() + " ("
                 + String.join(", ", h.blocks()) + ")").toList());

@@ -82,13 +82,38 @@ class ScreenshotsIT extends FxRobot {
         for (Screen s : Screen.values()) {
             interact(() -> app.shell().show(s));
             Thread.sleep(1500);
-            if (s == Screen.STUDENTS) {
-                interact(() -> app.studentsView().table().getSelectionModel().select(3));
-                Thread.sleep(1500);
-            }
+            prepare(app, s, admin);
             shoot(app, s.name().toLowerCase(Locale.ROOT) + "-" + lang);
         }
         FxToolkit.cleanupStages();
+    }
+
+    /** Puts each screen in the state someone at work would see (a record open, a form filled). */
+    @SuppressWarnings("unchecked")
+    private void prepare(App app, Screen s, Console.User admin) throws Exception {
+        switch (s) {
+            case STUDENTS -> {
+                interact(() -> app.studentsView().table().getSelectionModel().select(3));
+                Thread.sleep(1500);
+            }
+            case FINANCE -> {
+                interact(() -> lookup("#invoice-status").queryComboBox().setValue("OVERDUE"));
+                var table = lookup("#invoices-table").queryAs(th.ac.ums.client.ui.PagedTableView.class);
+                waitUntil(() -> table.getItems().size() > 0 && table.pagedRows().peek(0) != null);
+                interact(() -> table.getSelectionModel().select(0));
+                clickOn("#record-payment");
+                Thread.sleep(1000);
+            }
+            case HELPDESK -> {
+                interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
+                clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
+                var users = lookup("#helpdesk-users").queryListView();
+                waitUntil(() -> users.getItems().size() == 1);
+                interact(() -> users.getSelectionModel().select(0));
+                Thread.sleep(1500);
+            }
+            default -> { }
+        }
     }
 
     private void shoot(App app, String name) throws Exception {

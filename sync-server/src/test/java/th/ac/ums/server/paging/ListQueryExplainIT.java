@@ -129,7 +129,8 @@ public class ListQueryExplainIT {
                         continue;
                     }
                     if ("ALL".equals(type)) {
-                        problems.add("full scan of " + BIG.get(table));
+                        problems.add("full scan of " + BIG.get(table) + " (id " + rs.getString("id") + ", "
+                                + rs.getString("select_type") + ", rows " + rs.getString("rows") + ", " + extra + ")");
                     }
                     if (extra.contains("filesort") || extra.contains("temporary")) {
                         problems.add(extra + " on " + BIG.get(table));

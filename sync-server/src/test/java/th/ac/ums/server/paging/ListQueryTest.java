@@ -33,10 +33,19 @@ class ListQueryTest {
     }
 
     @Test
-    void offsetPagesUseOffset() {
+    void offsetPagesOfBigListsWalkTheOffsetOnIdsOnlyThenReadThePage() {
         ListQuery.Sql sql = page("limit=10&page=4");
-        assertTrue(sql.text().endsWith("LIMIT ? OFFSET ?"));
+        assertTrue(sql.text().contains("FROM (SELECT s.id FROM students s FORCE INDEX (uq_students_code) "
+                + "ORDER BY s.student_code ASC LIMIT ? OFFSET ?) _page JOIN students s FORCE INDEX (PRIMARY) ON s.id = _page.id"), sql.text());
+        assertTrue(sql.text().endsWith("ORDER BY s.student_code ASC"), sql.text());
         assertEquals(List.of(11, 30), sql.params().subList(sql.params().size() - 2, sql.params().size()));
+    }
+
+    @Test
+    void theFirstOffsetPageIsAPlainPage() {
+        ListQuery.Sql sql = page("limit=10&page=1");
+        assertTrue(sql.text().endsWith("LIMIT ? OFFSET ?"));
+        assertFalse(sql.text().contains("_page"));
     }
 
     @Test
