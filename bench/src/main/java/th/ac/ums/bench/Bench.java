@@ -17,8 +17,21 @@ public final class Bench {
         String server = System.getenv().getOrDefault("UMS_BENCH_DB", "jdbc:mysql://127.0.0.1:3306/");
         String user = System.getenv().getOrDefault("UMS_BENCH_DB_USER", "root");
         String password = System.getenv().getOrDefault("UMS_BENCH_DB_PASSWORD", "");
-        if (args.contains("b1") || args.contains("b2") || args.contains("b3")) {
+        if (args.contains("b1") || args.contains("b2") || args.contains("b3") || args.contains("b7")) {
             ListBench.ensureSeeded(server, user, password, students, System.out);
+        }
+        if (args.contains("serve-list")) {
+            try (BenchServer s = ListBench.server(server, user, password, true)) {
+                System.out.println("BENCH SERVER " + s.base());
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // serve until the parent closes our stdin
+                }
+            }
+            return;
+        }
+        if (args.contains("b7")) {
+            b7(System.out);
         }
         java.time.Duration measure = java.time.Duration.ofSeconds(option(args, "--seconds", 20));
         if (args.contains("b1")) {
@@ -90,6 +103,30 @@ public final class Bench {
     static void row(String name, org.HdrHistogram.Histogram h) {
         System.out.printf("| %s | %d | %d | %d | %d |%n", name, h.getValueAtPercentile(50), h.getValueAtPercentile(90),
                 h.getValueAtPercentile(99), h.getValueAtPercentile(99.9));
+    }
+
+    private static void b7(java.io.PrintStream out) throws Exception {
+        String[] url = new String[1];
+        Process server = ClientBench.serverProcess(url);
+        try {
+            List<ClientBench.Run> runs = ClientBench.b7(url[0], ListBench.ADMIN, AuthBench.PASSWORD, out);
+            out.printf("%nB7 students grid, 1,200-step scroll-bar drag + 3,000 rows scrolled + 20 random jumps%n");
+            out.printf("| grid | pulses | over 16.7 ms | p99 pulse ms | max pulse ms | FX work over 16.7 ms "
+                    + "| FX work p99 ms | jump p50 ms | jump max ms | heap peak MB | heap after GC MB |%n");
+            for (ClientBench.Run r : runs) {
+                out.printf("| %s | %,d | %.2f%% | %d | %d | %.2f%% | %d | %d | %d | %,d | %,d |%n", r.name(),
+                        r.pulses().getTotalCount(), r.overShare() * 100, r.pulses().getValueAtPercentile(99),
+                        r.pulses().getMaxValue(), r.fxOverShare() * 100, r.fxWork().getValueAtPercentile(99),
+                        r.jumps().getValueAtPercentile(50), r.jumps().getMaxValue(), r.heapPeak() >> 20,
+                        r.heapAfterGc() >> 20);
+            }
+            out.printf("p99 pulse ratio: %.2fx%n", runs.get(0).pulses().getValueAtPercentile(99)
+                    / (double) Math.max(1, runs.get(1).pulses().getValueAtPercentile(99)));
+        } finally {
+            server.getOutputStream().close();
+            server.destroy();
+            server.waitFor();
+        }
     }
 
     static String optionText(List<String> args, String name, String fallback) {

@@ -21,6 +21,8 @@ import th.ac.ums.client.finance.InvoicesView;
 import th.ac.ums.client.finance.InvoicesViewModel;
 import th.ac.ums.client.finance.PaymentView;
 import th.ac.ums.client.finance.PaymentViewModel;
+import th.ac.ums.client.finance.RefundView;
+import th.ac.ums.client.finance.RefundViewModel;
 import th.ac.ums.client.helpdesk.HelpdeskView;
 import th.ac.ums.client.helpdesk.HelpdeskViewModel;
 import th.ac.ums.client.registrar.SectionsView;
@@ -90,9 +92,10 @@ final class Screens {
             }
             case FINANCE -> {
                 FinanceApi finance = new FinanceApi(api);
-                InvoicesViewModel vm = new InvoicesViewModel(finance, session, feed, tasks);
+                RefundViewModel refunds = new RefundViewModel(finance, tasks);
+                InvoicesViewModel vm = new InvoicesViewModel(finance, refunds, session, feed, tasks);
                 PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks), i18n, online);
-                Parent p = new InvoicesView(vm, payment, i18n, online).root();
+                Parent p = new InvoicesView(vm, payment, new RefundView(refunds, i18n, online), i18n, online).root();
                 vm.apply();
                 yield p;
             }

@@ -23,13 +23,16 @@ import th.ac.ums.model.Enums.InvoiceStatus;
 public final class InvoicesView {
     private final InvoicesViewModel vm;
     private final PaymentView payment;
+    private final RefundView refunds;
     private final I18n i18n;
     private final BooleanProperty online;
     private final PagedTableView<InvoiceDto> table;
 
-    public InvoicesView(InvoicesViewModel vm, PaymentView payment, I18n i18n, BooleanProperty online) {
+    public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds, I18n i18n,
+                        BooleanProperty online) {
         this.vm = vm;
         this.payment = payment;
+        this.refunds = refunds;
         this.i18n = i18n;
         this.online = online;
         this.table = new PagedTableView<>(vm.rows());
@@ -44,7 +47,9 @@ public final class InvoicesView {
         table.column(i18n.text("invoice.outstanding"), "outstanding", 100, InvoiceDto::outstanding);
         table.column(i18n.text("invoice.status"), "status", 110, i -> i18n.get("invoice." + i.status()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected(now));
-        SplitPane split = new SplitPane(table, detail());
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(detail());
+        side.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, side);
         split.setDividerPositions(0.6);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
@@ -78,6 +83,7 @@ public final class InvoicesView {
         lines.setPrefHeight(140);
         Label balance = new Label();
         balance.setId("invoice-balance");
+        balance.setWrapText(true);
         balance.textProperty().bind(Bindings.createStringBinding(() -> vm.balance().get() == null ? ""
                 : i18n.get("student.balance", vm.balance().get().invoiced(), vm.balance().get().paid(),
                 vm.balance().get().outstanding(), vm.balance().get().overdue()), vm.balance(), i18n.locale()));
@@ -97,7 +103,14 @@ public final class InvoicesView {
             lines.setItems(inv == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(
                     inv.lines().stream().map(l -> l.description() + "   " + l.amount() + " THB").toList()));
         });
-        VBox box = new VBox(8, title, lines, balance, pay, payment.root());
+        Parent refundPane = refunds.root(() -> {
+            InvoiceDto invoice = table.getSelectionModel().getSelectedItem();
+            if (invoice != null) {
+                vm.rows().refreshWhere(i -> i != null && i.id() == invoice.id());
+                vm.selected(invoice);
+            }
+        });
+        VBox box = new VBox(8, title, lines, balance, pay, payment.root(), refundPane);
         box.setPadding(new Insets(8));
         return box;
     }

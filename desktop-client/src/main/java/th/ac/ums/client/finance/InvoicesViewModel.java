@@ -23,7 +23,11 @@ public final class InvoicesViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Balance> balance = new SimpleObjectProperty<>();
 
-    public InvoicesViewModel(FinanceApi api, Session session, ChangeFeed feed, TaskRunner tasks) {
+    private final RefundViewModel refunds;
+
+    public InvoicesViewModel(FinanceApi api, RefundViewModel refunds, Session session, ChangeFeed feed,
+                             TaskRunner tasks) {
+        this.refunds = refunds;
         this.api = api;
         this.tasks = tasks;
         this.rows = new PagedList<>(api::invoices, tasks, () -> session.online().get(), 100, 200);
@@ -48,6 +52,7 @@ public final class InvoicesViewModel {
 
     public void selected(InvoiceDto inv) {
         balance.set(null);
+        refunds.load(inv);
         if (inv != null) {
             tasks.run(() -> api.balance(inv.studentId()), balance::set, e -> balance.set(null));
         }

@@ -36,10 +36,14 @@ public final class StudentDetailView {
         this.online = online;
     }
 
-    /** Shows a student; the one being edited is kept (unsaved edits survive a grid refresh). */
-    public void open(long id) {
+    /**
+     * Shows a student at (at least) this version. The one on screen is reloaded only when the grid
+     * has a newer version and there are no unsaved edits (those meet the 412 flow on save).
+     */
+    public void open(long id, long version) {
         var now = vm.loaded().get();
-        if (now == null || now.id() != id || !vm.dirty()) {
+        boolean same = now != null && now.id() == id;
+        if (!same || (version > now.version() && !vm.dirty())) {
             vm.load(id);
         }
     }
@@ -47,7 +51,7 @@ public final class StudentDetailView {
     public Parent root() {
         vm.loaded().addListener((o, was, now) -> summarize(now));
         i18n.locale().addListener((o, a, b) -> summarize(vm.loaded().get()));
-        VBox box = new VBox(8, summary, editor(), conflicts());
+        VBox box = new VBox(8, conflicts(), summary, editor());
         box.setPadding(new Insets(8));
         box.setId("student-detail");
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -118,8 +122,10 @@ public final class StudentDetailView {
         message.textProperty().bind(i18n.message(vm.message()));
         message.setWrapText(true);
         g.add(new HBox(8, save, message), 1, 7, 2, 1);
-        g.visibleProperty().bind(vm.loaded().isNotNull());
-        return titled(i18n.text("student.edit"), g);
+        TitledPane pane = titled(i18n.text("student.edit"), g);
+        pane.visibleProperty().bind(vm.loaded().isNotNull());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     private Parent conflicts() {

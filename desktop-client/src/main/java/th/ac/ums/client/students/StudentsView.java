@@ -59,7 +59,7 @@ public final class StudentsView {
         table.setId("students-table");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                detail.open(now.id());
+                detail.open(now.id(), now.version());
             }
         });
         SplitPane split = new SplitPane(table, detail.root());
@@ -96,7 +96,7 @@ public final class StudentsView {
     }
 
     private Parent filters() {
-        TextField q = new TextField();
+        TextField q = org.controlsfx.control.textfield.TextFields.createClearableTextField();
         q.setId("students-search");
         q.promptTextProperty().bind(i18n.text("students.searchHint"));
         q.textProperty().bindBidirectional(vm.q());
@@ -136,8 +136,10 @@ public final class StudentsView {
         Label loading = new Label();
         loading.textProperty().bind(i18n.text("grid.loading"));
         loading.visibleProperty().bind(vm.rows().loadingProperty());
-        HBox bar = new HBox(10, count, loading, progress, exportText, cancel);
-        bar.setPadding(new Insets(4, 8, 4, 8));
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setText("");
+        bar.getLeftItems().addAll(count, loading);
+        bar.getRightItems().addAll(exportText, progress, cancel);
         return bar;
     }
 

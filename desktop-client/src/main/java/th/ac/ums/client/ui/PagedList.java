@@ -110,6 +110,41 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return size;
     }
 
+    /**
+     * Looks among the loaded rows only. The table's focus model calls this on every replacement;
+     * the inherited version would read (and so load) all million rows.
+     */
+    @Override
+    public int indexOf(Object o) {
+        int best = -1;
+        for (var e : cache.snapshot().entrySet()) {
+            if (e.getKey().generation() == generation) {
+                int i = e.getValue().indexOf(o);
+                if (i >= 0 && (best < 0 || e.getKey().page() * pageSize + i < best)) {
+                    best = e.getKey().page() * pageSize + i;
+                }
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        int best = -1;
+        for (var e : cache.snapshot().entrySet()) {
+            if (e.getKey().generation() == generation) {
+                int i = e.getValue().lastIndexOf(o);
+                best = i >= 0 ? Math.max(best, e.getKey().page() * pageSize + i) : best;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** The loaded row at an index, without loading anything. */
     public T peek(int index) {
         List<T> rows = cache.get(generation, index / pageSize).orElse(null);

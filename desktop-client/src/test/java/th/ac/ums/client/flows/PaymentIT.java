@@ -74,5 +74,20 @@ class PaymentIT extends FxRobot {
                 new java.math.BigDecimal(after.get("outstanding").asText()));
         assertEquals("OVERDUE", after.get("status").asText(), "part-paid and past due stays overdue");
         waitUntil(() -> lookup("#invoice-balance").queryAs(Label.class).getText().contains("paid"));
+
+        var paymentsList = lookup("#invoice-payments").queryListView();
+        waitUntil(() -> paymentsList.getItems().size() == 1);
+        interact(() -> paymentsList.getSelectionModel().select(0));
+        TextField refundAmount = lookup("#refund-amount").queryAs(TextField.class);
+        interact(() -> refundAmount.setText("40.00"));
+        interact(() -> lookup("#reason").queryAs(TextField.class).setText("Overpaid lab fee"));
+        clickOn("#refund");
+        waitUntil(() -> admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json()
+                .get("data").size() == 1);
+        JsonNode refund = admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json()
+                .get("data").get(0);
+        assertEquals("40.00", refund.get("amount").asText());
+        assertEquals(payments.get("data").get(0).get("id").asLong(), refund.get("reversesPaymentId").asLong(),
+                "a counter-entry of that payment; the payment itself is unchanged");
     }
 }

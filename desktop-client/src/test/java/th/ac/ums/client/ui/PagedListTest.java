@@ -97,6 +97,18 @@ class PagedListTest {
     }
 
     @Test
+    void searchingTheListLooksAtLoadedRowsAndLoadsNothing() {
+        PagedList<Integer> l = list();
+        l.get(500_050);
+        tasks.runAll();
+        asked.clear();
+        assertEquals(500_042, l.indexOf(500_042));
+        assertEquals(-1, l.indexOf(700_000), "not loaded: not found, and not fetched");
+        assertEquals(0, tasks.queued());
+        assertTrue(asked.isEmpty());
+    }
+
+    @Test
     void offlineAsksForNothing() {
         PagedList<Integer> l = new PagedList<>(this::answer, tasks.runner(), () -> false, 100, 50);
         l.setQuery(Map.of(), null);
