@@ -7,7 +7,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Options: {@code --server=URL}, {@code --lang=th|en}, and
+ * The JavaFX application. Options: {@code --server=URL} (or the environment's UMS_SERVER_URL;
+ * otherwise the address last used), {@code --lang=th|en}, and
  * {@code --smoke-test} (render the login screen, then exit 0: what CI runs on the installed app).
  */
 public final class DesktopApp extends Application {
@@ -15,6 +16,9 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         String server = option(args, "--server=");
+        if (server == null) {
+            server = System.getenv("UMS_SERVER_URL");
+        }
         String lang = option(args, "--lang=");
         App.Options defaults = App.Options.defaults();
         App app = new App(stage, new App.Options(server, defaults.prefs(),
