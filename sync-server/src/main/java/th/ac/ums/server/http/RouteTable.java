@@ -72,6 +72,7 @@ public final class RouteTable {
             gatekeeper.admitAnonymous(req, ip);
         } else {
             caller = gatekeeper.authenticate(req, ip);
+            th.ac.ums.server.platform.RequestScope.current().session(caller.sessionId());
             req.context().register(HttpFilter.USER_KEY, String.valueOf(caller.userId()));
             Set<Role> allowed = route.roles().isEmpty() ? Role.STAFF : route.roles();
             if (!caller.hasAnyRole(allowed)) {

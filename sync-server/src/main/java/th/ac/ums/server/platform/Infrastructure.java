@@ -39,6 +39,9 @@ public final class Infrastructure implements AutoCloseable {
         }).orElseGet(ReplicaRouter::none);
         Db db = new Db(primary, gate, replicas);
         RedisStore redis = RedisStore.connect(settings, metrics);
+        if (replicas.configured()) {
+            replicas.recentWriters(RecentWriters.redis(redis, replicas.maxLag()));
+        }
         return new Infrastructure(settings, clock, metrics, db, redis);
     }
 

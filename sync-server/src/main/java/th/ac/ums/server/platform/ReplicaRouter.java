@@ -27,6 +27,7 @@ public final class ReplicaRouter implements AutoCloseable {
 
     private final Replica replica;
     private final Duration maxLag;
+    private volatile RecentWriters writers = RecentWriters.none();
     private final AtomicBoolean usable = new AtomicBoolean(false);
     private final AtomicLong lagMillis = new AtomicLong(-1);
     private final AtomicLong replicaReads = new AtomicLong();
@@ -48,8 +49,24 @@ public final class ReplicaRouter implements AutoCloseable {
         return router;
     }
 
+    /** Where sessions that wrote recently are remembered (Redis, set once Redis is connected). */
+    public void recentWriters(RecentWriters writers) {
+        this.writers = writers;
+    }
+
+    public Duration maxLag() {
+        return maxLag;
+    }
+
     Optional<Replica> forRead() {
-        if (replica == null || !usable.get() || RequestScope.current().mustReadPrimary()) {
+        if (replica == null || !usable.get()) {
+            return Optional.empty();
+        }
+        RequestScope scope = RequestScope.current();
+        if (scope.session() != null && scope.checkWriterOnce() && writers.recent(scope.session())) {
+            scope.requirePrimaryReads();
+        }
+        if (scope.mustReadPrimary()) {
             return Optional.empty();
         }
         replicaReads.incrementAndGet();
@@ -57,7 +74,11 @@ public final class ReplicaRouter implements AutoCloseable {
     }
 
     void noteWrite() {
-        RequestScope.current().markWrote();
+        RequestScope scope = RequestScope.current();
+        scope.markWrote();
+        if (replica != null && scope.session() != null && scope.markWriterOnce()) {
+            writers.mark(scope.session());
+        }
     }
 
     public boolean configured() {

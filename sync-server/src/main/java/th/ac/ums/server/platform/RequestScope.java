@@ -10,6 +10,9 @@ public final class RequestScope {
 
     private boolean readPrimary;
     private boolean wrote;
+    private String sessionId;
+    private boolean writerChecked;
+    private boolean writerMarked;
 
     public static RequestScope current() {
         return CURRENT.get();
@@ -17,6 +20,29 @@ public final class RequestScope {
 
     public static void clear() {
         CURRENT.remove();
+    }
+
+    /** The authenticated session of this request (read-your-writes across requests). */
+    public void session(String id) {
+        this.sessionId = id;
+    }
+
+    String session() {
+        return sessionId;
+    }
+
+    /** True the first time only: the recent-writer check is done once per request. */
+    boolean checkWriterOnce() {
+        boolean first = !writerChecked;
+        writerChecked = true;
+        return first;
+    }
+
+    /** True the first time only: a request marks its session as a recent writer once. */
+    boolean markWriterOnce() {
+        boolean first = !writerMarked;
+        writerMarked = true;
+        return first;
     }
 
     public void requirePrimaryReads() {
