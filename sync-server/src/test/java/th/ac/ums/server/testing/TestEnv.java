@@ -29,6 +29,7 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     public static final String TOKEN_SECRET = "dGVzdC1zZWNyZXQtdGhhdC1pcy1hdC1sZWFzdC0zMi1ieXRlcy1sb25nLWZvci10ZXN0cw==";
 
     private final Map<String, String> extra = new HashMap<>();
+    private Map<String, String> base = Map.of();
     private final java.util.List<th.ac.ums.server.http.ApiRoutes> routes = new java.util.ArrayList<>();
     private String database;
     private String prefix;
@@ -39,7 +40,11 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
 
     /** Adds settings (keys as in application.yaml) for this class's servers. */
     public TestEnv with(String key, String value) {
+        if (infrastructure != null) {
+            throw new IllegalStateException("settings are fixed once the infrastructure is open: call with() earlier");
+        }
         extra.put(key, value);
+        settings = null;
         return this;
     }
 
@@ -83,8 +88,8 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
                 // Tests sign in hundreds of times from one IP; the limits themselves are tested with their own values.
                 "rate-limit.anonymous-per-minute", "100000",
                 "rate-limit.session-per-minute", "100000"));
-        overrides.putAll(extra);
-        settings = Settings.load(overrides, Map.of());
+        base = overrides;
+        settings = null;
         clock = new TestClock();
     }
 
@@ -110,7 +115,12 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    public Settings settings() {
+    public synchronized Settings settings() {
+        if (settings == null) {
+            Map<String, String> all = new HashMap<>(base);
+            all.putAll(extra);
+            settings = Settings.load(all, Map.of());
+        }
         return settings;
     }
 
@@ -129,7 +139,7 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     /** The shared infrastructure (pools, Redis) of this class, migrated on first use. */
     public synchronized Infrastructure infrastructure() {
         if (infrastructure == null) {
-            infrastructure = Infrastructure.open(settings, clock);
+            infrastructure = Infrastructure.open(settings(), clock);
             Migrations.migrate(infrastructure.db().primaryDataSource());
         }
         return infrastructure;
@@ -155,7 +165,7 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     /** Seeds this class's database with a small deterministic university. */
     public void seed(long students) {
         infrastructure();
-        SeedCommand.seed(settings, students, 42, LocalDate.of(2026, 11, 28), false,
+        SeedCommand.seed(settings(), students, 42, LocalDate.of(2026, 11, 28), false,
                 new PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
