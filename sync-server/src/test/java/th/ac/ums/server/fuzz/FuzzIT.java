@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,7 +128,16 @@ class FuzzIT {
         return tests.stream();
     }
 
+    static final Map<Integer, Long> STATUSES = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void figures() {
+        System.out.println("[figures] FuzzIT answers by status: " + STATUSES + ", "
+                + STATUSES.values().stream().mapToLong(Long::longValue).sum() + " requests");
+    }
+
     private static void check(String name, String body, Api.Response r) {
+        STATUSES.merge(r.status(), 1L, Long::sum);
         assertNotEquals(500, r.status(), () -> name + " answered 500 to " + shorten(body) + ": " + r.text());
         assertTrue(r.status() < 500 || r.status() == 503, () -> name + " answered " + r.status());
         if (r.status() >= 400) {

@@ -56,6 +56,12 @@ class ConcurrencyIT {
         return out;
     }
 
+    private static Map<Integer, Long> histogram(List<Integer> statuses) {
+        Map<Integer, Long> h = new java.util.TreeMap<>();
+        statuses.forEach(s -> h.merge(s, 1L, Long::sum));
+        return h;
+    }
+
     private static long count(String sql) {
         return env.infrastructure().db().read(exec -> exec.get(sql).map(r -> Rows.lng(r, "n")).orElse(-1L));
     }
@@ -70,6 +76,7 @@ class ConcurrencyIT {
             same.add(() -> finance.header("Idempotency-Key", "conc-same-" + id).post("/api/v1/payments", body).status());
         }
         List<Integer> statuses = parallel(same);
+        System.out.println("[figures] ConcurrencyIT same payment x" + CLIENTS + ": " + histogram(statuses));
         assertEquals(1, count("SELECT COUNT(*) AS n FROM payments WHERE invoice_id = " + id + " AND reference = 'same'"),
                 statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), statuses.toString());
@@ -105,6 +112,7 @@ class ConcurrencyIT {
                     .status());
         }
         List<Integer> statuses = parallel(calls);
+        System.out.println("[figures] ConcurrencyIT " + calls.size() + " enrolments into 40 seats: " + histogram(statuses));
         assertEquals(40, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(40, count("SELECT COUNT(*) AS n FROM enrollments WHERE section_id = " + section
                 + " AND status = 'ENROLLED'"));
@@ -122,6 +130,7 @@ class ConcurrencyIT {
                     .status());
         }
         List<Integer> statuses = parallel(calls);
+        System.out.println("[figures] ConcurrencyIT 50 parallel wrong passwords: " + histogram(statuses));
         assertEquals(5, statuses.stream().filter(s -> s == 401).count(), "five failures are allowed: " + statuses);
         assertEquals(45, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
     }
@@ -152,6 +161,7 @@ class ConcurrencyIT {
         }
         assertTrue(parallel(writers).stream().allMatch(s -> s == 200));
         assertEquals(100, saved.get());
+        System.out.println("[figures] ConcurrencyIT 20 writers x 5 updates of one student: 100 saved");
         long end = registrar.get("/api/v1/students/" + id).json().get("version").asLong();
         assertEquals(start + 100, end, "every accepted update moved the version exactly once");
     }

@@ -111,6 +111,7 @@ class RedisFaultIT {
         Staff.Person person = new Staff(env).signedIn(Role.REGISTRAR);
         Api api = person.api(env);
         Map<Integer, Integer> whileDown = killAndRestart(api, true, 2000);
+        System.out.println("[figures] RedisFaultIT with AOF: answers while down " + whileDown);
         assertTrue(whileDown.getOrDefault(503, 0) > 0, "503 while down: " + whileDown);
         assertEquals(Map.of(503, whileDown.get(503)), whileDown, "only 503 while Redis is down: " + whileDown);
         long end = System.currentTimeMillis() + 15_000;
@@ -136,6 +137,7 @@ class RedisFaultIT {
         }
         statuses.add(env.api().post("/api/v1/auth/login", Map.of("email", email, "password", Staff.PASSWORD)).status());
         redis = redis(true);
+        System.out.println("[figures] RedisFaultIT sign-ins while down: " + statuses);
         assertTrue(statuses.stream().allMatch(s -> s == 503), "no attempt is judged without the limiter: " + statuses);
         long end = System.currentTimeMillis() + 15_000;
         int status = 0;

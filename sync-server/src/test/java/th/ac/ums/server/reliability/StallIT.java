@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,6 +86,15 @@ class StallIT {
         return out;
     }
 
+    private static String summary(List<Answer> answers) {
+        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        answers.forEach(a -> byStatus.merge(a.status(), 1L, Long::sum));
+        return answers.size() + " requests, statuses " + byStatus + ", slowest "
+                + answers.stream().mapToLong(Answer::millis).max().orElse(0) + " ms, median "
+                + answers.stream().mapToLong(Answer::millis).sorted().skip(answers.size() / 2).findFirst().orElse(0)
+                + " ms";
+    }
+
     private static void recovers() throws Exception {
         long end = System.currentTimeMillis() + 20_000;
         int status = 0;
@@ -107,6 +117,7 @@ class StallIT {
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
         db.stall(true);
         List<Answer> answers = parallel(30, "/api/v1/students?limit=5&sort=-createdAt");
+        System.out.println("[figures] StallIT hanging database: " + summary(answers));
         assertTrue(answers.stream().allMatch(a -> a.status() == 503), answers.toString());
         long slowest = answers.stream().mapToLong(Answer::millis).max().orElseThrow();
         assertTrue(slowest < 8_000, "bounded by the socket and queue time-outs, not hanging: " + slowest + " ms");
@@ -120,6 +131,7 @@ class StallIT {
     void whenThePoolIsExhaustedExcessRequestsAreRefusedQuickly() throws Exception {
         db.delay(400);
         List<Answer> answers = parallel(40, "/api/v1/students?limit=5&sort=lastNameTh");
+        System.out.println("[figures] StallIT pool exhaustion (DB +400 ms a chunk): " + summary(answers));
         long refused = answers.stream().filter(a -> a.status() == 503).count();
         assertTrue(refused > 0, "some are refused rather than queued: " + answers);
         assertTrue(answers.stream().filter(a -> a.status() == 503).allMatch(a -> a.millis() < 4_000),
@@ -135,6 +147,7 @@ class StallIT {
     void aHangingRedisAnswers503WithinItsTimeoutNeverLettingAnyoneIn() throws Exception {
         redis.stall(true);
         List<Answer> answers = parallel(20, "/api/v1/me");
+        System.out.println("[figures] StallIT hanging Redis: " + summary(answers));
         assertTrue(answers.stream().allMatch(a -> a.status() == 503), answers.toString());
         assertTrue(answers.stream().mapToLong(Answer::millis).max().orElseThrow() < 6_000, answers.toString());
         redis.stall(false);

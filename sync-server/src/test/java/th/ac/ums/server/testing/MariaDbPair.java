@@ -42,6 +42,24 @@ public final class MariaDbPair implements AutoCloseable {
         return pair;
     }
 
+    /** Only the primary (fault tests that kill and restart the database server). */
+    public static MariaDbPair primaryOnly(Path dir) throws Exception {
+        MariaDbPair pair = new MariaDbPair(dir, freePort(), freePort());
+        pair.primary = pair.server("primary", pair.primaryPort, 1);
+        return pair;
+    }
+
+    /** SIGKILL of the primary's server process: no clean shutdown, as when a machine dies. */
+    public void killPrimary() throws InterruptedException {
+        primary.destroyForcibly();
+        primary.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts the primary again on the same data directory and port (InnoDB recovers its log). */
+    public void restartPrimary() throws Exception {
+        primary = startServer("primary", primaryPort, 1);
+    }
+
     public String primaryUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + primaryPort + "/" + database;
     }
@@ -69,6 +87,11 @@ public final class MariaDbPair implements AutoCloseable {
         Files.createDirectories(data);
         run(List.of("/usr/bin/mariadb-install-db", "--no-defaults", "--datadir=" + data, "--user=root",
                 "--auth-root-authentication-method=normal", "--skip-test-db"));
+        return startServer(name, port, serverId);
+    }
+
+    private Process startServer(String name, int port, int serverId) throws Exception {
+        Path data = dir.resolve(name);
         Process p = new ProcessBuilder("/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + data, "--user=root",
                 "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve(name + ".sock"),
                 "--pid-file=" + dir.resolve(name + ".pid"), "--server-id=" + serverId, "--log-bin=" + name + "-bin",
