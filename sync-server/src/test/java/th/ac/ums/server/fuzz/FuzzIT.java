@@ -97,6 +97,20 @@ class FuzzIT {
         return tests.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void tenMegabyteStringsAreRefusedWhole() {
+        String huge = "{\"email\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}";
+        for (String path : List.of("/api/v1/students/1", "/api/v1/payments", "/api/v1/auth/login")) {
+            long before = changeLog();
+            String method = path.equals("/api/v1/students/1") ? "PATCH" : "POST";
+            Api.Response r = (path.contains("/auth/") ? env.api() : api()).header("Idempotency-Key", "fuzz-huge")
+                    .header("If-Match", "1").raw(method, path, huge, "application/json");
+            assertEquals(413, r.status(), path);
+            check(path + " (10 MB)", "10 MB", r);
+            assertEquals(before, changeLog());
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> idsInPathsAreCheckedNotTrusted() {
         List<DynamicTest> tests = new ArrayList<>();
