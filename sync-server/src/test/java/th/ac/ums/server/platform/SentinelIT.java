@@ -27,7 +27,8 @@ import th.ac.ums.server.testing.TestEnv;
  * (real redis-server processes). The server finds the master through the Sentinel; when the master
  * dies, the Sentinel promotes the replica and the server follows it by itself: sessions that were
  * replicated survive, sign-in works again, and while there is no master requests get 503, never
- * unauthenticated access.
+ * unauthenticated access. (Replication is asynchronous: the test waits until the replica has
+ * acknowledged the session, as Redis' WAIT does, before it kills the master.)
  */
 class SentinelIT {
     @RegisterExtension
@@ -81,7 +82,13 @@ class SentinelIT {
         Staff.Person person = staff.signedIn(Role.REGISTRAR);
         Api api = person.api(env);
         assertEquals(200, api.get("/api/v1/me").status());
-        Thread.sleep(500);
+        try (redis.clients.jedis.Jedis direct = new redis.clients.jedis.Jedis("127.0.0.1", masterPort)) {
+            long end = System.currentTimeMillis() + 20_000;
+            while (!direct.info("replication").contains("state=online") && System.currentTimeMillis() < end) {
+                Thread.sleep(100);
+            }
+            assertEquals(1L, direct.waitReplicas(1, 5_000), "the replica has everything written so far");
+        }
         master.destroyForcibly();
         master.waitFor(10, TimeUnit.SECONDS);
         List<Integer> statuses = new ArrayList<>();
