@@ -22,6 +22,10 @@ public final class Bench {
         }
         if (args.contains("serve-list")) {
             try (BenchServer s = ListBench.server(server, user, password, true)) {
+                long sessions = option(args, "--sessions", 0);
+                if (sessions > 0) {
+                    SoakBench.writeSessions(s, (int) sessions, java.nio.file.Path.of(optionText(args, "--tokens", "")));
+                }
                 System.out.println("BENCH SERVER " + s.base());
                 System.out.flush();
                 while (System.in.read() >= 0) {
@@ -32,6 +36,11 @@ public final class Bench {
         }
         if (args.contains("b7")) {
             b7(System.out);
+        }
+        if (args.contains("b6")) {
+            SoakBench.b6(server, user, password, (int) option(args, "--connections", 10_000),
+                    (int) option(args, "--sessions", 50_000), option(args, "--rate", 200),
+                    java.time.Duration.ofSeconds(option(args, "--seconds", 1800)), System.out);
         }
         java.time.Duration measure = java.time.Duration.ofSeconds(option(args, "--seconds", 20));
         if (args.contains("b1")) {

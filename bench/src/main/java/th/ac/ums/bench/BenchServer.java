@@ -42,6 +42,10 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(infra, ApiServer.start(infra));
     }
 
+    th.ac.ums.server.Features features() {
+        return server.features();
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }

@@ -343,10 +343,12 @@ final class ClientBench {
     }
 
     /** Starts a bench server for B7 in another JVM and answers its base URL. */
-    static Process serverProcess(String[] urlOut) throws Exception {
+    static Process serverProcess(String[] urlOut, String... extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "th.ac.ums.bench.Bench", "serve-list").redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "th.ac.ums.bench.Bench", "serve-list"));
+        command.addAll(List.of(extra));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null) {

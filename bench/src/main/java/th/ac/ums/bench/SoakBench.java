@@ -1,0 +1,264 @@
+package th.ac.ums.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.sessions.Session;
+
+/**
+ * B6: a soak of the server (its own JVM, 1M seed) holding {@code connections} idle keep-alive
+ * connections and {@code sessions} live sessions, under a constant-rate 80/20 mix of reads
+ * (Student 360 with Zipf ids) and writes (small payments with their own idempotency keys) spread
+ * over those sessions. Reports latency percentiles (coordinated-omission corrected), errors, the
+ * server's RSS idle and at peak, its heap after a GC, and the cache hit rate.
+ */
+final class SoakBench {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
+
+    private SoakBench() {
+    }
+
+    /** In the server process: live sessions for the bench admin, their tokens one per line. */
+    static void writeSessions(BenchServer s, int n, Path file) throws Exception {
+        var f = s.features();
+        long userId = s.infra.db().read(exec -> exec.get("SELECT id FROM users WHERE email = ?", ListBench.ADMIN)
+                .map(r -> th.ac.ums.server.platform.Rows.lng(r, "id")).orElseThrow());
+        List<String> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Session session = f.security().sessions.start(userId, ListBench.ADMIN, EnumSet.of(Role.ADMIN, Role.REGISTRAR,
+                    Role.FINANCE), "10.0." + (i / 250) % 250 + "." + i % 250, "soak", "");
+            tokens.add(f.security().tokens.issue(session));
+        }
+        Files.write(file, tokens);
+    }
+
+    static void b6(String db, String user, String password, int connections, int sessions, long rate,
+                   Duration measure, PrintStream out) throws Exception {
+        Path tokensFile = Files.createTempFile("ums-soak-", ".tokens");
+        String[] url = new String[1];
+        Process server = ClientBench.serverProcess(url, "--sessions", Integer.toString(sessions), "--tokens",
+                tokensFile.toString());
+        try {
+            List<String> tokens = Files.readAllLines(tokensFile);
+            Files.delete(tokensFile);
+            long pid = server.pid();
+            Thread.sleep(5000);
+            long idleRss = rssKb(pid);
+            out.printf("  B6 server pid %d, %,d sessions, idle RSS %,d MB%n", pid, tokens.size(), idleRss >> 10);
+            List<Socket> idle = openIdle(URI.create(url[0]), connections);
+            out.printf("  B6 %,d keep-alive connections open, RSS %,d MB%n", idle.size(), rssKb(pid) >> 10);
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicLong peak = new AtomicLong(rssKb(pid));
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(rssKb(pid), Math::max);
+                    keepAlive(idle, Math.max(50, idle.size() / 120));
+                    sleep(1000);
+                }
+            });
+            long[] students = ids(db, user, password, "SELECT id FROM students ORDER BY id");
+            long[] invoices = ids(db, user, password, "SELECT id FROM invoices WHERE status = 'OVERDUE' ORDER BY id "
+                    + "LIMIT 20000");
+            ListBench.Zipf zipf = new ListBench.Zipf(students, 0.99);
+            long[] before = cache(url[0]);
+            Load.Op op = w -> {
+                String token = tokens.get(ThreadLocalRandom.current().nextInt(tokens.size()));
+                if (ThreadLocalRandom.current().nextInt(5) == 0) {
+                    long invoice = invoices[ThreadLocalRandom.current().nextInt(invoices.length)];
+                    String key = "soak-" + System.nanoTime() + "-" + w;
+                    String body = "{\"invoiceId\":" + invoice + ",\"amount\":\"0.01\",\"method\":\"CASH\",\"reference\":\""
+                            + key + "\"}";
+                    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url[0] + "/api/v1/payments"))
+                            .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 201 && r.statusCode() != 409) {
+                        throw new IllegalStateException("payment " + r.statusCode());
+                    }
+                } else {
+                    ListBench.get(url[0] + "/api/v1/students/" + zipf.next(), token);
+                }
+            };
+            Load.Result r = Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), measure, op);
+            long[] after = cache(url[0]);
+            running.set(false);
+            sampler.join();
+            int alive = keepAlive(idle, idle.size());
+            jcmd(pid, "GC.run");
+            Thread.sleep(1000);
+            long heap = heapUsed(url[0]);
+            double hits = after[0] - before[0];
+            double misses = after[1] - before[1];
+            out.printf("%nB6 soak: %,d keep-alive connections, %,d live sessions, %d req/s 80/20, %d s measured%n",
+                    connections, tokens.size(), rate, measure.toSeconds());
+            out.printf("| requests | errors | p50 ms | p99 ms | p99.9 ms | max ms | connections still open | RSS idle MB "
+                    + "| RSS peak MB | heap after GC MB | cache hit rate |%n");
+            out.printf("| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %,d | %,d | %,d | %.1f%% |%n",
+                    r.requests(), r.errors(), r.p(50), r.p(99), r.p(99.9), r.micros().getMaxValue() / 1000.0,
+                    alive, idleRss >> 10, peak.get() >> 10, heap >> 20, 100 * hits / Math.max(1, hits + misses));
+            idle.forEach(SoakBench::close);
+        } finally {
+            server.getOutputStream().close();
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static List<Socket> openIdle(URI base, int n) throws Exception {
+        List<Socket> sockets = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Socket s = new Socket(base.getHost(), base.getPort());
+            s.setSoTimeout(10_000);
+            if (ping(s)) {
+                sockets.add(s);
+            }
+        }
+        return sockets;
+    }
+
+    private static final AtomicLong NEXT_PING = new AtomicLong();
+
+    /**
+     * Sends one keep-alive request on the next {@code max} idle connections, round robin (every
+     * connection is used well within the server's 5-minute idle time-out); answers how many answered.
+     */
+    private static int keepAlive(List<Socket> sockets, int max) {
+        int ok = 0;
+        for (int i = 0; i < Math.min(max, sockets.size()); i++) {
+            Socket s = sockets.get((int) (NEXT_PING.getAndIncrement() % sockets.size()));
+            ok += ping(s) ? 1 : 0;
+        }
+        return ok;
+    }
+
+    private static boolean ping(Socket s) {
+        try {
+            OutputStream out = s.getOutputStream();
+            out.write("GET /observe/health/live HTTP/1.1\r\nHost: bench\r\nConnection: keep-alive\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[4096];
+            int n = in.read(buf);
+            String head = new String(buf, 0, Math.max(0, n), StandardCharsets.US_ASCII);
+            int length = head.indexOf("\r\n\r\n");
+            return n > 0 && head.startsWith("HTTP/1.1 200") && length > 0 && drain(in, head, length);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Reads the rest of a small chunked or sized body so the connection is ready for the next request. */
+    private static boolean drain(InputStream in, String head, int headerEnd) throws Exception {
+        String body = head.substring(headerEnd + 4);
+        if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+            byte[] buf = new byte[4096];
+            while (!body.endsWith("0\r\n\r\n")) {
+                int n = in.read(buf);
+                if (n <= 0) {
+                    return false;
+                }
+                body += new String(buf, 0, n, StandardCharsets.US_ASCII);
+            }
+        }
+        return true;
+    }
+
+    private static long[] ids(String db, String user, String password, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(db + ListBench.DATABASE, user, password);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<Long> list = new ArrayList<>();
+            while (rs.next()) {
+                list.add(rs.getLong(1));
+            }
+            return list.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    private static long[] cache(String base) throws Exception {
+        long hits = 0;
+        long misses = 0;
+        for (String line : metrics(base).split("\n")) {
+            if (line.startsWith("ums_cache_requests_total{") && line.contains("cache=\"student360\"")) {
+                long v = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.contains("result=\"hit\"")) {
+                    hits += v;
+                } else {
+                    misses += v;
+                }
+            }
+        }
+        return new long[] {hits, misses};
+    }
+
+    private static long heapUsed(String base) throws Exception {
+        long sum = 0;
+        for (String line : metrics(base).split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private static String metrics(String base) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static void jcmd(long pid, String command) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void close(Socket s) {
+        try {
+            s.close();
+        } catch (Exception ignored) {
+            // closing anyway
+        }
+    }
+}
