@@ -39,6 +39,7 @@ class SentinelIT {
     static Process master;
     static int masterPort;
     static int replicaPort;
+    static int sentinelPort;
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,7 +47,7 @@ class SentinelIT {
         assumeTrue(Files.isExecutable(redis), "redis-server (Debian redis-server) is needed");
         masterPort = freePort();
         replicaPort = freePort();
-        int sentinelPort = freePort();
+        sentinelPort = freePort();
         master = redis(List.of("--port", Integer.toString(masterPort)));
         redis(List.of("--port", Integer.toString(replicaPort), "--replicaof", "127.0.0.1", Integer.toString(masterPort)));
         Path conf = dir.resolve("sentinel.conf");
@@ -88,6 +89,14 @@ class SentinelIT {
                 Thread.sleep(100);
             }
             assertEquals(1L, direct.waitReplicas(1, 5_000), "the replica has everything written so far");
+        }
+        // Sentinel learns of replicas from the master's INFO every 10 s: without one known, no failover
+        try (redis.clients.jedis.Jedis sentinel = new redis.clients.jedis.Jedis("127.0.0.1", sentinelPort)) {
+            long end = System.currentTimeMillis() + 30_000;
+            while (sentinel.sentinelReplicas("umsmaster").stream().noneMatch(r -> String.valueOf(r.get("flags"))
+                    .equals("slave")) && System.currentTimeMillis() < end) {
+                Thread.sleep(200);
+            }
         }
         master.destroyForcibly();
         master.waitFor(10, TimeUnit.SECONDS);
