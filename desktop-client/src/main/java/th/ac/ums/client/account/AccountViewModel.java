@@ -91,7 +91,7 @@ public final class AccountViewModel {
     }
 
     private void failed(Throwable t) {
-        message.set(t instanceof ApiException e ? e.getMessage() : "error.unexpected");
+        message.set(ApiException.messageOf(t));
     }
 
     public BooleanProperty twoFactorEnabled() {

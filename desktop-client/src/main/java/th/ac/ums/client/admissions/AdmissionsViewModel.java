@@ -54,7 +54,7 @@ public final class AdmissionsViewModel {
     }
 
     private void failed(Throwable t) {
-        message.set(t instanceof ApiException e ? e.getMessage() : "error.unexpected");
+        message.set(ApiException.messageOf(t));
     }
 
     public PagedList<ApplicationDto> rows() {

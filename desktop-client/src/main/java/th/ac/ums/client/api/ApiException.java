@@ -22,6 +22,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Problem.of(UNREACHABLE, "Server unreachable", detail));
     }
 
+    /** The text (or message key) to show for a failed background call. */
+    public static String messageOf(Throwable t) {
+        return t instanceof ApiException e ? e.getMessage() : "error.unexpected";
+    }
+
     public int status() {
         return problem.status();
     }

@@ -11,11 +11,11 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import java.math.BigDecimal;
 import java.util.function.Function;
+import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.I18n;
 
 /** Aging report: a stacked bar per faculty (or program) by days overdue, and the figures below it. */
@@ -91,10 +91,6 @@ public final class AgingView {
     }
 
     private TableColumn<AgingViewModel.Row, String> col(String key, Function<AgingViewModel.Row, String> f) {
-        TableColumn<AgingViewModel.Row, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        c.setPrefWidth(key.equals("aging.group") ? 260 : 110);
-        return c;
+        return Columns.text(i18n.text(key), key.equals("aging.group") ? 260 : 110, f);
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -20,6 +19,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.model.Dtos.EndedSessionDto;
 import th.ac.ums.model.Dtos.SessionDto;
@@ -126,11 +126,11 @@ public final class HelpdeskView {
         TableView<EndedSessionDto> t = new TableView<>(vm.history());
         t.setPrefHeight(180);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(colE("helpdesk.ended", s -> time(s.endedAt())));
-        t.getColumns().add(colE("helpdesk.reason", EndedSessionDto::reason));
-        t.getColumns().add(colE("helpdesk.endedBy", s -> s.endedByEmail() == null ? "" : s.endedByEmail()));
-        t.getColumns().add(colE("helpdesk.ip", EndedSessionDto::ip));
-        t.getColumns().add(colE("helpdesk.client", EndedSessionDto::client));
+        t.getColumns().add(col("helpdesk.ended", s -> time(s.endedAt())));
+        t.getColumns().add(col("helpdesk.reason", EndedSessionDto::reason));
+        t.getColumns().add(col("helpdesk.endedBy", s -> s.endedByEmail() == null ? "" : s.endedByEmail()));
+        t.getColumns().add(col("helpdesk.ip", EndedSessionDto::ip));
+        t.getColumns().add(col("helpdesk.client", EndedSessionDto::client));
         return t;
     }
 
@@ -153,20 +153,8 @@ public final class HelpdeskView {
         return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
-    private TableColumn<SessionDto, String> col(String key, Function<SessionDto, String> f) {
-        TableColumn<SessionDto, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        c.setPrefWidth(130);
-        return c;
-    }
-
-    private TableColumn<EndedSessionDto, String> colE(String key, Function<EndedSessionDto, String> f) {
-        TableColumn<EndedSessionDto, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        c.setPrefWidth(130);
-        return c;
+    private <T> TableColumn<T, String> col(String key, Function<T, String> f) {
+        return Columns.text(i18n.text(key), 130, f);
     }
 
     private TitledPane titled(String key, Parent content) {

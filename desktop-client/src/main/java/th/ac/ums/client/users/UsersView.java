@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
@@ -83,10 +83,6 @@ public final class UsersView {
     }
 
     private TableColumn<UserDto, String> col(String key, Function<UserDto, String> f, double width) {
-        TableColumn<UserDto, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return Columns.text(i18n.text(key), width, f);
     }
 }

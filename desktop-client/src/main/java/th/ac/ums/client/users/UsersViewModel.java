@@ -49,7 +49,7 @@ public final class UsersViewModel {
     }
 
     private void failed(Throwable t) {
-        message.set(t instanceof ApiException e ? e.getMessage() : "error.unexpected");
+        message.set(ApiException.messageOf(t));
     }
 
     public StringProperty query() {
