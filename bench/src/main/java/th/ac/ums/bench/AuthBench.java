@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import th.ac.ums.model.Role;
 import th.ac.ums.server.auth.PasswordHasher;
-import th.ac.ums.server.commands.CreateAdminCommand;
+import th.ac.ums.server.platform.Infrastructure;
 
 /**
  * B4 (the authentication path) and B5 (logins per second against a bare hash loop).
@@ -41,10 +39,9 @@ final class AuthBench {
      * GET from the same JVM with the same client.
      */
     static B4 b4(String db, String user, String password, int requests, PrintStream out) throws Exception {
-        try (BenchServer s = BenchServer.start(db, user, password, "umsbench_auth", true, Map.of())) {
-            CreateAdminCommand.create(s.infra.db(), PasswordHasher.fromSettings(s.infra.settings()), Clock.systemUTC(),
-                    "bench@ums.ac.th", "Bench", PASSWORD, java.util.EnumSet.of(Role.ADMIN));
-            String token = login(s.base(), "bench@ums.ac.th");
+        try (ServerProcess s = ServerProcess.start("umsbench_auth", "1g", "--fresh");
+             Infrastructure infra = BenchServer.infrastructure(db, user, password, "umsbench_auth", Map.of())) {
+            String token = login(s.base(), ListBench.ADMIN);
             URI bare = URI.create(s.base() + "/observe/health/live");
             URI auth = URI.create(s.base() + "/api/v1/me/session");
             for (int i = 0; i < 5_000; i++) {
@@ -68,11 +65,11 @@ final class AuthBench {
             }
             double perRequest = (redisCalls(s) - before) / (double) requests;
             Histogram hr = new Histogram(3);
-            String key = s.infra.redis().key("bench");
-            s.infra.redis().call(j -> j.set(key, "x"));
+            String key = infra.redis().key("bench");
+            infra.redis().call(j -> j.set(key, "x"));
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
-                s.infra.redis().call(j -> j.get(key));
+                infra.redis().call(j -> j.get(key));
                 hr.recordValue((System.nanoTime() - t) / 1000);
             }
             return new B4(hb, ha, hr, perRequest);
@@ -80,8 +77,8 @@ final class AuthBench {
     }
 
     /** Redis calls the server made so far (the ums_redis_calls timer's count). */
-    static long redisCalls(BenchServer s) {
-        return (long) s.infra.metrics().registry().get("ums_redis_calls").timer().count();
+    static long redisCalls(ServerProcess s) throws Exception {
+        return (long) s.metric("ums_redis_calls_seconds_count");
     }
 
     record B5(double loginsPerSecond, double hashesPerSecond, int users, long logins, long failures) {
@@ -95,13 +92,15 @@ final class AuthBench {
      */
     static B5 b5(String db, String user, String password, int users, int clients, int seconds, PrintStream out)
             throws Exception {
-        try (BenchServer s = BenchServer.start(db, user, password, "umsbench_login", true, Map.of())) {
-            PasswordHasher hasher = PasswordHasher.fromSettings(s.infra.settings());
+        try (ServerProcess s = ServerProcess.start("umsbench_login", "1g", "--fresh");
+             Infrastructure infra = BenchServer.infrastructure(db, user, password, "umsbench_login", Map.of())) {
+            PasswordHasher hasher = PasswordHasher.fromSettings(infra.settings());
             String hash = hasher.hash(PASSWORD);
-            s.infra.db().jdbc(c -> {
+            infra.db().jdbc(c -> {
                 c.setAutoCommit(false);
                 try (var ps = c.prepareStatement("INSERT INTO users (email, display_name, password_hash) VALUES (?, ?, ?)");
-                     var role = c.prepareStatement("INSERT INTO user_roles (user_id, role) SELECT id, 'REGISTRAR' FROM users")) {
+                     var role = c.prepareStatement("INSERT INTO user_roles (user_id, role) SELECT id, 'REGISTRAR' FROM users "
+                             + "WHERE email LIKE 'user%'")) {
                     for (int i = 0; i < users; i++) {
                         ps.setString(1, "user" + i + "@ums.ac.th");
                         ps.setString(2, "User " + i);
@@ -146,12 +145,15 @@ final class AuthBench {
             }
             double loginRate = logins.get() / ((System.nanoTime() - start) / 1e9);
             pool.shutdown();
-            double hashRate = hashLoop(hasher, hash, Runtime.getRuntime().availableProcessors(), seconds);
+            // the reference: the same hasher in the server's own JVM (same flags, heap and cores), idle otherwise
+            double hashRate = Double.parseDouble(s.command("hash-loop " + seconds, Duration.ofSeconds(seconds + 120L))
+                    .substring("HASH LOOP ".length()));
             return new B5(loginRate, hashRate, users, logins.get(), failures.get());
         }
     }
 
-    static double hashLoop(PasswordHasher hasher, String hash, int threads, int seconds) throws Exception {
+    /** Argon2id verifications per second of {@code threads} threads verifying {@code hash} for {@code seconds}. */
+    static double hashLoop(String hash, int threads, int seconds) throws Exception {
         PasswordHasher bare = new PasswordHasher(19456, 2, 1, threads, Duration.ofSeconds(30));
         AtomicLong n = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);

@@ -30,6 +30,17 @@ final class BenchServer implements AutoCloseable {
                 st.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         }
+        Infrastructure infra = infrastructure(serverUrl, user, password, database, extra);
+        Migrations.migrate(infra.db().primaryDataSource());
+        return new BenchServer(infra, ApiServer.start(infra));
+    }
+
+    /**
+     * The server's settings for a bench database: its pool, its Redis prefix. The load generator
+     * opens the same (without a web server) for its plain-JDBC references and its set-up.
+     */
+    static Infrastructure infrastructure(String serverUrl, String user, String password, String database,
+                                         Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "db.url", serverUrl + database, "db.user", user, "db.password", password,
                 "redis.prefix", "umsbench:" + database + ":", "server.port", "0", "auth.token-secret", SECRET,
@@ -37,9 +48,46 @@ final class BenchServer implements AutoCloseable {
                 "rate-limit.session-per-minute", "1000000000"));
         settings.put("redis.url", System.getenv().getOrDefault("UMS_BENCH_REDIS", "redis://127.0.0.1:6379/0"));
         settings.putAll(extra);
-        Infrastructure infra = Infrastructure.open(Settings.load(settings, Map.of()), Clock.systemUTC());
-        Migrations.migrate(infra.db().primaryDataSource());
-        return new BenchServer(infra, ApiServer.start(infra));
+        return Infrastructure.open(Settings.load(settings, Map.of()), Clock.systemUTC());
+    }
+
+    /**
+     * {@code Bench serve --database D [--fresh] [--cache false] [--sessions N --tokens F]}: the
+     * server of a benchmark in this JVM with the bench admin account; prints its address and
+     * serves until standard input closes.
+     */
+    static void serve(String serverUrl, String user, String password, java.util.List<String> args) throws Exception {
+        String database = Bench.optionText(args, "--database", ListBench.DATABASE);
+        try (BenchServer s = start(serverUrl, user, password, database, args.contains("--fresh"),
+                Map.of("cache.enabled", Bench.optionText(args, "--cache", "true")))) {
+            try {
+                th.ac.ums.server.commands.CreateAdminCommand.create(s.infra.db(),
+                        th.ac.ums.server.auth.PasswordHasher.fromSettings(s.infra.settings()), Clock.systemUTC(),
+                        ListBench.ADMIN, "Bench admin", AuthBench.PASSWORD, java.util.EnumSet.of(
+                                th.ac.ums.model.Role.ADMIN, th.ac.ums.model.Role.REGISTRAR));
+            } catch (RuntimeException exists) {
+                // created by an earlier run
+            }
+            long sessions = Bench.option(args, "--sessions", 0);
+            if (sessions > 0) {
+                SoakBench.writeSessions(s, (int) sessions, java.nio.file.Path.of(Bench.optionText(args, "--tokens", "")));
+            }
+            System.out.println("BENCH SERVER " + s.base());
+            System.out.flush();
+            var commands = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = commands.readLine()) != null) {
+                // serve until the parent closes our stdin; "hash-loop S" runs B5's reference in this JVM
+                if (line.startsWith("hash-loop ")) {
+                    var hasher = th.ac.ums.server.auth.PasswordHasher.fromSettings(s.infra.settings());
+                    double rate = AuthBench.hashLoop(hasher.hash(AuthBench.PASSWORD),
+                            Runtime.getRuntime().availableProcessors(), Integer.parseInt(line.substring(10).trim()));
+                    System.out.println("BENCH HASH LOOP " + rate);
+                    System.out.flush();
+                }
+            }
+        }
     }
 
     th.ac.ums.server.Features features() {

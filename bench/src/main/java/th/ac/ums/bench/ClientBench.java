@@ -73,7 +73,12 @@ final class ClientBench {
         System.setProperty("java.awt.headless", "true");
     }
 
-    static List<Run> b7(String baseUrl, String email, String password, PrintStream out) throws Exception {
+    /** Rows of the in-memory reference grid: as many as the seed has students. */
+    private static volatile int referenceRows = 1_000_000;
+
+    static List<Run> b7(String baseUrl, String email, String password, long students, PrintStream out)
+            throws Exception {
+        referenceRows = (int) students;
         headless();
         PulseCapture capture = PulseCapture.install();
         CountDownLatch started = new CountDownLatch(1);
@@ -128,9 +133,9 @@ final class ClientBench {
         waitFor(() -> app.get().shell() != null, 30_000);
         onFx(() -> app.get().shell().show(Screen.STUDENTS));
         PagedTableView<StudentDto> table = app.get().studentsView().table();
-        waitFor(() -> table.getItems().size() > 100_000 && table.pagedRows().peek(0) != null, 30_000);
+        waitFor(() -> table.getItems().size() > referenceRows / 2 && table.pagedRows().peek(0) != null, 30_000);
         out.printf("  B7 grid over the server: %,d rows (estimated total)%n", table.getItems().size());
-        Run r = script("server (1M seed)", table, capture, out, () -> { });
+        Run r = script("over the server", table, capture, out, () -> { });
         prefs.removeNode();
         return r;
     }
@@ -211,14 +216,14 @@ final class ClientBench {
     private static PageDto<StudentDto> memoryPage(PageQuery q) {
         int first = q.cursor() != null ? Integer.parseInt(q.cursor()) : q.page() == null ? 0 : (q.page() - 1) * q.limit();
         List<StudentDto> rows = new ArrayList<>(q.limit());
-        for (int i = first; i < Math.min(1_000_000, first + q.limit()); i++) {
+        for (int i = first; i < Math.min(referenceRows, first + q.limit()); i++) {
             String code = String.format("%08d", 62_000_001 + i);
             rows.add(new StudentDto(i + 1, 1, code, "สมชาย", "ใจดี", "Somchai" + i, "Jaidee", code + "@student.ums.ac.th",
                     null, 1, "SCI01", "วิทยาศาสตร์", "Science", 1, "ACTIVE", LocalDate.of(2025, 6, 1), Instant.EPOCH,
                     Instant.EPOCH));
         }
-        String next = first + q.limit() < 1_000_000 ? Integer.toString(first + q.limit()) : null;
-        return new PageDto<>(rows, null, q.limit(), 1_000_000, true, 10_000, next, null);
+        String next = first + q.limit() < referenceRows ? Integer.toString(first + q.limit()) : null;
+        return new PageDto<>(rows, null, q.limit(), referenceRows, true, 10_000, next, null);
     }
 
     static void onFx(Runnable r) throws Exception {
@@ -340,32 +345,5 @@ final class ClientBench {
             running = false;
             return peak;
         }
-    }
-
-    /** Starts a bench server for B7 in another JVM and answers its base URL. */
-    static Process serverProcess(String[] urlOut, String... extra) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "th.ac.ums.bench.Bench", "serve-list"));
-        command.addAll(List.of(extra));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.startsWith("BENCH SERVER ")) {
-                urlOut[0] = line.substring("BENCH SERVER ".length()).trim();
-                Thread.ofPlatform().daemon().start(() -> {
-                    try {
-                        while (lines.readLine() != null) {
-                            // drain the server's log
-                        }
-                    } catch (java.io.IOException e) {
-                        // the server ended
-                    }
-                });
-                return p;
-            }
-        }
-        throw new IllegalStateException("the bench server did not start");
     }
 }

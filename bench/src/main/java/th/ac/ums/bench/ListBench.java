@@ -11,11 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,9 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.HdrHistogram.Histogram;
-import th.ac.ums.model.Role;
-import th.ac.ums.server.auth.PasswordHasher;
-import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.seed.SeedCommand;
 import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.paging.ListQuery;
@@ -39,7 +34,8 @@ import th.ac.ums.server.students.StudentLists;
  * at 0/10/50/90 % depth against the first page), on one seeded database that is kept between runs.
  */
 final class ListBench {
-    static final String DATABASE = "umsbench_list";
+    /** The seeded database: {@code umsbench_list} for the million, {@code umsbench_list_N} for other sizes. */
+    static String DATABASE = "umsbench_list";
     static final String ADMIN = "listbench@ums.ac.th";
     static final int CONNECTIONS = 64;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -71,16 +67,14 @@ final class ListBench {
         SeedCommand.seed(settings, students, 7, LocalDate.of(2026, 11, 28), false, out);
     }
 
-    static BenchServer server(String db, String user, String password, boolean cache) throws Exception {
-        BenchServer s = BenchServer.start(db, user, password, DATABASE, false,
-                Map.of("cache.enabled", String.valueOf(cache)));
-        try {
-            CreateAdminCommand.create(s.infra.db(), PasswordHasher.fromSettings(s.infra.settings()), Clock.systemUTC(),
-                    ADMIN, "List bench", AuthBench.PASSWORD, EnumSet.of(Role.ADMIN, Role.REGISTRAR));
-        } catch (RuntimeException exists) {
-            // created by an earlier run
-        }
-        return s;
+    /** The server under test in its own JVM, on the list database, with the cache on or off. */
+    static ServerProcess server(boolean cache) throws Exception {
+        return ServerProcess.start(DATABASE, "1g", "--cache", String.valueOf(cache));
+    }
+
+    /** The load generator's own connection to the bench database, with the server's pool settings. */
+    static th.ac.ums.server.platform.Infrastructure pool(String db, String user, String password) {
+        return BenchServer.infrastructure(db, user, password, DATABASE, Map.of());
     }
 
     // ---------------------------------------------------------------- B1
@@ -103,9 +97,9 @@ final class ListBench {
     }
 
     static B1 b1(String db, String user, String password, Duration measure, PrintStream out) throws Exception {
-        try (BenchServer s = server(db, user, password, true)) {
+        try (ServerProcess s = server(true); var infra = pool(db, user, password)) {
             String token = AuthBench.login(s.base(), ADMIN);
-            DataSource pool = s.infra.db().primaryDataSource();
+            DataSource pool = infra.db().primaryDataSource();
             List<String> queries = b1Queries(pool);
             List<ListQuery.Sql> sql = new ArrayList<>();
             for (String q : queries) {
@@ -184,21 +178,11 @@ final class ListBench {
 
     static B2 b2(String db, String user, String password, double exponent, Duration warmUp, Duration measure,
                  PrintStream out) throws Exception {
-        long[] ids;
-        try (BenchServer s = server(db, user, password, false)) {
-            try (Connection c = s.infra.db().primaryDataSource().getConnection(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM students ORDER BY id")) {
-                List<Long> list = new ArrayList<>();
-                while (rs.next()) {
-                    list.add(rs.getLong(1));
-                }
-                ids = list.stream().mapToLong(Long::longValue).toArray();
-            }
-        }
+        long[] ids = ids(db, user, password, "SELECT id FROM students ORDER BY id");
         Zipf zipf = new Zipf(ids, exponent);
         Load.Result cached;
         double hitRate;
-        try (BenchServer s = server(db, user, password, true)) {
+        try (ServerProcess s = server(true)) {
             String token = AuthBench.login(s.base(), ADMIN);
             Load.Op op = w -> get(s.base() + "/api/v1/students/" + zipf.next(), token);
             Load.closed(CONNECTIONS, warmUp, Duration.ZERO, op);
@@ -212,7 +196,7 @@ final class ListBench {
                     hitRate * 100);
         }
         Load.Result uncached;
-        try (BenchServer s = server(db, user, password, false)) {
+        try (ServerProcess s = server(false)) {
             String token = AuthBench.login(s.base(), ADMIN);
             Load.Op op = w -> get(s.base() + "/api/v1/students/" + zipf.next(), token);
             uncached = Load.closed(CONNECTIONS, warmUp, measure, op);
@@ -221,22 +205,23 @@ final class ListBench {
         return new B2(cached, hitRate, uncached, exponent);
     }
 
-    private static long[] cacheCounts(BenchServer s) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.base() + "/observe/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        long hits = 0;
-        long misses = 0;
-        for (String line : r.body().split("\n")) {
-            if (line.startsWith("ums_cache_requests_total{") && line.contains("cache=\"student360\"")) {
-                long v = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                if (line.contains("result=\"hit\"")) {
-                    hits += v;
-                } else {
-                    misses += v;
-                }
+    /** The server's Student 360 cache hits and misses so far. */
+    static long[] cacheCounts(ServerProcess s) throws Exception {
+        String name = "ums_cache_requests_total";
+        return new long[] {(long) s.metric(name, "cache=\"student360\"", "result=\"hit\""),
+                (long) s.metric(name, "cache=\"student360\"", "result=\"miss\"")};
+    }
+
+    /** One column of longs from the bench database, in the order the query gives. */
+    static long[] ids(String db, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db + DATABASE, user, password);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<Long> list = new ArrayList<>();
+            while (rs.next()) {
+                list.add(rs.getLong(1));
             }
+            return list.stream().mapToLong(Long::longValue).toArray();
         }
-        return new long[] {hits, misses};
     }
 
     // ---------------------------------------------------------------- B3
@@ -252,7 +237,7 @@ final class ListBench {
     static List<Depth> b3(String db, String user, String password, int keysetSamples, int offsetSamples,
                           PrintStream out) throws Exception {
         List<Depth> depths = new ArrayList<>();
-        try (BenchServer s = server(db, user, password, true)) {
+        try (ServerProcess s = server(true)) {
             String token = AuthBench.login(s.base(), ADMIN);
             String list = s.base() + "/api/v1/students?limit=100";
             String first = get(list, token);

@@ -53,35 +53,38 @@ final class SoakBench {
         Files.write(file, tokens);
     }
 
-    static void b6(String db, String user, String password, int connections, int sessions, long rate,
-                   Duration measure, PrintStream out) throws Exception {
+    record Soak(Load.Result load, int connections, int sessions, int alive, long idleRssKb, long peakRssKb,
+                long heapAfterGc, double hitRate, String heap, long seconds) {
+    }
+
+    static Soak b6(String db, String user, String password, int connections, int sessions, long rate,
+                   Duration measure, String heap, PrintStream out) throws Exception {
         Path tokensFile = Files.createTempFile("ums-soak-", ".tokens");
-        String[] url = new String[1];
-        Process server = ClientBench.serverProcess(url, "--sessions", Integer.toString(sessions), "--tokens",
-                tokensFile.toString());
-        try {
+        try (ServerProcess server = ServerProcess.start(ListBench.DATABASE, heap, "--sessions",
+                Integer.toString(sessions), "--tokens", tokensFile.toString())) {
+            String[] url = {server.base()};
             List<String> tokens = Files.readAllLines(tokensFile);
             Files.delete(tokensFile);
             long pid = server.pid();
             Thread.sleep(5000);
-            long idleRss = rssKb(pid);
+            long idleRss = server.rssKb();
             out.printf("  B6 server pid %d, %,d sessions, idle RSS %,d MB%n", pid, tokens.size(), idleRss >> 10);
             List<Socket> idle = openIdle(URI.create(url[0]), connections);
-            out.printf("  B6 %,d keep-alive connections open, RSS %,d MB%n", idle.size(), rssKb(pid) >> 10);
+            out.printf("  B6 %,d keep-alive connections open, RSS %,d MB%n", idle.size(), server.rssKb() >> 10);
             AtomicBoolean running = new AtomicBoolean(true);
-            AtomicLong peak = new AtomicLong(rssKb(pid));
+            AtomicLong peak = new AtomicLong(server.rssKb());
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (running.get()) {
-                    peak.accumulateAndGet(rssKb(pid), Math::max);
+                    peak.accumulateAndGet(server.rssKb(), Math::max);
                     keepAlive(idle, Math.max(50, idle.size() / 120));
                     sleep(1000);
                 }
             });
-            long[] students = ids(db, user, password, "SELECT id FROM students ORDER BY id");
-            long[] invoices = ids(db, user, password, "SELECT id FROM invoices WHERE status = 'OVERDUE' ORDER BY id "
+            long[] students = ListBench.ids(db, user, password, "SELECT id FROM students ORDER BY id");
+            long[] invoices = ListBench.ids(db, user, password, "SELECT id FROM invoices WHERE status = 'OVERDUE' ORDER BY id "
                     + "LIMIT 20000");
             ListBench.Zipf zipf = new ListBench.Zipf(students, 0.99);
-            long[] before = cache(url[0]);
+            long[] before = ListBench.cacheCounts(server);
             Load.Op op = w -> {
                 String token = tokens.get(ThreadLocalRandom.current().nextInt(tokens.size()));
                 if (ThreadLocalRandom.current().nextInt(5) == 0) {
@@ -101,13 +104,22 @@ final class SoakBench {
                 }
             };
             Load.Result r = Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), measure, op);
-            long[] after = cache(url[0]);
+            long[] after = ListBench.cacheCounts(server);
             running.set(false);
             sampler.join();
             int alive = keepAlive(idle, idle.size());
-            jcmd(pid, "GC.run");
+            server.jcmd("GC.run");
             Thread.sleep(1000);
-            long heap = heapUsed(url[0]);
+            long heapAfterGc = (long) server.metric("jvm_memory_used_bytes", "area=\"heap\"");
+            String histogram = server.jcmd("GC.class_histogram");
+            out.println("  B6 server heap after GC, largest classes:");
+            histogram.lines().skip(1).limit(16).forEach(l -> out.println("   " + l));
+            String nmt = server.jcmd("VM.native_memory", "summary");
+            if (nmt.contains("Total:")) {
+                out.println("  B6 server native memory (NMT):");
+                nmt.lines().filter(l -> l.contains("committed=") && l.startsWith("-") || l.startsWith("Total"))
+                        .forEach(l -> out.println("   " + l.trim()));
+            }
             double hits = after[0] - before[0];
             double misses = after[1] - before[1];
             out.printf("%nB6 soak: %,d keep-alive connections, %,d live sessions, %d req/s 80/20, %d s measured%n",
@@ -116,12 +128,10 @@ final class SoakBench {
                     + "| RSS peak MB | heap after GC MB | cache hit rate |%n");
             out.printf("| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %,d | %,d | %,d | %.1f%% |%n",
                     r.requests(), r.errors(), r.p(50), r.p(99), r.p(99.9), r.micros().getMaxValue() / 1000.0,
-                    alive, idleRss >> 10, peak.get() >> 10, heap >> 20, 100 * hits / Math.max(1, hits + misses));
+                    alive, idleRss >> 10, peak.get() >> 10, heapAfterGc >> 20, 100 * hits / Math.max(1, hits + misses));
             idle.forEach(SoakBench::close);
-        } finally {
-            server.getOutputStream().close();
-            server.destroy();
-            server.waitFor();
+            return new Soak(r, connections, tokens.size(), alive, idleRss, peak.get(), heapAfterGc, hits / Math.max(1, hits + misses),
+                    heap, measure.toSeconds());
         }
     }
 
@@ -183,67 +193,6 @@ final class SoakBench {
             }
         }
         return true;
-    }
-
-    private static long[] ids(String db, String user, String password, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(db + ListBench.DATABASE, user, password);
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<Long> list = new ArrayList<>();
-            while (rs.next()) {
-                list.add(rs.getLong(1));
-            }
-            return list.stream().mapToLong(Long::longValue).toArray();
-        }
-    }
-
-    private static long[] cache(String base) throws Exception {
-        long hits = 0;
-        long misses = 0;
-        for (String line : metrics(base).split("\n")) {
-            if (line.startsWith("ums_cache_requests_total{") && line.contains("cache=\"student360\"")) {
-                long v = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                if (line.contains("result=\"hit\"")) {
-                    hits += v;
-                } else {
-                    misses += v;
-                }
-            }
-        }
-        return new long[] {hits, misses};
-    }
-
-    private static long heapUsed(String base) throws Exception {
-        long sum = 0;
-        for (String line : metrics(base).split("\n")) {
-            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
-    }
-
-    private static String metrics(String base) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/observe/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (Exception e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static void jcmd(long pid, String command) throws Exception {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     private static void sleep(long millis) {

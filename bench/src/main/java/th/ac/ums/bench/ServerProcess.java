@@ -1,0 +1,148 @@
+package th.ac.ums.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The server under test in its own JVM ({@code Bench serve …}), so that the load generator never
+ * shares a heap, JIT or garbage collector with it. Extra JVM flags for the server (a JFR
+ * recording, another heap size) come from {@code UMS_BENCH_SERVER_JVM}.
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Process process;
+    private final String base;
+    private final java.util.concurrent.BlockingQueue<String> answers = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    private ServerProcess(Process process, String base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /**
+     * Starts {@code Bench serve --database D [args]} with the given heap and waits until it listens.
+     * @param heap the server's -Xmx, e.g. "1g"
+     * @param args the serve command's options (--fresh, --cache false, --sessions N --tokens F)
+     */
+    static ServerProcess start(String database, String heap, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        String extra = System.getenv().getOrDefault("UMS_BENCH_SERVER_JVM", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(Arrays.asList(extra.replace("{db}", database).split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "th.ac.ums.bench.Bench", "serve",
+                "--database", database));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> head = new ArrayList<>();
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.startsWith("BENCH SERVER ")) {
+                ServerProcess server = new ServerProcess(p, line.substring("BENCH SERVER ".length()).trim());
+                Thread.ofPlatform().daemon().start(() -> server.drain(lines));
+                return server;
+            }
+            head.add(line);
+        }
+        throw new IllegalStateException("the bench server did not start:\n" + String.join("\n", head));
+    }
+
+    private void drain(BufferedReader lines) {
+        try {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                // the server's log is not part of the measurement; answers to commands are
+                if (line.startsWith("BENCH ")) {
+                    answers.add(line.substring(6));
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the server ended
+        }
+    }
+
+    /** Sends a command to the serve loop (see BenchServer.serve) and waits for its one-line answer. */
+    String command(String line, java.time.Duration timeout) throws Exception {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        String answer = answers.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (answer == null) {
+            throw new IllegalStateException("no answer to " + line);
+        }
+        return answer;
+    }
+
+    String base() {
+        return base;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The server's Prometheus text. */
+    String metrics() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The sum of every sample of a metric whose line starts with {@code name} and holds every label given. */
+    double metric(String name, String... labels) throws Exception {
+        double sum = 0;
+        for (String line : metrics().split("\n")) {
+            if (!line.startsWith(name + "{") && !line.startsWith(name + " ")) {
+                continue;
+            }
+            if (Arrays.stream(labels).allMatch(line::contains)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** Resident set size in KiB from /proc (0 when it cannot be read). */
+    long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Runs a jcmd command against the server and returns its output. */
+    String jcmd(String... command) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<String> cmd = new ArrayList<>(List.of(jcmd, Long.toString(pid())));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.getOutputStream().close();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
