@@ -54,7 +54,9 @@ public final class Bench {
                 case "b3" -> b3(server, user, password, sizes, out);
                 case "b4" -> b4(server, user, password, sizes, out);
                 case "b5" -> b5(server, user, password, sizes, out);
-                case "b6" -> b6(server, user, password, sizes, optionText(args, "--server-heap", "384m"), out);
+                case "b6" -> b6(server, user, password, sizes, args.contains("--server-heap")
+                        ? new ServerProcess.Flags(List.of("-Xmx" + optionText(args, "--server-heap", "")), java.util.Map.of())
+                        : ServerProcess.distribution(), out);
                 case "b7" -> b7(students, out);
                 default -> b8(server, user, password, students, out);
             };
@@ -180,14 +182,14 @@ public final class Bench {
                 r.loginsPerSecond(), r.hashesPerSecond(), r.failures()), "≥ 0.9x", ratio >= 0.9 && r.failures() == 0);
     }
 
-    private static Report.Row b6(String server, String user, String password, Sizes sizes, String heap, PrintStream out)
-            throws Exception {
+    private static Report.Row b6(String server, String user, String password, Sizes sizes, ServerProcess.Flags flags,
+                                 PrintStream out) throws Exception {
         SoakBench.Soak r = SoakBench.b6(server, user, password, sizes.connections(), sizes.sessions(), sizes.rate(),
-                sizes.soak(), heap, out);
+                sizes.soak(), flags, out);
         Load.Result l = r.load();
         boolean met = l.p(99) < 50 && l.errors() == 0 && r.peakRssKb() < 512 * 1024;
         return new Report.Row("B6", String.format("soak: %,d keep-alive connections, %,d sessions, 80/20 at %d req/s, "
-                        + "%d min, server -Xmx%s", r.connections(), r.sessions(), sizes.rate(), r.seconds() / 60, r.heap()),
+                        + "%d min, server `%s`", r.connections(), r.sessions(), sizes.rate(), r.seconds() / 60, r.flags()),
                 String.format("RSS peak **%,d MB** (idle %,d MB: %.2fx)", r.peakRssKb() >> 10, r.idleRssKb() >> 10,
                         r.peakRssKb() / (double) Math.max(1, r.idleRssKb())),
                 String.format("%,d requests, %,d errors; p50 %.1f / p99 %.1f / p99.9 %.1f ms; heap after GC %,d MB; "

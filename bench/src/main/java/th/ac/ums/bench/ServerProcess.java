@@ -35,8 +35,31 @@ final class ServerProcess implements AutoCloseable {
      * @param args the serve command's options (--fresh, --cache false, --sessions N --tokens F)
      */
     static ServerProcess start(String database, String heap, String... args) throws Exception {
+        return start(database, new Flags(List.of("-Xmx" + heap), java.util.Map.of()), args);
+    }
+
+    /** JVM flags and environment for the server's JVM. */
+    record Flags(List<String> jvm, java.util.Map<String, String> env) {
+    }
+
+    /**
+     * The JVM flags the server distribution starts with by default (the {@code JAVA_OPTS} default
+     * of installer/src/main/dist/bin/ums-server), read from the script itself so that the soak
+     * measures what IT installs.
+     */
+    static Flags distribution() throws java.io.IOException {
+        String script = Files.readString(Path.of("installer/src/main/dist/bin/ums-server"));
+        java.util.regex.Matcher opts = java.util.regex.Pattern.compile("\\$\\{JAVA_OPTS:-([^}]*)}").matcher(script);
+        if (!opts.find()) {
+            throw new IllegalStateException("no JAVA_OPTS default in bin/ums-server");
+        }
+        return new Flags(List.of(opts.group(1).trim().split("\\s+")), java.util.Map.of());
+    }
+
+    static ServerProcess start(String database, Flags flags, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(flags.jvm());
         String extra = System.getenv().getOrDefault("UMS_BENCH_SERVER_JVM", "").trim();
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.replace("{db}", database).split("\\s+")));
@@ -44,7 +67,9 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "th.ac.ums.bench.Bench", "serve",
                 "--database", database));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(flags.env());
+        Process p = builder.start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> head = new ArrayList<>();
         String line;

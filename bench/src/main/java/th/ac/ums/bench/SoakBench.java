@@ -54,13 +54,13 @@ final class SoakBench {
     }
 
     record Soak(Load.Result load, int connections, int sessions, int alive, long idleRssKb, long peakRssKb,
-                long heapAfterGc, double hitRate, String heap, long seconds) {
+                long heapAfterGc, double hitRate, String flags, long seconds) {
     }
 
     static Soak b6(String db, String user, String password, int connections, int sessions, long rate,
-                   Duration measure, String heap, PrintStream out) throws Exception {
+                   Duration measure, ServerProcess.Flags flags, PrintStream out) throws Exception {
         Path tokensFile = Files.createTempFile("ums-soak-", ".tokens");
-        try (ServerProcess server = ServerProcess.start(ListBench.DATABASE, heap, "--sessions",
+        try (ServerProcess server = ServerProcess.start(ListBench.DATABASE, flags, "--sessions",
                 Integer.toString(sessions), "--tokens", tokensFile.toString())) {
             String[] url = {server.base()};
             List<String> tokens = Files.readAllLines(tokensFile);
@@ -68,7 +68,8 @@ final class SoakBench {
             long pid = server.pid();
             Thread.sleep(5000);
             long idleRss = server.rssKb();
-            out.printf("  B6 server pid %d, %,d sessions, idle RSS %,d MB%n", pid, tokens.size(), idleRss >> 10);
+            out.printf("  B6 server pid %d (%s %s), %,d sessions, idle RSS %,d MB%n", pid, flags.env(), flags.jvm(),
+                    tokens.size(), idleRss >> 10);
             List<Socket> idle = openIdle(URI.create(url[0]), connections);
             out.printf("  B6 %,d keep-alive connections open, RSS %,d MB%n", idle.size(), server.rssKb() >> 10);
             AtomicBoolean running = new AtomicBoolean(true);
@@ -131,7 +132,7 @@ final class SoakBench {
                     alive, idleRss >> 10, peak.get() >> 10, heapAfterGc >> 20, 100 * hits / Math.max(1, hits + misses));
             idle.forEach(SoakBench::close);
             return new Soak(r, connections, tokens.size(), alive, idleRss, peak.get(), heapAfterGc, hits / Math.max(1, hits + misses),
-                    heap, measure.toSeconds());
+                    String.join(" ", flags.jvm()) + (flags.env().isEmpty() ? "" : " " + flags.env()), measure.toSeconds());
         }
     }
 
