@@ -52,14 +52,20 @@ final class BenchServer implements AutoCloseable {
     }
 
     /**
-     * {@code Bench serve --database D [--fresh] [--cache false] [--sessions N --tokens F]}: the
+     * {@code Bench serve --database D [--fresh] [--cache false] [--sessions N --tokens F] [--set key=value]}: the
      * server of a benchmark in this JVM with the bench admin account; prints its address and
      * serves until standard input closes.
      */
     static void serve(String serverUrl, String user, String password, java.util.List<String> args) throws Exception {
         String database = Bench.optionText(args, "--database", ListBench.DATABASE);
-        try (BenchServer s = start(serverUrl, user, password, database, args.contains("--fresh"),
-                Map.of("cache.enabled", Bench.optionText(args, "--cache", "true")))) {
+        Map<String, String> extra = new HashMap<>(Map.of("cache.enabled", Bench.optionText(args, "--cache", "true")));
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals("--set")) {
+                String[] kv = args.get(i + 1).split("=", 2);
+                extra.put(kv[0], kv[1]);
+            }
+        }
+        try (BenchServer s = start(serverUrl, user, password, database, args.contains("--fresh"), extra)) {
             try {
                 th.ac.ums.server.commands.CreateAdminCommand.create(s.infra.db(),
                         th.ac.ums.server.auth.PasswordHasher.fromSettings(s.infra.settings()), Clock.systemUTC(),

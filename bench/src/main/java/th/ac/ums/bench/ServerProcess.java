@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The server under test in its own JVM ({@code Bench serve …}), so that the load generator never
  * shares a heap, JIT or garbage collector with it. Extra JVM flags for the server (a JFR
- * recording, another heap size) come from {@code UMS_BENCH_SERVER_JVM}.
+ * recording, another heap size) come from {@code UMS_BENCH_SERVER_JVM}, extra settings
+ * ({@code key=value ...}, keys as in application.yaml) from {@code UMS_BENCH_SERVER_SETTINGS}.
  */
 final class ServerProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -67,6 +68,12 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "th.ac.ums.bench.Bench", "serve",
                 "--database", database));
         command.addAll(List.of(args));
+        String settings = System.getenv().getOrDefault("UMS_BENCH_SERVER_SETTINGS", "").trim();
+        if (!settings.isEmpty()) {
+            for (String kv : settings.split("\\s+")) {
+                command.addAll(List.of("--set", kv));
+            }
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(flags.env());
         Process p = builder.start();
