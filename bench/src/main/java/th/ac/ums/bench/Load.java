@@ -16,7 +16,27 @@ import org.HdrHistogram.Recorder;
  * omission corrected).
  */
 final class Load {
+    /** Why requests failed, by exception and message (digits folded), since the last {@link #failures()}. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> FAILURES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Load() {
+    }
+
+    private static void failed(Exception e, AtomicLong errors) {
+        errors.incrementAndGet();
+        String why = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\d+", "N");
+        FAILURES.computeIfAbsent(why.substring(0, Math.min(160, why.length())),
+                k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** The failures counted so far, most frequent first, and forgets them. */
+    static List<String> failures() {
+        List<String> list = FAILURES.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .map(e -> e.getValue().sum() + " x " + e.getKey()).toList();
+        FAILURES.clear();
+        return list;
     }
 
     /** One operation; throws on a wrong answer (counted as an error, never as a fast success). */
@@ -57,7 +77,7 @@ final class Load {
                     try {
                         op.run(worker);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        failed(e, errors);
                     }
                     recorder.recordValue((System.nanoTime() - t) / 1000);
                 }
@@ -103,7 +123,7 @@ final class Load {
                     try {
                         op.run(worker);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        failed(e, errors);
                     }
                     recorder.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
                     completed.incrementAndGet();

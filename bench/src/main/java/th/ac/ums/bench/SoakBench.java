@@ -98,13 +98,14 @@ final class SoakBench {
                             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 201 && r.statusCode() != 409) {
-                        throw new IllegalStateException("payment " + r.statusCode());
+                        throw new IllegalStateException("payment " + r.statusCode() + " " + r.body());
                     }
                 } else {
                     ListBench.get(url[0] + "/api/v1/students/" + zipf.next(), token);
                 }
             };
             Load.Result r = Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), measure, op);
+            Load.failures().forEach(f -> out.println("  B6 failed (warm-up and measured): " + f));
             long[] after = ListBench.cacheCounts(server);
             running.set(false);
             sampler.join();
