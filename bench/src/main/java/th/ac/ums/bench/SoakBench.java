@@ -104,6 +104,7 @@ final class SoakBench {
                     ListBench.get(url[0] + "/api/v1/students/" + zipf.next(), token);
                 }
             };
+            Load.failures(); // forget what earlier benchmarks of this run counted
             Load.Result r = Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), measure, op);
             Load.failures().forEach(f -> out.println("  B6 failed (warm-up and measured): " + f));
             long[] after = ListBench.cacheCounts(server);

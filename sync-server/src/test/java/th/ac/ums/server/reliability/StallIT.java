@@ -107,9 +107,18 @@ class StallIT {
             assertEquals(200, api.get("/api/v1/students?limit=5&page=" + (1 + i % 5)).status(),
                     "no leaked connection: 40 requests one after another");
         }
-        for (Answer a : parallel(12, "/api/v1/students?limit=5")) {
-            assertEquals(200, a.status(), "pool (4) plus queue (8) in parallel: all served, nothing leaked");
+        // 12 at once fill the pool (4) and the queue (8) exactly: one leaked connection and the 12th is
+        // refused at once, every round. A round may still lose one to the 1 s queue time-out when the
+        // machine is starved (seen in CI beside a benchmark), so up to three rounds are allowed.
+        List<Answer> round = List.of();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            round = parallel(12, "/api/v1/students?limit=5");
+            if (round.stream().allMatch(a -> a.status() == 200)) {
+                return;
+            }
+            Thread.sleep(500);
         }
+        throw new AssertionError("pool (4) plus queue (8) in parallel: not all served in 3 rounds, last " + round);
     }
 
     @Test
