@@ -158,8 +158,7 @@ final class AuthBench {
     }
 
     /** Argon2id verifications per second of {@code threads} threads verifying {@code hash} for {@code seconds}. */
-    static double hashLoop(String hash, int threads, int seconds) throws Exception {
-        PasswordHasher bare = new PasswordHasher(19456, 2, 1, threads, Duration.ofSeconds(30));
+    static double hashLoop(PasswordHasher bare, String hash, int threads, int seconds) throws Exception {
         AtomicLong n = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> ts = new ArrayList<>();

@@ -132,8 +132,13 @@ final class ServerProcess implements AutoCloseable {
 
     /** The sum of every sample of a metric whose line starts with {@code name} and holds every label given. */
     double metric(String name, String... labels) throws Exception {
+        return sum(metrics(), name, labels);
+    }
+
+    /** The same over a scrape already taken (several figures from one scrape). */
+    static double sum(String scrape, String name, String... labels) {
         double sum = 0;
-        for (String line : metrics().split("\n")) {
+        for (String line : scrape.split("\n")) {
             if (!line.startsWith(name + "{") && !line.startsWith(name + " ")) {
                 continue;
             }
