@@ -20,6 +20,11 @@ import java.util.Set;
 public final class PasswordPolicy {
     public static final int MIN = 8;
     public static final int MAX = 128;
+    /**
+     * The longest text a sign-in or password change compares with a stored password (in UTF-16
+     * units, before normalisation): no policy password is longer, and the hash's cost stays bounded.
+     */
+    public static final int MAX_LENGTH_CHECKED = 1024;
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {

@@ -33,7 +33,11 @@ public final class Rules {
         if (!required(errors, field, value)) {
             return;
         }
-        if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches()) {
+        if (EmailAddress.hasHiddenOrLookAlikeCharacters(value)) {
+            errors.add(field, "must not contain invisible, full-width or other look-alike characters");
+        } else if (value.length() > MAX_EMAIL) {
+            errors.add(field, "must be at most " + MAX_EMAIL + " characters");
+        } else if (!EMAIL.matcher(value).matches()) {
             errors.add(field, "must be a valid email address");
         }
     }

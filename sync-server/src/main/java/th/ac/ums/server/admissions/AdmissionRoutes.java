@@ -28,8 +28,9 @@ public final class AdmissionRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/applications", Role.REGISTRAR_AREA, this::list)
+        r.get("/applications", Role.REGISTRAR_AREA, this::list).query(AdmissionLists.APPLICATIONS.pageQuery())
                 .get("/applications/export", Role.REGISTRAR_AREA, this::exportList)
+                .query(AdmissionLists.APPLICATIONS.exportQuery())
                 .post("/applications", Role.REGISTRAR_AREA, this::submit)
                 .post("/applications/decisions", Role.REGISTRAR_AREA, this::bulkDecision)
                 .post("/applications/admissions", Role.REGISTRAR_AREA, this::bulkAdmit)

@@ -59,7 +59,7 @@ public final class AdmissionService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }
-        String email = in.email().trim().toLowerCase(java.util.Locale.ROOT);
+        String email = th.ac.ums.model.validation.EmailAddress.canonical(in.email());
         return writes.run(w -> {
             long applicant = w.tx().get("SELECT id FROM applicants WHERE email = ?", email).map(r -> Rows.lng(r, "id"))
                     .orElseGet(() -> w.tx().createInsert("INSERT INTO applicants (first_name_th, last_name_th, "

@@ -20,7 +20,7 @@ public final class AuditRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/audit", READERS, this::list);
+        r.get("/audit", READERS, this::list).query(AuditLists.AUDIT.pageQuery());
     }
 
     private void list(Call call) {

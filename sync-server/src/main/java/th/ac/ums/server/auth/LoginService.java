@@ -3,7 +3,9 @@ package th.ac.ums.server.auth;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
@@ -70,10 +72,18 @@ public final class LoginService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }
-        if (rawEmail.length() > 320 || password.length() > 1024) {
-            throw ApiException.invalid("password", "is too long");
+        String email = EmailAddress.canonical(rawEmail);
+        if (email.isEmpty()) {
+            errors.add("email", "is required");
+        } else if (email.length() > Rules.MAX_EMAIL) {
+            errors.add("email", "must be at most " + Rules.MAX_EMAIL + " characters");
         }
-        String email = UserRepository.normalizeEmail(rawEmail);
+        if (password.length() > PasswordPolicy.MAX_LENGTH_CHECKED) {
+            errors.add("password", "must be at most " + PasswordPolicy.MAX_LENGTH_CHECKED + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
         LoginLimiter.Decision decision = limiter.reserve(email, ip);
         if (!decision.allowed()) {
             auditFor(email, null, "login.limited", ip, Map.of("limit", decision.why()));
@@ -96,6 +106,8 @@ public final class LoginService {
         }
         rehashIfNeeded(user, password);
         if (user.totpEnabled()) {
+            limiter.settle(email, ip, true);
+            twoFactor.requireUnlocked(user, ip);
             auditFor(email, user.id(), "login.password-accepted", ip, Map.of("next", "2fa"));
             return new Outcome.ChallengeIssued(challenges.create(user.id(), email, ip, client));
         }

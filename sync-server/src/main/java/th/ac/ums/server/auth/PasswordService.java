@@ -44,6 +44,9 @@ public final class PasswordService {
         Errors errors = new Errors();
         th.ac.ums.model.validation.Rules.required(errors, "currentPassword", current);
         PasswordPolicy.check(errors, "newPassword", fresh);
+        if (current != null && current.length() > PasswordPolicy.MAX_LENGTH_CHECKED) {
+            errors.add("currentPassword", "must be at most " + PasswordPolicy.MAX_LENGTH_CHECKED + " characters");
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }

@@ -8,6 +8,7 @@ import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.ratelimit.RequestLimiter;
+import th.ac.ums.server.ratelimit.SecondFactorLimiter;
 import th.ac.ums.server.sessions.SessionHistory;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.sessions.SessionStore;
@@ -22,6 +23,7 @@ public final class Security {
     public final SessionService sessions;
     public final SessionSweeper sweeper;
     public final LoginLimiter loginLimiter;
+    public final SecondFactorLimiter secondFactorLimiter;
     public final TwoFactorService twoFactor;
     public final LoginService login;
     public final PasswordService passwords;
@@ -44,9 +46,11 @@ public final class Security {
         sessions = new SessionService(store, history, infra.db(), audit, clock);
         sweeper = new SessionSweeper(history, store, infra.db(), infra.redis(), clock);
         loginLimiter = new LoginLimiter(infra.redis(), clock, s);
+        secondFactorLimiter = new SecondFactorLimiter(infra.redis(), clock, s);
         totp = new Totp(clock);
         box = new SecretBox(secret, previous);
-        twoFactor = new TwoFactorService(infra.db(), users, totp, box, new RecoveryCodes(), sessions, audit, clock,
+        twoFactor = new TwoFactorService(infra.db(), users, totp, box, new RecoveryCodes(), secondFactorLimiter,
+                sessions, audit, clock,
                 s.string("auth.totp-issuer"));
         Challenges challenges = new Challenges(infra.redis(), clock, s.duration("auth.two-factor-challenge-ttl"),
                 s.integer("auth.two-factor-max-attempts"));

@@ -13,6 +13,7 @@ import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.Caller;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.ratelimit.SecondFactorLimiter;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.users.UserRecord;
 import th.ac.ums.server.users.UserRepository;
@@ -21,7 +22,8 @@ import th.ac.ums.server.users.UserRepository;
  * Two-factor sign-in (TOTP): enrolment that takes effect only once confirmed with a code, ten
  * single-use recovery codes, replay refusal (the last accepted time step is stored and a code
  * of that step or an earlier one is never accepted again), disabling with a code, and the
- * administrator's reset. Seeds are stored sealed ({@link SecretBox}).
+ * administrator's reset. Every code checked against an enrolled factor counts against the account's
+ * {@link SecondFactorLimiter}. Seeds are stored sealed ({@link SecretBox}).
  */
 public final class TwoFactorService {
     private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
@@ -31,18 +33,20 @@ public final class TwoFactorService {
     private final Totp totp;
     private final SecretBox box;
     private final RecoveryCodes recovery;
+    private final SecondFactorLimiter limiter;
     private final SessionService sessions;
     private final AuditLog audit;
     private final Clock clock;
     private final String issuer;
 
     public TwoFactorService(Db db, UserRepository users, Totp totp, SecretBox box, RecoveryCodes recovery,
-                            SessionService sessions, AuditLog audit, Clock clock, String issuer) {
+                            SecondFactorLimiter limiter, SessionService sessions, AuditLog audit, Clock clock, String issuer) {
         this.db = db;
         this.users = users;
         this.totp = totp;
         this.box = box;
         this.recovery = recovery;
+        this.limiter = limiter;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
@@ -131,7 +135,46 @@ public final class TwoFactorService {
         return verify(user, code, ip);
     }
 
+    /** 429 while the account's second-factor sign-in is locked (no new challenge is issued then). */
+    void requireUnlocked(UserRecord user, String ip) {
+        SecondFactorLimiter.Decision d = limiter.current(user.id());
+        if (!d.allowed()) {
+            refuse(user, ip, d);
+        }
+    }
+
+    /** Helpdesk unlock: the account's wrong codes are forgotten. */
+    public void unlock(long userId) {
+        limiter.clear(userId);
+    }
+
+    /** Checks a code with a reserved attempt of the account's limit (429 when locked). */
     private Verified verify(UserRecord user, String code, String ip) {
+        SecondFactorLimiter.Decision d = limiter.reserve(user.id());
+        if (!d.allowed()) {
+            refuse(user, ip, d);
+        }
+        Verified verified = check(user, code, ip);
+        if (limiter.settle(user.id(), verified != Verified.NO)) {
+            db.write(tx -> {
+                audit.record(tx, new AuditEntry(user.id(), user.email(), "2fa.locked", "user", String.valueOf(user.id()),
+                        ip, null, Map.of("lockedForSeconds", limiter.current(user.id()).retryAfterSeconds())));
+                return null;
+            });
+        }
+        return verified;
+    }
+
+    private void refuse(UserRecord user, String ip, SecondFactorLimiter.Decision d) {
+        db.write(tx -> {
+            audit.record(tx, new AuditEntry(user.id(), user.email(), "2fa.limited", "user", String.valueOf(user.id()),
+                    ip, null, Map.of("limit", d.why())));
+            return null;
+        });
+        throw ApiException.tooManyRequests(d.retryAfterSeconds());
+    }
+
+    private Verified check(UserRecord user, String code, String ip) {
         String trimmed = code == null ? "" : code.trim().replace(" ", "");
         if (trimmed.matches("^[0-9]{6}$")) {
             OptionalLong step = totp.matchingStep(box.open(user.totpSecret()), trimmed);

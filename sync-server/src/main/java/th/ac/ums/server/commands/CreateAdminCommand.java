@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.model.validation.Rules;
@@ -53,7 +54,7 @@ public final class CreateAdminCommand {
             Db db = new Db(ds, new DbGate(2, 10, Duration.ofSeconds(5)), ReplicaRouter.none());
             long id = create(db, PasswordHasher.fromSettings(settings), Clock.systemUTC(), email, name, password,
                     EnumSet.of(Role.ADMIN));
-            System.out.println("created ADMIN user " + UserRepository.normalizeEmail(email) + " (id " + id + ")");
+            System.out.println("created ADMIN user " + EmailAddress.canonical(email) + " (id " + id + ")");
             return 0;
         }
     }
@@ -66,11 +67,11 @@ public final class CreateAdminCommand {
         AuditLog audit = new AuditLog(clock);
         return db.write(tx -> {
             if (users.emailExists(tx, email)) {
-                throw new Exit(1, "a user with email " + UserRepository.normalizeEmail(email) + " already exists");
+                throw new Exit(1, "a user with email " + EmailAddress.canonical(email) + " already exists");
             }
             long id = users.insert(tx, email, name, hash, roles, clock.instant());
             audit.record(tx, AuditEntry.system("user.created", "user", String.valueOf(id),
-                    Map.of("email", UserRepository.normalizeEmail(email), "roles", roles)));
+                    Map.of("email", EmailAddress.canonical(email), "roles", roles)));
             return id;
         });
     }

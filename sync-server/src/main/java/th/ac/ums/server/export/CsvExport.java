@@ -50,16 +50,21 @@ public final class CsvExport {
         ListQuery query = new ListQuery(spec, request);
         customize.accept(query);
         ListQuery.Sql sql = query.all();
+        stream(call, spec, sql.text(), sql.params(), shape);
+    }
+
+    /** Streams the rows of a statement built elsewhere (a search), mapped by the list's mapper. */
+    public void stream(Call call, ListSpec spec, String text, List<Object> params, Class<? extends Record> shape) {
         RecordComponent[] components = shape.getRecordComponents();
         call.response().header(HeaderNames.CONTENT_TYPE, "text/csv; charset=utf-8");
         call.response().header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + spec.name() + "-"
                 + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv\"");
         db.jdbcRead(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
+            try (PreparedStatement ps = c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 ps.setFetchSize(Integer.MIN_VALUE);
-                for (int i = 0; i < sql.params().size(); i++) {
-                    ps.setObject(i + 1, sql.params().get(i));
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     write(call, rs, spec, components);

@@ -38,10 +38,10 @@ public final class FinanceRoutes implements ApiRoutes {
     public void routes(RouteTable.Builder r) {
         r.get("/invoices", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.INVOICES,
                         PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
-                        })))
+                        }))).query(FinanceLists.INVOICES.pageQuery())
                 .get("/invoices/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.INVOICES,
                         PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
-                        }, Dtos.InvoiceDto.class))
+                        }, Dtos.InvoiceDto.class)).query(FinanceLists.INVOICES.exportQuery())
                 .post("/invoices", Role.FINANCE_AREA, call -> call.created(invoices.issue(call.caller(),
                         call.clientIp(), call.json(Inputs.InvoiceInput.class))))
                 .post("/invoices/generate", Role.FINANCE_AREA, this::generate)
@@ -49,22 +49,22 @@ public final class FinanceRoutes implements ApiRoutes {
                 .post("/invoices/{id}/void", Role.FINANCE_AREA, this::voidInvoice)
                 .get("/payments", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.PAYMENTS,
                         PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
-                        })))
+                        }))).query(FinanceLists.PAYMENTS.pageQuery())
                 .get("/payments/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.PAYMENTS,
                         PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
-                        }, Dtos.PaymentDto.class))
+                        }, Dtos.PaymentDto.class)).query(FinanceLists.PAYMENTS.exportQuery())
                 .post("/payments", Role.FINANCE_AREA, this::pay)
                 .get("/payments/{id}", Role.FINANCE_AREA, call -> call.ok(lister.one(FinanceLists.PAYMENTS,
                         call.pathId("id"), "The payment")))
                 .post("/payments/{id}/refund", Role.FINANCE_AREA, this::refund)
                 .get("/jobs/{id}", Role.FINANCE_AREA, this::job)
-                .get("/reports/aging", Role.FINANCE_AREA, this::aging)
+                .get("/reports/aging", Role.FINANCE_AREA, this::aging).query("groupBy")
                 .get("/reports/dashboard", Set.of(), this::dashboard);
     }
 
     private void invoice(Call call) {
         Dtos.InvoiceDto dto = (Dtos.InvoiceDto) lister.one(FinanceLists.INVOICES, call.pathId("id"), "The invoice");
-        call.okVersioned(dto, dto.version());
+        call.ok(dto);
     }
 
     private void voidInvoice(Call call) {
@@ -97,7 +97,7 @@ public final class FinanceRoutes implements ApiRoutes {
     }
 
     private void aging(Call call) {
-        String groupBy = call.query().string("groupBy").orElse("faculty");
+        String groupBy = call.query().value("groupBy").orElse("faculty");
         if (!groupBy.equals("faculty") && !groupBy.equals("program")) {
             throw ApiException.invalid("groupBy", "must be faculty or program");
         }

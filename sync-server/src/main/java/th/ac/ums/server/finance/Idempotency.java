@@ -14,10 +14,13 @@ import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sync.Writes;
 
 /**
- * Exactly-once money writes. The Idempotency-Key header is required; the key is claimed first in
- * the transaction (a primary key, so a concurrent duplicate waits on the row lock and then fails),
- * and the answer is stored with it. A retry with the same key and body gets the stored answer
- * and records nothing; the same key with another body is 409.
+ * Exactly-once money writes. The Idempotency-Key header is required and belongs to the user who
+ * sends it: keys are scoped to (user, key), so another user's identical key is a different key and
+ * never returns their result. The key is claimed first in the transaction (a primary key, so a
+ * concurrent duplicate waits on the row lock and then fails) together with the operation it is
+ * for, and the answer is stored with it. A retry with the same key, operation and request gets
+ * the stored answer and records nothing; the same key with another request, or on another
+ * operation, is 409.
  */
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
@@ -31,38 +34,58 @@ public final class Idempotency {
     public record Answer(int status, byte[] body) {
     }
 
-    public Answer once(Call call, String scope, Object request, Function<Writes.Work, Object> work) {
-        String key = call.header(HEADER).map(String::trim).orElseThrow(() -> ApiException.invalid(HEADER,
-                "is required: send a unique key per payment (for example a UUID) and repeat it on retries"));
-        if (!key.matches("^[A-Za-z0-9._:-]{8,100}$")) {
-            throw ApiException.invalid(HEADER, "must be 8 to 100 letters, digits, dots, dashes, colons or underscores");
+    /** The caller's key from the request header: 400 when missing or malformed. */
+    public static String key(Call call) {
+        java.util.List<String> all = call.request().headers().all(io.helidon.http.HeaderNames.create(HEADER),
+                java.util.List::of);
+        if (all.isEmpty()) {
+            throw ApiException.invalid(HEADER,
+                    "is required: send a unique key per payment (for example a UUID) and repeat it on retries");
         }
+        String key = all.get(0).trim();
+        if (all.size() > 1 || !key.matches("^[A-Za-z0-9._:-]{8,100}$")) {
+            throw ApiException.invalid(HEADER, "must be one value of 8 to 100 letters, digits, dots, dashes, colons "
+                    + "or underscores");
+        }
+        return key;
+    }
+
+    /**
+     * Runs {@code work} once per (user, key): {@code operation} names the route ("POST /payments"),
+     * {@code request} is everything that defines the request (path ids and body).
+     */
+    public Answer once(long actorId, String key, String operation, Object request, Function<Writes.Work, Object> work) {
         String hash = sha256(Json.write(request));
-        Optional<Answer> earlier = stored(scope, key, hash);
+        Optional<Answer> earlier = stored(actorId, key, operation, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
             return writes.run(w -> {
-                w.tx().dml("INSERT INTO idempotency_keys (scope, idem_key, actor_id, request_hash, response_status, "
-                        + "response_body) VALUES (?, ?, ?, ?, 0, '')", scope, key, call.caller().userId(), hash);
+                w.tx().dml("INSERT INTO idempotency_keys (actor_id, idem_key, operation, request_hash, response_status, "
+                        + "response_body) VALUES (?, ?, ?, ?, 0, '')", actorId, key, operation, hash);
                 byte[] body = Json.write(work.apply(w));
-                w.tx().dml("UPDATE idempotency_keys SET response_status = 201, response_body = ? WHERE scope = ? "
-                        + "AND idem_key = ?", new String(body, StandardCharsets.UTF_8), scope, key);
+                w.tx().dml("UPDATE idempotency_keys SET response_status = 201, response_body = ? WHERE actor_id = ? "
+                        + "AND idem_key = ?", new String(body, StandardCharsets.UTF_8), actorId, key);
                 return new Answer(201, body);
             });
         } catch (RuntimeException e) {
             if (DbFailures.isDuplicate(e)) {
-                return stored(scope, key, hash).orElseThrow(() -> ApiException.conflict(
+                return stored(actorId, key, operation, hash).orElseThrow(() -> ApiException.conflict(
                         "A request with this Idempotency-Key is still being processed; retry shortly."));
             }
             throw e;
         }
     }
 
-    private Optional<Answer> stored(String scope, String key, String hash) {
-        return writes.db().readPrimary(exec -> exec.get("SELECT request_hash, response_status, response_body FROM "
-                + "idempotency_keys WHERE scope = ? AND idem_key = ?", scope, key)).map(r -> {
+    private Optional<Answer> stored(long actorId, String key, String operation, String hash) {
+        return writes.db().readPrimary(exec -> exec.get("SELECT operation, request_hash, response_status, "
+                + "response_body FROM idempotency_keys WHERE actor_id = ? AND idem_key = ?", actorId, key)).map(r -> {
+                    String first = Rows.str(r, "operation");
+                    if (!operation.equals(first)) {
+                        throw ApiException.conflict("This Idempotency-Key was already used for " + first
+                                + "; send a new key for each request.");
+                    }
                     if (!hash.equals(Rows.str(r, "request_hash"))) {
                         throw ApiException.conflict("This Idempotency-Key was used for a different request.");
                     }

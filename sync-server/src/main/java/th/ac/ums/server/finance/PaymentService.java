@@ -43,7 +43,8 @@ public final class PaymentService {
         if (received.isAfter(clock.instant().plusSeconds(300))) {
             throw ApiException.invalid("receivedAt", "cannot be in the future");
         }
-        return idempotency.once(call, "payment", in, w -> {
+        String key = Idempotency.key(call);
+        return idempotency.once(call.caller().userId(), key, "POST /payments", in, w -> {
             var inv = w.tx().get("SELECT student_id, total, paid, status, due_date FROM invoices WHERE id = ? FOR UPDATE",
                     in.invoiceId()).orElseThrow(() -> ApiException.invalid("invoiceId", "is not an invoice"));
             if ("VOID".equals(Rows.str(inv, "status"))) {
@@ -56,7 +57,7 @@ public final class PaymentService {
             }
             long studentId = Rows.lng(inv, "student_id");
             long id = insert(w, in.invoiceId(), studentId, "PAYMENT", amount, in.method(), in.reference(), received,
-                    call, null, idemKey(call));
+                    call, null, key);
             settle(w, in.invoiceId(), Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
                     Rows.date(inv, "due_date"));
             Object payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
@@ -74,7 +75,9 @@ public final class PaymentService {
             throw ApiException.invalid(errors.list());
         }
         BigDecimal amount = Money.parse(in.amount());
-        return idempotency.once(call, "refund:" + paymentId, in, w -> {
+        String key = Idempotency.key(call);
+        return idempotency.once(call.caller().userId(), key, "POST /payments/{id}/refund",
+                java.util.Map.of("paymentId", paymentId, "body", in), w -> {
             var pay = w.tx().get("SELECT invoice_id, student_id, kind, amount FROM payments WHERE id = ?", paymentId)
                     .orElseThrow(() -> ApiException.notFound("The payment"));
             if (!"PAYMENT".equals(Rows.str(pay, "kind"))) {
@@ -102,10 +105,6 @@ public final class PaymentService {
             w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
             return refund;
         });
-    }
-
-    private static String idemKey(Call call) {
-        return call.header(Idempotency.HEADER).map(String::trim).orElse(null);
     }
 
     private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,

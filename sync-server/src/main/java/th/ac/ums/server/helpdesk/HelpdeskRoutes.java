@@ -15,6 +15,7 @@ import th.ac.ums.server.auth.TwoFactorService;
 import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Page;
@@ -54,13 +55,21 @@ public final class HelpdeskRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/helpdesk/users", Role.HELPDESK_AREA, this::findUsers)
-                .get("/sessions", Role.HELPDESK_AREA, this::list)
+        r.get("/helpdesk/users", Role.HELPDESK_AREA, this::findUsers).query(UserLists.USERS.pageQuery())
+                .get("/sessions", Role.HELPDESK_AREA, this::list).query(sessionsQuery())
                 .get("/sessions/history", Role.HELPDESK_AREA, this::history)
+                .query(AuditLists.SESSION_HISTORY.pageQuery())
                 .delete("/sessions/{id}", Role.HELPDESK_AREA, this::revoke)
                 .delete("/users/{id}/sessions", Role.HELPDESK_AREA, this::revokeAll)
                 .post("/users/{id}/unlock", Role.HELPDESK_AREA, this::unlock)
                 .delete("/users/{id}/2fa", Role.HELPDESK_AREA, this::resetTwoFactor);
+    }
+
+    private static Route.Query sessionsQuery() {
+        Route.Query live = AuditLists.LIVE_SESSIONS.pageQuery();
+        Set<String> names = new java.util.HashSet<>(live.names());
+        names.addAll(Set.of("userId", "email"));
+        return new Route.Query(Set.copyOf(names), live.search(), true);
     }
 
     /** Finding the person who called: the user list's search, read-only, for the helpdesk. */
@@ -72,6 +81,9 @@ public final class HelpdeskRoutes implements ApiRoutes {
     private void list(Call call) {
         Optional<Long> userId = call.query().id("userId");
         Optional<String> email = call.query().string("email");
+        if (userId.isPresent() && email.isPresent()) {
+            throw ApiException.invalid("email", "cannot be combined with userId; name the user one way");
+        }
         if (userId.isPresent() || email.isPresent()) {
             call.query().allowOnly(Set.of("userId", "email", "limit", "cursor"));
             Optional<UserRecord> user = db.readPrimary(exec -> userId.isPresent()
@@ -117,7 +129,8 @@ public final class HelpdeskRoutes implements ApiRoutes {
     private void unlock(Call call) {
         UserRecord user = user(call);
         limiter.clear(user.email());
-        auditUser(call, "user.unlocked", user, Map.of("loginLimitsCleared", true));
+        twoFactor.unlock(user.id());
+        auditUser(call, "user.unlocked", user, Map.of("loginLimitsCleared", true, "secondFactorLockCleared", true));
         call.noContent();
     }
 

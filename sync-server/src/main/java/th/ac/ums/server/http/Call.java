@@ -144,29 +144,34 @@ public final class Call {
         res.status(Status.NO_CONTENT_204).send();
     }
 
+    /** Answers a JSON body; a record with a version gets it as ETag (see {@link Versions}). */
     public void send(int status, Object body) {
+        Versions.of(body).ifPresent(v -> res.header(HeaderNames.ETAG, Versions.etag(v)));
         res.status(status);
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
         res.send(Json.write(body));
     }
 
-    /** Answers a record with its version as ETag, so a client can send it back in If-Match. */
-    public void okVersioned(Object body, long version) {
-        res.header(HeaderNames.ETAG, "\"" + version + "\"");
-        ok(body);
+    /** Answers JSON already written (a cached record); its top-level version, if any, becomes the ETag. */
+    public void okJson(byte[] body) {
+        Versions.of(body).ifPresent(v -> res.header(HeaderNames.ETAG, Versions.etag(v)));
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(body);
     }
 
     /**
-     * The version named by If-Match: 428 when missing, 400 when not a number. Accepts the plain
-     * number of the contract and the quoted ETag form.
+     * The version named by If-Match: 428 when missing; the contract's plain version number only
+     * (a quoted or weak ETag, a list, {@code *} or a second If-Match header is 400, never guessed at).
      */
     public long ifMatch() {
-        String raw = req.headers().first(HeaderNames.IF_MATCH).orElseThrow(ApiException::ifMatchRequired).trim();
-        String unquoted = raw.startsWith("W/") ? raw.substring(2) : raw;
-        unquoted = unquoted.replace("\"", "");
-        if (!unquoted.matches("^[0-9]{1,18}$")) {
-            throw ApiException.invalid("If-Match", "must be the record's version number");
+        java.util.List<String> all = req.headers().all(HeaderNames.IF_MATCH, java.util.List::of);
+        if (all.isEmpty()) {
+            throw ApiException.ifMatchRequired();
         }
-        return Long.parseLong(unquoted);
+        String raw = all.get(0).trim();
+        if (all.size() > 1 || !raw.matches("^(0|[1-9][0-9]{0,17})$")) {
+            throw ApiException.invalid("If-Match", "must be the record's version as a plain number, such as 6");
+        }
+        return Long.parseLong(raw);
     }
 }

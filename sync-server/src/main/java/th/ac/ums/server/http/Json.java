@@ -22,6 +22,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -29,14 +31,9 @@ public final class Json {
             .build();
 
     static {
-        // A JSON number or boolean where text is expected (money is "1500.00", not 1500.0) is refused.
-        MAPPER.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        // Nothing quietly reinterpreted: money is "1500.00" (text, never a number), ids never "5" or 5.0,
+        // dates only YYYY-MM-DD strings of real days, text only well-formed Unicode.
+        StrictJson.apply(MAPPER);
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(32)
                 .maxNumberLength(40)

@@ -1,14 +1,26 @@
 package th.ac.ums.server.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.stream.Collectors;
 
-/** Explains JSON binding failures as field errors, without echoing parser internals. */
+/**
+ * Explains JSON binding failures as field errors that say what was expected in words ("must be a
+ * date YYYY-MM-DD", "must be a whole number"), without echoing parser internals.
+ */
 final class JsonErrors {
     private JsonErrors() {
     }
@@ -20,16 +32,40 @@ final class JsonErrors {
         if (e instanceof StreamConstraintsException) {
             return ApiException.badRequest("The JSON body is nested too deeply or holds a value that is too long.");
         }
+        if (e instanceof InputCoercionException number) {
+            return atParser(number, "must be " + range(number.getTargetType()));
+        }
+        if (e instanceof StreamReadException read && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            return atParser(read, "is given more than once");
+        }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             JsonMappingException mapping = (JsonMappingException) e;
             String field = path(mapping, null);
             if (!field.isEmpty()) {
-                Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+                Class<?> target = ((MismatchedInputException) e).getTargetType();
                 return ApiException.invalid(field, "must be " + describe(target));
             }
             return ApiException.badRequest("The request body must be a JSON object of the documented shape.");
         }
         return ApiException.badRequest("The request body is not valid JSON.");
+    }
+
+    /** A field error at the parser's current position, or a plain 400 when there is none. */
+    private static ApiException atParser(StreamReadException e, String message) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return ApiException.badRequest("The request body is not valid JSON.");
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        String field = String.join(".", parts).replace(".[", "[");
+        return field.isEmpty() ? ApiException.badRequest("The request body is not valid JSON.")
+                : ApiException.invalid(field, message);
     }
 
     private static String path(JsonMappingException e, String last) {
@@ -44,14 +80,34 @@ final class JsonErrors {
         return prefix.isEmpty() ? last : prefix + "." + last;
     }
 
-    private static String describe(Class<?> type) {
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return describe(type) + " within its range";
+    }
+
+    static String describe(Class<?> type) {
         if (type == null) {
             return "of the documented type";
         }
         if (type == String.class) {
-            return "a string";
+            return "a string of valid Unicode text";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (type == LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "a timestamp such as 2026-08-03T09:30:00Z";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class || Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -4,8 +4,21 @@ import io.helidon.common.uri.UriQuery;
 import java.util.Optional;
 import java.util.Set;
 
-/** Typed, validated query parameters; a malformed value is 400 with the parameter named. */
+/**
+ * Typed, validated query parameters; a malformed value is 400 with the parameter named. The
+ * rules, the same on every route (docs/api.md, "Query parameters"):
+ * <ul>
+ *   <li>a parameter the route does not declare, or one given twice, is refused;</li>
+ *   <li>a value must be text of at most 200 characters without control characters or invalid
+ *       Unicode (an undecodable percent-escape arrives as U+FFFD and is refused, never searched for);</li>
+ *   <li>an empty value is refused ("leave the parameter out"), except the search text {@code q},
+ *       where an empty or blank value means no search;</li>
+ *   <li>ids, numbers, booleans and enumerations must match their grammar exactly: no spaces around
+ *       them, no other spelling or case.</li>
+ * </ul>
+ */
 public final class QueryParams {
+    public static final int MAX_VALUE_LENGTH = 200;
     private final UriQuery query;
 
     QueryParams(UriQuery query) {
@@ -17,67 +30,108 @@ public final class QueryParams {
         return new QueryParams(UriQuery.create(rawQuery));
     }
 
-    public Optional<String> string(String name) {
+    /** The value as sent (empty when sent empty), after the checks every value gets. */
+    private Optional<String> raw(String name) {
         if (!query.contains(name)) {
             return Optional.empty();
         }
+        if (query.all(name).size() > 1) {
+            throw ApiException.invalid(name, "is given more than once; send it once");
+        }
         String value = query.get(name);
-        if (value.length() > 200) {
-            throw ApiException.invalid(name, "is too long");
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw ApiException.invalid(name, "must be at most " + MAX_VALUE_LENGTH + " characters");
         }
-        if (value.chars().anyMatch(c -> c < 0x20)) {
-            throw ApiException.invalid(name, "must not contain control characters");
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == 0xFFFD)) {
+            throw ApiException.invalid(name, "must not contain control characters or invalid UTF-8");
         }
-        return value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        return Optional.of(value);
+    }
+
+    /** The value exactly as sent (not trimmed); an empty value is refused. */
+    public Optional<String> value(String name) {
+        return raw(name).map(v -> {
+            if (v.isBlank()) {
+                throw ApiException.invalid(name, "must not be empty; leave " + name + " out instead");
+            }
+            return v;
+        });
+    }
+
+    /** Free text (trimmed); an empty value is refused. */
+    public Optional<String> string(String name) {
+        return value(name).map(String::trim);
+    }
+
+    /** Search text (trimmed); empty or blank means no search. */
+    public Optional<String> search(String name) {
+        return raw(name).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** A value that must match {@code grammar} exactly; {@code expected} says what it must be. */
+    public Optional<String> exact(String name, String grammar, String expected) {
+        return value(name).map(v -> {
+            if (!v.matches(grammar)) {
+                throw ApiException.invalid(name, expected);
+            }
+            return v;
+        });
     }
 
     public Optional<Long> id(String name) {
-        return string(name).map(v -> {
-            if (!v.matches("^[1-9][0-9]{0,17}$")) {
-                throw ApiException.invalid(name, "must be a record id (a positive whole number)");
-            }
-            return Long.parseLong(v);
-        });
+        return exact(name, "^[1-9][0-9]{0,17}$", "must be a record id (a positive whole number)").map(Long::parseLong);
     }
 
-    public Optional<Integer> integer(String name) {
-        return string(name).map(v -> {
-            if (!v.matches("^-?[0-9]{1,9}$")) {
-                throw ApiException.invalid(name, "must be a whole number");
-            }
-            return Integer.parseInt(v);
-        });
+    /**
+     * A page size: a whole number of at least 1; above {@code max} counts as {@code max} (any
+     * number of digits); absent is {@code dflt}.
+     */
+    public int limit(String name, int dflt, int max) {
+        return exact(name, "^-?[0-9]+$", "must be a whole number from 1 (above " + max + " counts as " + max + ")")
+                .map(v -> {
+                    if (v.startsWith("-") || v.matches("^0+$")) {
+                        throw ApiException.invalid(name, "must be at least 1");
+                    }
+                    String digits = v.replaceFirst("^0+", "");
+                    return digits.length() > 9 ? max : Math.min(Integer.parseInt(digits), max);
+                }).orElse(dflt);
     }
 
     public Optional<Boolean> bool(String name) {
-        return string(name).map(v -> switch (v) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.invalid(name, "must be true or false");
-        });
+        return exact(name, "^(true|false)$", "must be true or false").map(Boolean::parseBoolean);
     }
 
     public <E extends Enum<E>> Optional<E> oneOf(String name, Class<E> type) {
-        return string(name).map(v -> {
+        String names = java.util.Arrays.toString(type.getEnumConstants());
+        return value(name).map(v -> {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(v)) {
                     return constant;
                 }
             }
-            throw ApiException.invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ApiException.invalid(name, "must be one of " + names);
         });
     }
 
-    /** Refuses parameters the route does not know (a typo must not silently list everything). */
+    /**
+     * Refuses parameters outside {@code names} (a typo must not silently list everything), and
+     * checks every value's text, read or not.
+     */
     public void allowOnly(Set<String> names) {
         for (String name : query.names()) {
             if (!names.contains(name)) {
-                throw ApiException.invalid(name, "is not a known parameter");
+                throw ApiException.invalid(clip(name), "is not a known parameter");
             }
+            raw(name);
         }
     }
 
     public Set<String> names() {
         return query.names();
+    }
+
+    private static String clip(String name) {
+        String c = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        return c.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -84,6 +84,7 @@ public final class RouteTable {
             }
         }
         checkBody(route, req, limit);
+        new QueryParams(req.query()).allowOnly(route.query().names());
         route.handler().handle(new Call(req, res, caller, ip, limit));
     }
 
@@ -176,15 +177,25 @@ public final class RouteTable {
         }
 
         public Builder add(Method method, String path, Set<Role> roles, CallHandler handler, Route.Body body) {
-            routes.add(new Route(method, BASE + path, roles, handler, body, false));
+            routes.add(new Route(method, BASE + path, roles, handler, body, false, Route.Query.NONE));
             return this;
         }
 
         /** The last added route may also be called by a session that must first enrol two-factor sign-in. */
         public Builder openWhileEnrolling() {
-            Route last = routes.remove(routes.size() - 1);
-            routes.add(new Route(last.method(), last.path(), last.roles(), last.handler(), last.body(), true));
+            routes.add(routes.remove(routes.size() - 1).openWhileEnrolling(true));
             return this;
+        }
+
+        /** The query parameters the last added route takes (none unless declared). */
+        public Builder query(Route.Query query) {
+            routes.add(routes.remove(routes.size() - 1).with(query));
+            return this;
+        }
+
+        /** The last added route takes these query parameters. */
+        public Builder query(String... names) {
+            return query(Route.Query.of(names));
         }
 
         public Builder with(ApiRoutes feature) {

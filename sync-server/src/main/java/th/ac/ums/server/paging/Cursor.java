@@ -45,8 +45,13 @@ public record Cursor(String sort, boolean descending, boolean backward, List<Obj
             for (JsonNode v : node.get("v")) {
                 values.add(v.isIntegralNumber() ? (Object) v.asLong() : v.asText());
             }
-            return new Cursor(node.get("s").asText(), node.get("d").asBoolean(), node.get("b").asBoolean(),
+            Cursor cursor = new Cursor(node.get("s").asText(), node.get("d").asBoolean(), node.get("b").asBoolean(),
                     values, node.get("f").asText());
+            if (!cursor.encode().equals(text)) {
+                // only the exact text this server issued: no second spelling of the same position
+                throw new IllegalArgumentException();
+            }
+            return cursor;
         } catch (RuntimeException | java.io.IOException e) {
             throw ApiException.invalid("cursor", "is not a cursor this server issued");
         }

@@ -1,12 +1,22 @@
 package th.ac.ums.server.paging;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.QueryParams;
 
-/** A whitelisted equality filter: query parameter, column, and how to parse and check the value. */
-public record Filter(String param, String column, Function<String, Object> parser) {
+/**
+ * A whitelisted filter: query parameter, SQL condition (a column compared for equality, or an
+ * expression with its own placeholders), and how to parse and check the value. A parser may
+ * answer {@link Bound} to give each placeholder of the expression its own value. A search filter
+ * treats an empty value as "no search"; every other filter refuses it (see {@link QueryParams}).
+ */
+public record Filter(String param, String column, Function<String, Object> parser, boolean search) {
+
+    /** Values for each placeholder of a filter's expression, in order. */
+    public record Bound(List<Object> values) {
+    }
 
     public static Filter id(String param, String column) {
         return new Filter(param, column, raw -> {
@@ -14,7 +24,7 @@ public record Filter(String param, String column, Function<String, Object> parse
                 throw ApiException.invalid(param, "must be a record id (a positive whole number)");
             }
             return Long.parseLong(raw);
-        });
+        }, false);
     }
 
     public static <E extends Enum<E>> Filter oneOf(String param, String column, Class<E> type) {
@@ -25,7 +35,7 @@ public record Filter(String param, String column, Function<String, Object> parse
                 }
             }
             throw ApiException.invalid(param, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        });
+        }, false);
     }
 
     public static Filter bool(String param, String column) {
@@ -33,19 +43,40 @@ public record Filter(String param, String column, Function<String, Object> parse
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw ApiException.invalid(param, "must be true or false");
-        });
+        }, false);
     }
 
+    /** Exact text (trimmed), at most {@code maxLength} characters. */
     public static Filter text(String param, String column, int maxLength) {
         return new Filter(param, column, raw -> {
-            if (raw.length() > maxLength) {
+            String value = raw.trim();
+            if (value.codePointCount(0, value.length()) > maxLength) {
                 throw ApiException.invalid(param, "must be at most " + maxLength + " characters");
             }
-            return raw;
-        });
+            return value;
+        }, false);
+    }
+
+    /**
+     * A search box: trimmed, at most {@code maxLength} characters, empty means no search; {@code bind}
+     * turns the text into the expression's values (for example LIKE prefixes of its canonical forms).
+     */
+    public static Filter search(String param, String expression, int maxLength, Function<String, List<Object>> bind) {
+        return new Filter(param, expression, raw -> {
+            String value = raw.trim();
+            if (value.codePointCount(0, value.length()) > maxLength) {
+                throw ApiException.invalid(param, "must be at most " + maxLength + " characters");
+            }
+            return new Bound(bind.apply(value));
+        }, true);
+    }
+
+    /** A LIKE pattern matching values that start with {@code text} (its wildcards escaped). */
+    public static String prefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     Object parse(QueryParams query) {
-        return query.string(param).map(parser).orElse(null);
+        return (search ? query.search(param) : query.value(param)).map(parser).orElse(null);
     }
 }

@@ -159,6 +159,10 @@ public final class ListQuery {
         for (Map.Entry<Filter, Object> filter : request.filters().entrySet()) {
             String column = filter.getKey().column();
             conditions.add(column.contains("?") ? column : column + " = ?");
+            if (filter.getValue() instanceof Filter.Bound bound) {
+                params.addAll(bound.values());
+                continue;
+            }
             long placeholders = Math.max(1, column.chars().filter(ch -> ch == '?').count());
             for (long i = 0; i < placeholders; i++) {
                 params.add(filter.getValue());

@@ -128,6 +128,30 @@ public final class ListSpec {
         return requireOneOf;
     }
 
+    /** The query of this list's page route: paging, sort, filters and {@code searches} (blank = no search). */
+    public th.ac.ums.server.http.Route.Query pageQuery(String... searches) {
+        Set<String> names = new LinkedHashSet<>(parameterNames());
+        names.addAll(List.of(searches));
+        return new th.ac.ums.server.http.Route.Query(Set.copyOf(names), searchNames(searches), true);
+    }
+
+    /** The query of this list's export: exactly the page's filters, search and sort; no paging. */
+    public th.ac.ums.server.http.Route.Query exportQuery(String... searches) {
+        Set<String> names = new LinkedHashSet<>(parameterNames());
+        names.removeAll(PAGING);
+        names.addAll(List.of(searches));
+        return new th.ac.ums.server.http.Route.Query(Set.copyOf(names), searchNames(searches), false);
+    }
+
+    private Set<String> searchNames(String... searches) {
+        Set<String> names = new LinkedHashSet<>(List.of(searches));
+        filters.stream().filter(Filter::search).forEach(f -> names.add(f.param()));
+        return Set.copyOf(names);
+    }
+
+    /** The parameters that choose a page rather than rows. */
+    public static final Set<String> PAGING = Set.of("limit", "cursor", "page");
+
     public Set<String> parameterNames() {
         Set<String> names = new LinkedHashSet<>(List.of("limit", "cursor", "page", "sort"));
         filters.forEach(f -> names.add(f.param()));

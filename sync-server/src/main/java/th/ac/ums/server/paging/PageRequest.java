@@ -40,12 +40,12 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         allowed.addAll(extraParams);
         allowed.removeAll(fixedFilters.keySet());
         query.allowOnly(allowed);
-        int limit = parseLimit(query);
-        Integer page = query.string("page").map(PageRequest::parsePage).orElse(null);
-        if (page != null && query.string("cursor").isPresent()) {
+        int limit = query.limit("limit", DEFAULT_LIMIT, MAX_LIMIT);
+        Integer page = query.value("page").map(PageRequest::parsePage).orElse(null);
+        if (page != null && query.value("cursor").isPresent()) {
             throw ApiException.invalid("page", "cannot be combined with cursor; use one or the other");
         }
-        Cursor cursor = query.string("cursor").map(Cursor::decode).orElse(null);
+        Cursor cursor = query.value("cursor").map(Cursor::decode).orElse(null);
         Map<Filter, Object> filters = new LinkedHashMap<>();
         for (Filter filter : spec.filters()) {
             String fixed = fixedFilters.get(filter.param());
@@ -59,10 +59,10 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
             throw ApiException.invalid(spec.requireOneOf().get(0),
                     "is required (or " + String.join(" or ", spec.requireOneOf()) + ")");
         }
-        if (fixedOrder != null && query.string("sort").isPresent()) {
+        if (fixedOrder != null && query.value("sort").isPresent()) {
             throw ApiException.invalid("sort", "cannot be combined with q: search results come in the order of what matched");
         }
-        SortChoice sort = parseSort(query.string("sort").orElse(null), spec);
+        SortChoice sort = parseSort(query.value("sort").orElse(null), spec);
         String fingerprint = fingerprint(filters, extraParams, query);
         String expectedSort = fixedOrder != null ? fixedOrder : sort.key().name();
         if (cursor != null && (!cursor.sort().equals(expectedSort)
@@ -77,31 +77,17 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
     static String fingerprint(Map<Filter, Object> filters, java.util.Set<String> extra, QueryParams query) {
         StringBuilder sb = new StringBuilder();
         filters.forEach((f, v) -> sb.append(f.param()).append('=').append(v).append('&'));
-        extra.stream().sorted().forEach(name -> query.string(name)
+        extra.stream().sorted().forEach(name -> query.search(name)
                 .ifPresent(v -> sb.append(name).append('=').append(v).append('&')));
         return Integer.toHexString(sb.toString().hashCode());
     }
 
-    private static int parseLimit(QueryParams query) {
-        String raw = query.string("limit").orElse(null);
-        if (raw == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!raw.matches("^-?[0-9]{1,9}$")) {
-            throw ApiException.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-        }
-        int limit = Integer.parseInt(raw);
-        if (limit < 1) {
-            throw ApiException.invalid("limit", "must be at least 1");
-        }
-        return Math.min(limit, MAX_LIMIT);
-    }
-
     private static int parsePage(String raw) {
-        if (!raw.matches("^[0-9]{1,9}$") || Integer.parseInt(raw) < 1) {
+        if (!raw.matches("^[0-9]+$") || raw.matches("^0+$")) {
             throw ApiException.invalid("page", "must be a whole number from 1");
         }
-        int page = Integer.parseInt(raw);
+        String digits = raw.replaceFirst("^0+", "");
+        int page = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         if (page > MAX_PAGE) {
             throw ApiException.invalid("page", "must be at most " + MAX_PAGE + "; use cursor paging for deep pages");
         }
@@ -117,7 +103,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         }
         List<String> fields = new ArrayList<>();
         Boolean descending = null;
-        for (String part : raw.split(",")) {
+        for (String part : raw.split(",", -1)) {
             String field = part.trim();
             boolean desc = field.startsWith("-");
             field = desc || field.startsWith("+") ? field.substring(1) : field;
@@ -139,6 +125,11 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
     private static String clip(String s) {
         String c = s.length() > 40 ? s.substring(0, 40) : s;
         return c.replaceAll("[^A-Za-z0-9,+\\-]", "?");
+    }
+
+    /** The same request with another page size (an export reads every row: {@code Integer.MAX_VALUE - 1}). */
+    public PageRequest withLimit(int size) {
+        return new PageRequest(size, page, cursor, sort, descending, filters, fingerprint);
     }
 
     public boolean keyset() {

@@ -84,7 +84,7 @@ public final class ReferenceRoutes implements ApiRoutes {
     }
 
     private <I> void register(RouteTable.Builder r, Resource<I> res) {
-        r.get(res.path(), Set.of(), call -> list(call, res))
+        r.get(res.path(), Set.of(), call -> list(call, res)).query(res.spec().pageQuery())
                 .get(res.path() + "/{id}", Set.of(), call -> get(call, res))
                 .post(res.path(), Role.REGISTRAR_AREA, call -> create(call, res))
                 .patch(res.path() + "/{id}", Role.REGISTRAR_AREA, call -> update(call, res));
@@ -99,8 +99,7 @@ public final class ReferenceRoutes implements ApiRoutes {
         long id = call.pathId("id");
         byte[] body = cache.get("reference", Keys.record(res.entity(), id),
                 () -> store.get(res.spec(), id, "The " + res.entity()));
-        call.response().header("Content-Type", "application/json");
-        call.response().send(body);
+        call.okJson(body);
     }
 
     private <I> void create(Call call, Resource<I> res) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import th.ac.ums.model.Inputs.StudentInput;
+import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.model.validation.Validators;
@@ -141,7 +142,7 @@ public final class StudentImport {
                 errors.add(new FieldError(prefix + "programCode", "is not a program code"));
             }
             duplicate(errors, codes, in.studentCode(), r.number(), prefix + "studentCode");
-            duplicate(errors, emails, in.email() == null ? null : in.email().toLowerCase(Locale.ROOT), r.number(),
+            duplicate(errors, emails, EmailAddress.canonical(in.email()), r.number(),
                     prefix + "email");
         }
         inDatabase(errors, "student_code", codes, "studentCode");
@@ -196,7 +197,7 @@ public final class StudentImport {
                 long[] program = programs.get(r.programCode().toUpperCase(Locale.ROOT));
                 String code = in.studentCode() != null ? in.studentCode()
                         : StudentCodes.allocate(w.tx(), in.admittedAt().getYear() + 543);
-                String email = in.email() != null ? in.email().toLowerCase(Locale.ROOT) : StudentCodes.email(code);
+                String email = in.email() != null ? EmailAddress.canonical(in.email()) : StudentCodes.email(code);
                 long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
                         + "first_name_en, last_name_en, email, phone, program_id, faculty_id, status, admitted_at, "
                         + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -41,20 +41,23 @@ public final class StudentRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/students", READERS, this::list)
+        r.get("/students", READERS, this::list).query(StudentLists.STUDENTS.pageQuery("q"))
                 .get("/students/export", Role.REGISTRAR_AREA, this::exportStudents)
-                .upload("/students/import", Role.REGISTRAR_AREA, this::importStudents)
+                .query(StudentLists.STUDENTS.exportQuery("q"))
+                .upload("/students/import", Role.REGISTRAR_AREA, this::importStudents).query("dryRun")
                 .post("/students", Role.REGISTRAR_AREA, this::create)
                 .get("/students/{id}", READERS, this::detail)
                 .patch("/students/{id}", Role.REGISTRAR_AREA, this::update)
                 .get("/students/{id}/balance", READERS, this::balance)
                 .get("/students/{id}/enrollments", READERS, this::enrollmentsOf)
+                .query(RegistrarLists.ENROLLMENTS.pageQuery().without("studentId"))
                 .post("/students/{id}/enrollments", Role.REGISTRAR_AREA, this::enroll)
                 .delete("/students/{id}/enrollments/{enrollmentId}", Role.REGISTRAR_AREA, this::drop)
                 .get("/sections/{id}/enrollments", Role.REGISTRAR_AREA, this::roster)
-                .get("/holds", READERS, this::holds)
+                .query(RegistrarLists.ENROLLMENTS.pageQuery().without("sectionId"))
+                .get("/holds", READERS, this::holds).query(HoldLists.HOLDS.pageQuery())
                 .get("/holds/export", Role.REGISTRAR_AREA, call -> exportList(call, HoldLists.HOLDS,
-                        Dtos.HoldDto.class))
+                        Dtos.HoldDto.class)).query(HoldLists.HOLDS.exportQuery())
                 .post("/holds", Role.REGISTRAR_AREA, this::placeHold)
                 .get("/holds/{id}", READERS, call -> call.ok(lister.one(HoldLists.HOLDS, call.pathId("id"), "The hold")))
                 .post("/holds/{id}/lift", Role.REGISTRAR_AREA, this::liftHold);
@@ -62,7 +65,7 @@ public final class StudentRoutes implements ApiRoutes {
 
     private void list(Call call) {
         QueryParams query = call.query();
-        var q = query.string("q");
+        var q = query.search("q");
         if (q.isPresent()) {
             PageRequest request = PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q");
             call.ok(search.search(q.get(), request, request.fingerprint()));
@@ -72,8 +75,16 @@ public final class StudentRoutes implements ApiRoutes {
         }));
     }
 
+    /** The export takes the list's filters and search: with {@code q}, every row the search matches, in its order. */
     private void exportStudents(Call call) {
-        exportList(call, StudentLists.STUDENTS, Dtos.StudentDto.class);
+        var q = call.query().search("q");
+        if (q.isEmpty()) {
+            exportList(call, StudentLists.STUDENTS, Dtos.StudentDto.class);
+            return;
+        }
+        PageRequest request = PageRequest.parse(call.query(), StudentLists.STUDENTS, Set.of("q"), "q");
+        StudentSearch.Sql sql = StudentSearch.build(q.get(), request.withLimit(StudentSearch.ALL));
+        export.stream(call, StudentLists.STUDENTS, sql.text(), sql.params(), Dtos.StudentDto.class);
     }
 
     private void exportList(Call call, th.ac.ums.server.paging.ListSpec spec, Class<? extends Record> shape) {
@@ -94,8 +105,7 @@ public final class StudentRoutes implements ApiRoutes {
 
     private void detail(Call call) {
         byte[] body = students.detail(call.pathId("id"));
-        call.response().header("Content-Type", "application/json");
-        call.response().send(body);
+        call.okJson(body);
     }
 
     private void update(Call call) {
@@ -103,7 +113,7 @@ public final class StudentRoutes implements ApiRoutes {
         long version = call.ifMatch();
         Object student = students.update(call.caller(), call.clientIp(), id, version,
                 call.json(Inputs.StudentInput.class));
-        call.okVersioned(student, ((Dtos.StudentDto) student).version());
+        call.ok(student);
     }
 
     private void balance(Call call) {

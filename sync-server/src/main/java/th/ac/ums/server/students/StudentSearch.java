@@ -26,6 +26,8 @@ import th.ac.ums.server.platform.Db;
  * The other filters apply as well; a {@code sort} cannot be combined with {@code q}.
  */
 public final class StudentSearch {
+    /** A page size meaning "every match" (exports): LIMIT n+1 still fits an int. */
+    public static final int ALL = Integer.MAX_VALUE - 1;
     private final Db db;
 
     public StudentSearch(Db db) {
@@ -87,7 +89,7 @@ public final class StudentSearch {
                     "s.student_code", request);
         }
         if (q.contains("@")) {
-            return single("uq_students_email", "s.email LIKE ?", List.of(like.toLowerCase()), "s.email", "s.email",
+            return single("uq_students_email", "s.email LIKE ?", List.of(escape(th.ac.ums.model.validation.EmailAddress.canonical(q)) + "%"), "s.email", "s.email",
                     request);
         }
         int space = q.indexOf(' ');

@@ -147,7 +147,7 @@ public final class StudentService {
     private static Columns columns(StudentInput in) {
         return new Columns().put("first_name_th", in.firstNameTh()).put("last_name_th", in.lastNameTh())
                 .put("first_name_en", in.firstNameEn()).put("last_name_en", in.lastNameEn())
-                .put("email", in.email() == null ? null : in.email().trim().toLowerCase(java.util.Locale.ROOT))
+                .put("email", th.ac.ums.model.validation.EmailAddress.canonical(in.email()))
                 .put("phone", in.phone()).put("program_id", in.programId()).put("status", in.status())
                 .put("admitted_at", in.admittedAt());
     }

@@ -41,8 +41,8 @@ public final class SyncRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/changes", Set.of(), this::changes)
-                .get("/events", Set.of(), this::events);
+        r.get("/changes", Set.of(), this::changes).query("since", "limit")
+                .get("/events", Set.of(), this::events).query("since");
     }
 
     private long since(Call call) {
@@ -58,11 +58,7 @@ public final class SyncRoutes implements ApiRoutes {
 
     private void changes(Call call) {
         call.query().allowOnly(Set.of("since", "limit"));
-        int limit = call.query().integer("limit").orElse(500);
-        if (limit < 1) {
-            throw ApiException.invalid("limit", "must be at least 1");
-        }
-        call.ok(feed.read(since(call), Math.min(limit, MAX)));
+        call.ok(feed.read(since(call), call.query().limit("limit", 500, MAX)));
     }
 
     private void events(Call call) throws InterruptedException {

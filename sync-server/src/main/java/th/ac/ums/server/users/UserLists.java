@@ -8,7 +8,9 @@ import static th.ac.ums.server.platform.Rows.str;
 
 import io.helidon.dbclient.DbRow;
 import th.ac.ums.model.Dtos.UserDto;
+import java.util.List;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
 
@@ -32,7 +34,8 @@ public final class UserLists {
             .filter(Filter.oneOf("role", "EXISTS (SELECT 1 FROM user_roles fr WHERE fr.user_id = u.id AND fr.role = ?)",
                     Role.class))
             .filter(Filter.bool("disabled", "u.disabled"))
-            .filter(Filter.text("q", "(u.email LIKE CONCAT(?, '%') OR u.display_name LIKE CONCAT(?, '%'))", 100))
+            .filter(Filter.search("q", "(u.email LIKE ? OR u.display_name LIKE ?)", 100,
+                    q -> List.of(Filter.prefix(EmailAddress.canonical(q)), Filter.prefix(q))))
             .sort("email", "u.email")
             .sort("displayName", "u.display_name", "u.id")
             .sort("createdAt", "u.created_at", "u.id")

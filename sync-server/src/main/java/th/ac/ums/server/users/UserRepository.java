@@ -2,25 +2,21 @@ package th.ac.ums.server.users;
 
 import io.helidon.dbclient.DbExecute;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.validation.EmailAddress;
+import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.platform.Rows;
 
 /** SQL for users and their roles. */
 public final class UserRepository {
 
-    /** Emails are compared in lower case everywhere (login, uniqueness, rate limits). */
-    public static String normalizeEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
-    }
-
     public long insert(DbExecute exec, String email, String displayName, String passwordHash, Set<Role> roles,
                        Instant now) {
         long id = exec.createInsert("INSERT INTO users (email, display_name, password_hash, created_at, updated_at, "
                         + "password_changed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(normalizeEmail(email), displayName, passwordHash, Rows.utc(now), Rows.utc(now), Rows.utc(now))
+                .params(EmailAddress.canonical(email), displayName, passwordHash, Rows.utc(now), Rows.utc(now), Rows.utc(now))
                 .returnGeneratedKeys()
                 .insert()
                 .generatedKeys()
@@ -39,11 +35,21 @@ public final class UserRepository {
     }
 
     public boolean emailExists(DbExecute exec, String email) {
-        return exec.get("SELECT 1 FROM users WHERE email = ?", normalizeEmail(email)).isPresent();
+        return findByEmail(exec, email).isPresent();
     }
 
+    /**
+     * The user whose address is exactly the canonical form of {@code email}. The column's collation
+     * also equates accents and ignorable characters; only the canonical form may name an account, so
+     * that every spelling of one account meets the same login limits.
+     */
     public Optional<UserRecord> findByEmail(DbExecute exec, String email) {
-        return exec.get(UserLists.COLUMNS_FULL_BY_EMAIL, normalizeEmail(email)).map(UserRecord::of);
+        String canonical = EmailAddress.canonical(email);
+        if (canonical == null || canonical.isEmpty() || canonical.length() > Rules.MAX_EMAIL) {
+            return Optional.empty();
+        }
+        return exec.get(UserLists.COLUMNS_FULL_BY_EMAIL, canonical).map(UserRecord::of)
+                .filter(u -> u.email().equals(canonical));
     }
 
     public Optional<UserRecord> findById(DbExecute exec, long id) {

@@ -20,7 +20,7 @@ public final class UserRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/users", Role.ADMIN_AREA, this::list)
+        r.get("/users", Role.ADMIN_AREA, this::list).query(UserLists.USERS.pageQuery())
                 .post("/users", Role.ADMIN_AREA, this::create)
                 .get("/users/{id}", Role.ADMIN_AREA, this::get)
                 .patch("/users/{id}", Role.ADMIN_AREA, this::update);
@@ -34,13 +34,12 @@ public final class UserRoutes implements ApiRoutes {
     private void create(Call call) {
         var user = service.create(call.caller(), call.json(UserService.NewUser.class), call.clientIp());
         call.response().header("Location", "/api/v1/users/" + user.id());
-        call.response().header("ETag", "\"" + user.version() + "\"");
         call.created(user);
     }
 
     private void get(Call call) {
         var user = service.get(call.pathId("id"));
-        call.okVersioned(user, user.version());
+        call.ok(user);
     }
 
     private void update(Call call) {
@@ -48,6 +47,6 @@ public final class UserRoutes implements ApiRoutes {
         long version = call.ifMatch();
         var user = service.update(call.caller(), id, version,
                 call.json(UserService.UserChange.class), call.clientIp());
-        call.okVersioned(user, user.version());
+        call.ok(user);
     }
 }

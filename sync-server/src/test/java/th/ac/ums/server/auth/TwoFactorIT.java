@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
+import th.ac.ums.server.ApiServer;
+import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -23,7 +25,9 @@ import th.ac.ums.server.testing.TestEnv;
 /**
  * Two-factor sign-in on the real server with a clock the test moves: enrolment, the ±1 step
  * window (T-1, T, T+1 accepted; T-2, T+2 refused), replay refusal, recovery codes that work
- * once, the challenge's five attempts and five minutes, disabling and the helpdesk reset.
+ * once, the challenge's five attempts and five minutes, the account's limit on wrong codes across
+ * challenges and instances (10 in 15 minutes lock second-factor sign-in for 30), disabling and the
+ * helpdesk reset.
  */
 class TwoFactorIT {
     @RegisterExtension
@@ -174,6 +178,95 @@ class TwoFactorIT {
                 .get("data").size());
         assertEquals("2fa-reset", helpdesk.get("/api/v1/sessions/history?userId=" + u.id()).json().get("data")
                 .get(0).get("reason").asText());
+    }
+
+    private String wrongCode(Enrolled u) {
+        String right = totp().code(u.secret(), now());
+        for (long step = now() + 10; ; step++) {
+            String other = totp().code(u.secret(), step);
+            if (!other.equals(right) && !other.equals(totp().code(u.secret(), now() - 1))
+                    && !other.equals(totp().code(u.secret(), now() + 1))) {
+                return other;
+            }
+        }
+    }
+
+    @Test
+    void wrongCodesCountPerAccountAcrossChallengesAndInstancesAndLockSecondFactorSignIn() {
+        Enrolled u = enrolled(Role.REGISTRAR);
+        Infrastructure otherInfra = Infrastructure.open(env.settings(), env.clock());
+        ApiServer other = ApiServer.start(otherInfra);
+        try {
+            Api second = new Api("http://127.0.0.1:" + other.port());
+            List<String> challenges = List.of(challenge(u.email()), challenge(u.email()), challenge(u.email()));
+            String wrong = wrongCode(u);
+            int sent = 0;
+            for (String c : challenges) {
+                for (int i = 0; i < 5; i++) {
+                    sent++;
+                    Api on = sent % 2 == 0 ? second : env.api();
+                    Api.Response r = on.post("/api/v1/auth/login/2fa", Map.of("challenge", c, "code", wrong));
+                    if (sent <= 10) {
+                        assertEquals(401, r.status(), "wrong code " + sent + ": " + r.text());
+                    } else {
+                        assertEquals(429, r.status(), "wrong code " + sent + ": " + r.text());
+                        long retry = Long.parseLong(r.header("Retry-After"));
+                        assertTrue(retry > 29 * 60 && retry <= 30 * 60, "Retry-After " + retry);
+                        break;
+                    }
+                }
+            }
+            assertEquals(429, second(challenges.get(2), totp().code(u.secret(), now())).status(),
+                    "locked: even the right code of a live challenge is refused");
+            Api.Response fresh = env.api().post("/api/v1/auth/login", Map.of("email", u.email(), "password",
+                    Staff.PASSWORD));
+            assertEquals(429, fresh.status(), "no new challenge while locked: " + fresh.text());
+            assertEquals(429, second.post("/api/v1/auth/login", Map.of("email", u.email(), "password",
+                    Staff.PASSWORD)).status(), "on every instance");
+
+            env.clock().advance(Duration.ofMinutes(20));
+            assertEquals(429, env.api().post("/api/v1/auth/login", Map.of("email", u.email(), "password",
+                    Staff.PASSWORD)).status(), "still locked after 20 minutes");
+            env.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
+            assertEquals(200, second(challenge(u.email()), totp().code(u.secret(), now())).status(),
+                    "the lock lifts 30 minutes after it started");
+        } finally {
+            other.close();
+            otherInfra.close();
+        }
+        Api admin = staff.signedIn(Role.ADMIN).api(env);
+        assertEquals(1, admin.get("/api/v1/audit?action=2fa.locked&entity=user&entityId=" + u.id()).json()
+                .get("data").size());
+        assertTrue(admin.get("/api/v1/audit?action=2fa.limited&entity=user&entityId=" + u.id()).json()
+                .get("data").size() >= 3, "every refusal is audited as a limit hit");
+    }
+
+    @Test
+    void wrongRecoveryCodesCountTooAndTheHelpdeskUnlockClearsTheLock() {
+        Enrolled u = enrolled(Role.FINANCE);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, second(challenge(u.email()), "AAAA-BBBB-CCCC-" + "ABCDEFGHIJ".charAt(i) + "AAA").status(),
+                    "wrong recovery code " + i);
+        }
+        assertEquals(429, env.api().post("/api/v1/auth/login", Map.of("email", u.email(), "password",
+                Staff.PASSWORD)).status());
+        Api helpdesk = staff.signedIn(Role.HELPDESK).api(env);
+        assertEquals(204, helpdesk.post("/api/v1/users/" + u.id() + "/unlock", "").status());
+        assertEquals(200, second(challenge(u.email()), u.recoveryCodes().get(0)).status(), "unlocked");
+    }
+
+    @Test
+    void disablingWithWrongCodesCountsAgainstTheSameLimit() {
+        Enrolled u = enrolled(Role.ADMIN);
+        Api api = env.api().bearer(second(challenge(u.email()), totp().code(u.secret(), now()))
+                .json().get("token").asText());
+        String wrong = wrongCode(u);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(400, api.deleteWith("/api/v1/me/2fa", Map.of("code", wrong)).status(), "wrong code " + i);
+        }
+        env.clock().advance(Duration.ofSeconds(30));
+        Api.Response locked = api.deleteWith("/api/v1/me/2fa", Map.of("code", totp().code(u.secret(), now())));
+        assertEquals(429, locked.status(), locked::text);
     }
 
     @Test

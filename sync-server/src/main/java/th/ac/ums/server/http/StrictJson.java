@@ -1,0 +1,132 @@
+package th.ac.ums.server.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * What a request body may hold, and nothing Jackson would otherwise quietly reinterpret: text is
+ * well-formed Unicode (a lone surrogate such as {@code "\ud800"} would be stored as {@code ?});
+ * a date is a {@code YYYY-MM-DD} string of a real day (never a number of days or an array); a
+ * timestamp is an ISO-8601 string; a number is never taken from a string, a fraction or a boolean,
+ * and text never from a number or a boolean. Each refusal names the field and the expected type
+ * ({@link JsonErrors}).
+ */
+final class StrictJson {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private StrictJson() {
+    }
+
+    static void apply(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("strict-json");
+        module.addDeserializer(String.class, new Text());
+        module.addDeserializer(LocalDate.class, new Date());
+        module.addDeserializer(Instant.class, new Timestamp());
+        mapper.registerModule(module);
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+
+    /** Whether {@code s} is well-formed UTF-16: every surrogate is half of a pair. */
+    static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text: a JSON string of well-formed Unicode. */
+    static final class Text extends StdScalarDeserializer<String> {
+        Text() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctx.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getText();
+            if (!wellFormed(text)) {
+                return (String) ctx.handleWeirdStringValue(String.class, "[invalid Unicode]",
+                        "must be valid Unicode text (a lone surrogate such as \\ud800 is not)");
+            }
+            return text;
+        }
+    }
+
+    /** A calendar date: a JSON string YYYY-MM-DD naming a real day. */
+    static final class Date extends StdScalarDeserializer<LocalDate> {
+        Date() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctx.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                if (text.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
+                    return LocalDate.parse(text, DATE);
+                }
+            } catch (DateTimeParseException e) {
+                // falls through to the refusal below
+            }
+            return (LocalDate) ctx.handleWeirdStringValue(LocalDate.class, clip(text), "not a date");
+        }
+    }
+
+    /** A moment: a JSON string in ISO-8601 with Z or an offset (2026-08-03T09:30:00Z). */
+    static final class Timestamp extends StdScalarDeserializer<Instant> {
+        Timestamp() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctx.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getText();
+            try {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+            } catch (DateTimeParseException e) {
+                return (Instant) ctx.handleWeirdStringValue(Instant.class, clip(text), "not a timestamp");
+            }
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+}
