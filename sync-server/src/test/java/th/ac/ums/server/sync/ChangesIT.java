@@ -149,7 +149,7 @@ class ChangesIT {
         long start = latest();
         List<Event> seen = new ArrayList<>();
         try (SseClient stream = SseClient.open(events(""), token, Map.of())) {
-            Thread.sleep(300);
+            assertEquals(String.valueOf(start), stream.next(Duration.ofSeconds(5)).orElseThrow().id());
             CountDownLatch taken = new CountDownLatch(1);
             CountDownLatch commit = new CountDownLatch(1);
             Thread slow = Thread.ofVirtual().start(() -> commitLate(taken, commit));
