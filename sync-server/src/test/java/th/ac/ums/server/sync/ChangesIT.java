@@ -169,6 +169,21 @@ class ChangesIT {
     }
 
     @Test
+    void readingFromTheStartStopsBeforeAChangeStillInFlightToo() throws Exception {
+        patchStudents(1);
+        long before = latest();
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Thread slow = Thread.ofVirtual().start(() -> commitLate(taken, commit));
+        taken.await();
+        patchStudents(1);
+        JsonNode fromStart = env.api().bearer(token).get("/api/v1/changes?since=0&limit=1000").json();
+        commit.countDown();
+        slow.join();
+        assertEquals(before, fromStart.get("nextSince").asLong(), "nextSince passed a sequence not yet committed");
+    }
+
+    @Test
     void aStreamCutBeforeItsFirstChangeResumesFromWhereItStarted() throws Exception {
         long start = latest();
         Event opening;
