@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,27 @@ import th.ac.ums.model.Dtos.Change;
 /**
  * Follows the server's change stream ({@code GET /events}, server-sent events) while signed in
  * and hands each change to the grids on the UI thread, so a row another desktop edited is
- * reloaded at once. Reconnects with {@code Last-Event-ID}, so nothing is missed across a drop.
+ * reloaded at once. Reconnects with {@code Last-Event-ID}: the id of the last event received, each
+ * change's own sequence, or the starting point the server names when a stream opens (an event
+ * with an id and no data), so nothing is missed across a drop even before the first change.
  */
 public final class ChangeFeed {
-    private static final long RECONNECT_MILLIS = 2000;
-
     private final ApiClient api;
     private final TaskRunner tasks;
+    private final Duration reconnect;
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile String lastId;
     private volatile Thread reader;
 
     public ChangeFeed(ApiClient api, TaskRunner tasks) {
+        this(api, tasks, Duration.ofSeconds(2));
+    }
+
+    ChangeFeed(ApiClient api, TaskRunner tasks, Duration reconnect) {
         this.api = api;
         this.tasks = tasks;
+        this.reconnect = reconnect;
     }
 
     public void onChange(Consumer<Change> listener) {
@@ -81,7 +88,10 @@ public final class ChangeFeed {
         while (running && (line = lines.readLine()) != null) {
             if (line.isEmpty()) {
                 if (!data.isEmpty()) {
-                    dispatch(data.toString(), id);
+                    dispatch(data.toString());
+                }
+                if (id != null) {
+                    lastId = id;
                 }
                 data.setLength(0);
             } else if (line.startsWith("data:")) {
@@ -92,12 +102,9 @@ public final class ChangeFeed {
         }
     }
 
-    private void dispatch(String json, String id) {
+    private void dispatch(String json) {
         try {
             Change c = api.json().readValue(json, Change.class);
-            if (id != null) {
-                lastId = id;
-            }
             tasks.onUi(() -> listeners.forEach(l -> l.accept(c)));
         } catch (java.io.IOException e) {
             // not a change (a comment or a future event type): ignore
@@ -106,7 +113,7 @@ public final class ChangeFeed {
 
     private boolean sleep() {
         try {
-            Thread.sleep(RECONNECT_MILLIS);
+            Thread.sleep(reconnect);
             return running;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,7 +46,7 @@ public final class ChangeFeed {
         long expected = since + 1;
         for (DbRow r : rows) {
             long seq = Rows.lng(r, "seq");
-            if (seq != expected && Rows.instant(r, "at").isAfter(settled) && since > 0) {
+            if (seq != expected && Rows.instant(r, "at").isAfter(settled)) {
                 break;
             }
             out.add(new Change(seq, Rows.str(r, "entity"), Rows.str(r, "entity_id"), Rows.str(r, "op")));

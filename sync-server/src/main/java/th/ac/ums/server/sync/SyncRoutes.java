@@ -1,17 +1,20 @@
 package th.ac.ums.server.sync;
 
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.sse.SseEvent;
 import io.helidon.webserver.sse.SseSink;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import th.ac.ums.model.Dtos.Change;
-import th.ac.ums.model.Dtos.Changes;
+import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
@@ -21,10 +24,15 @@ import th.ac.ums.server.http.RouteTable;
 /**
  * GET /changes (catch up from a sequence number) and GET /events (the same as server-sent events:
  * first what happened since the given sequence or Last-Event-ID, then every change as it commits on
- * any instance; a comment every 15 s keeps proxies from closing the stream).
+ * any instance, each with its own sequence as its id and in sequence order (see {@link EventStream});
+ * a comment every 15 s keeps proxies from closing the stream).
  */
 public final class SyncRoutes implements ApiRoutes {
     static final int MAX = 1000;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    private static final Duration RETRY = Duration.ofSeconds(2);
+    private static final HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
+    private static final Pattern SEQ = Pattern.compile("^[0-9]{1,18}$");
     private final ChangeFeed feed;
     private final EventBus bus;
     private final Predicate<String> sessionLive;
@@ -46,14 +54,31 @@ public final class SyncRoutes implements ApiRoutes {
     }
 
     private long since(Call call) {
-        String raw = call.query().string("since").or(() -> call.header("Last-Event-ID")).orElse("latest");
+        String raw = call.query().string("since").orElse("latest");
         if ("latest".equals(raw)) {
             return feed.latest();
         }
-        if (!raw.matches("^[0-9]{1,18}$")) {
+        if (!SEQ.matcher(raw).matches()) {
             throw ApiException.invalid("since", "must be a sequence number from a previous answer, or latest");
         }
         return Long.parseLong(raw);
+    }
+
+    /** Where a stream starts: Last-Event-ID when resuming, else since; both at once is ambiguous. */
+    private long start(Call call) {
+        List<String> ids = call.request().headers().contains(LAST_EVENT_ID)
+                ? call.request().headers().get(LAST_EVENT_ID).allValues() : List.of();
+        if (ids.isEmpty()) {
+            return since(call);
+        }
+        if (call.query().string("since").isPresent()) {
+            throw ApiException.invalid(List.of(new FieldError("since", "must not be sent with Last-Event-ID"),
+                    new FieldError(LAST_EVENT_ID.defaultCase(), "must not be sent with since")));
+        }
+        if (ids.size() != 1 || !SEQ.matcher(ids.getFirst()).matches()) {
+            throw ApiException.invalid(LAST_EVENT_ID.defaultCase(), "must be the id of an event from this stream");
+        }
+        return Long.parseLong(ids.getFirst());
     }
 
     private void changes(Call call) {
@@ -63,7 +88,7 @@ public final class SyncRoutes implements ApiRoutes {
 
     private void events(Call call) throws InterruptedException {
         call.query().allowOnly(Set.of("since"));
-        long since = since(call);
+        long since = start(call);
         BlockingQueue<ChangeEvent> queue = new LinkedBlockingQueue<>(10_000);
         Consumer<ChangeEvent> listener = e -> {
             if (!queue.offer(e)) {
@@ -73,22 +98,8 @@ public final class SyncRoutes implements ApiRoutes {
         bus.listen(listener);
         call.response().header(HeaderNames.create("X-Accel-Buffering"), "no");
         try (SseSink sink = call.response().sink(SseSink.TYPE)) {
-            Stream stream = new Stream(sink, since);
-            while (stream.catchUp() == MAX) {
-                // a long backlog: keep reading
-            }
-            while (true) {
-                ChangeEvent e = queue.poll(15, TimeUnit.SECONDS);
-                if (e == null) {
-                    if (!sessionLive.test(call.caller().sessionId())) {
-                        return;
-                    }
-                    stream.catchUp();
-                    sink.emit(SseEvent.builder().comment("keep-alive").build());
-                } else {
-                    stream.live(new Change(e.seq(), e.entity(), e.id(), e.op()));
-                }
-            }
+            sink.emit(SseEvent.builder().comment("resume point").id(String.valueOf(since)).build());
+            follow(call, sink, queue, new EventStream(since, s -> feed.read(s, MAX), c -> emit(sink, c)));
         } catch (RuntimeException closed) {
             // the client went away, or Redis did (the session can no longer be checked): end it
         } finally {
@@ -97,47 +108,44 @@ public final class SyncRoutes implements ApiRoutes {
     }
 
     /**
-     * One client's stream. Live changes go out as they arrive (in commit order, which is not always
-     * sequence order); the event id is the watermark below which every change was sent, so a client
-     * reconnecting with Last-Event-ID misses nothing (it may see a change twice: the data carries
-     * seq to tell). Every 15 s the change log is read from the watermark, which also heals changes
-     * whose live message was lost.
+     * Sends live changes as they come; reads the change log every 15 s (healing a lost message), or
+     * every 2 s while changes are held for an earlier one; checks the session and sends a comment
+     * every 15 s.
      */
-    private final class Stream {
-        private final SseSink sink;
-        private final java.util.TreeSet<Long> sent = new java.util.TreeSet<>();
-        private long watermark;
-
-        Stream(SseSink sink, long since) {
-            this.sink = sink;
-            this.watermark = since;
-        }
-
-        int catchUp() {
-            Changes backlog = feed.read(watermark, MAX);
-            watermark = backlog.nextSince();
-            for (Change c : backlog.changes()) {
-                if (!sent.contains(c.seq())) {
-                    emit(sink, c, watermark);
+    private void follow(Call call, SseSink sink, BlockingQueue<ChangeEvent> queue, EventStream stream)
+            throws InterruptedException {
+        long now = System.nanoTime();
+        long nextRead = now;
+        long nextBeat = now + KEEP_ALIVE.toNanos();
+        while (true) {
+            if (now - nextRead >= 0) {
+                readLog(stream);
+                nextRead = now + (stream.holding() ? RETRY : KEEP_ALIVE).toNanos();
+            }
+            if (now - nextBeat >= 0) {
+                if (!sessionLive.test(call.caller().sessionId())) {
+                    return;
                 }
+                sink.emit(SseEvent.builder().comment("keep-alive").build());
+                nextBeat = now + KEEP_ALIVE.toNanos();
             }
-            sent.headSet(watermark, true).clear();
-            return backlog.changes().size();
-        }
-
-        void live(Change c) {
-            if (c.seq() <= watermark || !sent.add(c.seq())) {
-                return;
+            ChangeEvent e = queue.poll(Math.min(nextRead, nextBeat) - now, TimeUnit.NANOSECONDS);
+            now = System.nanoTime();
+            if (e != null) {
+                stream.live(new Change(e.seq(), e.entity(), e.id(), e.op()));
+                nextRead = stream.holding() ? Math.min(nextRead, now + RETRY.toNanos()) : nextRead;
             }
-            while (sent.contains(watermark + 1)) {
-                sent.remove(++watermark);
-            }
-            emit(sink, c, watermark);
         }
     }
 
-    private static void emit(SseSink sink, Change c, long watermark) {
-        sink.emit(SseEvent.builder().id(String.valueOf(watermark)).name("change")
+    private static void readLog(EventStream stream) {
+        while (stream.catchUp() == MAX) {
+            // a long backlog: keep reading
+        }
+    }
+
+    private static void emit(SseSink sink, Change c) {
+        sink.emit(SseEvent.builder().id(String.valueOf(c.seq())).name("change")
                 .data(new String(Json.write(c), java.nio.charset.StandardCharsets.UTF_8))
                 .reconnectDelay(Duration.ofSeconds(2)).build());
     }

@@ -2,6 +2,7 @@ package th.ac.ums.server.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -12,8 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +28,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.ApiServer;
 import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.http.Json;
 import th.ac.ums.server.testing.Api;
+import th.ac.ums.server.testing.SseClient;
+import th.ac.ums.server.testing.SseClient.Event;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
 
@@ -104,5 +112,183 @@ class ChangesIT {
         assertTrue(data.contains("\"entity\":\"student\""), data);
         reader.interrupt();
         future.cancel(true);
+    }
+
+    @Test
+    void everyReplayedEventCarriesItsOwnSequenceAsItsId() throws Exception {
+        long start = latest();
+        patchStudents(3);
+        List<Event> replay;
+        try (SseClient stream = SseClient.open(events("?since=" + start), token, Map.of())) {
+            replay = stream.withData(3, Duration.ofSeconds(5));
+        }
+        assertEquals(changesSince(start), seqs(replay));
+        assertEachIdIsItsSeq(replay);
+    }
+
+    @Test
+    void aReplayCutAfterItsFirstEventResumesFromThatEventWithNothingLostOrRepeated() throws Exception {
+        long start = latest();
+        patchStudents(4);
+        List<Event> seen = new ArrayList<>();
+        try (SseClient stream = SseClient.open(events("?since=" + start), token, Map.of())) {
+            seen.add(stream.nextWithData(Duration.ofSeconds(5)).orElseThrow());
+        }
+        resume(seen, 3);
+        assertEquals(changesSince(start), seqs(seen));
+        assertEachIdIsItsSeq(seen);
+    }
+
+    /**
+     * A change that takes its sequence number first but commits second must not be overtaken on the
+     * stream: a client cut after the later one would resume past the earlier one and never see it.
+     */
+    @Test
+    void aLiveStreamSendsChangesInSequenceOrderAndResumesAfterACutWithNothingLost() throws Exception {
+        patchStudents(1);
+        long start = latest();
+        List<Event> seen = new ArrayList<>();
+        try (SseClient stream = SseClient.open(events(""), token, Map.of())) {
+            assertEquals(String.valueOf(start), stream.next(Duration.ofSeconds(5)).orElseThrow().id());
+            CountDownLatch taken = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            Thread slow = Thread.ofVirtual().start(() -> commitLate(taken, commit));
+            taken.await();
+            patchStudents(1);
+            assertTrue(stream.nextWithData(Duration.ofMillis(700)).isEmpty(),
+                    "a change was sent while an earlier sequence number had not committed");
+            commit.countDown();
+            slow.join();
+            seen.add(stream.nextWithData(Duration.ofSeconds(5)).orElseThrow());
+        }
+        patchStudents(1);
+        resume(seen, 2);
+        assertEquals(changesSince(start), seqs(seen));
+        assertEquals(3, seen.size());
+        assertEachIdIsItsSeq(seen);
+    }
+
+    @Test
+    void readingFromTheStartStopsBeforeAChangeStillInFlightToo() throws Exception {
+        patchStudents(1);
+        long before = latest();
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        Thread slow = Thread.ofVirtual().start(() -> commitLate(taken, commit));
+        taken.await();
+        patchStudents(1);
+        JsonNode fromStart = env.api().bearer(token).get("/api/v1/changes?since=0&limit=1000").json();
+        commit.countDown();
+        slow.join();
+        assertEquals(before, fromStart.get("nextSince").asLong(), "nextSince passed a sequence not yet committed");
+    }
+
+    @Test
+    void aStreamCutBeforeItsFirstChangeResumesFromWhereItStarted() throws Exception {
+        long start = latest();
+        Event opening;
+        try (SseClient stream = SseClient.open(events(""), token, Map.of())) {
+            opening = stream.next(Duration.ofSeconds(5)).orElseThrow();
+        }
+        assertEquals(String.valueOf(start), opening.id(), "the stream opens by naming its resume point");
+        assertEquals(null, opening.data());
+        patchStudents(1);
+        List<Event> seen = new ArrayList<>();
+        resume(seen, opening, 1);
+        assertEquals(changesSince(start), seqs(seen));
+    }
+
+    @Test
+    void aBadLastEventIdIsRefusedNamingTheHeader() {
+        for (String bad : List.of("abc", "-1", "1234567890123456789", "latest", "12 13")) {
+            Api.Response r = env.api().bearer(token).header("Last-Event-ID", bad).open("/api/v1/events");
+            assertEquals(400, r.status(), bad + ": " + r);
+            assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r.toString());
+            assertEquals(List.of("Last-Event-ID"), fields(r), bad + ": " + r);
+        }
+    }
+
+    @Test
+    void sinceAndLastEventIdTogetherAreRefusedNamingBoth() {
+        long start = latest();
+        for (String query : List.of("?since=" + start, "?since=latest")) {
+            Api.Response r = env.api().bearer(token).header("Last-Event-ID", String.valueOf(start))
+                    .open("/api/v1/events" + query);
+            assertEquals(400, r.status(), r.toString());
+            assertEquals(List.of("since", "Last-Event-ID"), fields(r), r.toString());
+        }
+    }
+
+    private void resume(List<Event> seen, int more) throws Exception {
+        resume(seen, seen.get(seen.size() - 1), more);
+    }
+
+    /** Reconnects with the id of {@code last} as a console would, reads {@code more} and checks nothing else comes. */
+    private void resume(List<Event> seen, Event last, int more) throws Exception {
+        try (SseClient stream = SseClient.open(events(""), token, Map.of("Last-Event-ID", last.id()))) {
+            seen.addAll(stream.withData(more, Duration.ofSeconds(5)));
+            stream.nextWithData(Duration.ofMillis(500)).ifPresent(e -> fail("sent again or unexpected: " + e));
+        }
+    }
+
+    /** Appends a change in a transaction that stays open until told to commit, then announces it. */
+    private static void commitLate(CountDownLatch taken, CountDownLatch commit) {
+        ChangeEvent change = env.infrastructure().db().write(tx -> {
+            ChangeEvent c = new ChangeLog(env.clock()).append(tx, "student", 1, ChangeLog.UPDATE);
+            taken.countDown();
+            try {
+                commit.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return c;
+        });
+        env.server().features().events().publish(List.of(change));
+    }
+
+    private static String events(String query) {
+        return env.baseUrl() + "/api/v1/events" + query;
+    }
+
+    private static long latest() {
+        return env.api().bearer(token).get("/api/v1/changes?since=latest").json().get("nextSince").asLong();
+    }
+
+    private static void patchStudents(int count) {
+        Api api = env.api().bearer(token);
+        JsonNode students = api.get("/api/v1/students?limit=" + count).json().get("data");
+        for (JsonNode s : students) {
+            Api.Response r = api.header("If-Match", s.get("version").asText()).patch(
+                    "/api/v1/students/" + s.get("id").asLong(), Map.of("phone", "089-555-" + (1000 + latest() % 9000)));
+            assertEquals(200, r.status(), r.toString());
+        }
+    }
+
+    private static List<Long> changesSince(long start) {
+        List<Long> out = new ArrayList<>();
+        env.api().bearer(token).get("/api/v1/changes?since=" + start).json().get("changes")
+                .forEach(c -> out.add(c.get("seq").asLong()));
+        return out;
+    }
+
+    private static List<Long> seqs(List<Event> events) throws Exception {
+        List<Long> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add(Json.MAPPER.readTree(e.data()).get("seq").asLong());
+        }
+        return out;
+    }
+
+    private static void assertEachIdIsItsSeq(List<Event> events) throws Exception {
+        for (Event e : events) {
+            assertEquals("change", e.name(), e.toString());
+            assertEquals(String.valueOf(Json.MAPPER.readTree(e.data()).get("seq").asLong()), e.id(), e.toString());
+        }
+    }
+
+    private static List<String> fields(Api.Response r) {
+        List<String> out = new ArrayList<>();
+        r.json().path("errors").forEach(e -> out.add(e.get("field").asText()));
+        return out;
     }
 }
