@@ -97,7 +97,7 @@ public final class Features {
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
                         infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
                         new Reports(infra.db(), cache, infra.clock()), export))
-                .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()), bus, security.store::exists));
+                .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);
         }

@@ -111,6 +111,9 @@ public final class ReadCache {
     }
 
     private void onChange(ChangeEvent change) {
+        if (change.isRolledBack()) {
+            return;
+        }
         String resource = Keys.resourceOf(change.entity());
         generations.computeIfAbsent(resource, r -> new AtomicLong()).incrementAndGet();
         for (String key : Keys.touchedBy(change)) {

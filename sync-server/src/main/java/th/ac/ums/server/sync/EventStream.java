@@ -17,6 +17,8 @@ final class EventStream {
     /** Held changes beyond this are dropped: they are committed, so a read of the change log sends them. */
     static final int MAX_HELD = 1000;
 
+    /** Held in place of a rolled-back sequence number. */
+    private static final Change NOTHING = new Change(-1, "", "", ChangeEvent.ROLLED_BACK);
     private final LongFunction<Changes> log;
     private final Consumer<Change> out;
     private final TreeMap<Long, Change> held = new TreeMap<>();
@@ -57,6 +59,18 @@ final class EventStream {
         release();
     }
 
+    /** A sequence number whose transaction rolled back: nothing to send, and nothing to wait for. */
+    void rolledBack(long seq) {
+        if (seq <= last || held.containsKey(seq)) {
+            return;
+        }
+        if (held.size() >= MAX_HELD) {
+            held.clear();
+        }
+        held.put(seq, NOTHING);
+        release();
+    }
+
     /** Whether changes wait for an earlier sequence (the stream should read the change log soon). */
     boolean holding() {
         return !held.isEmpty();
@@ -73,7 +87,12 @@ final class EventStream {
     private void release() {
         held.headMap(last, true).clear();
         while (!held.isEmpty() && held.firstKey() == last + 1) {
-            send(held.pollFirstEntry().getValue());
+            Change next = held.pollFirstEntry().getValue();
+            if (next == NOTHING) {
+                last++;
+            } else {
+                send(next);
+            }
         }
     }
 

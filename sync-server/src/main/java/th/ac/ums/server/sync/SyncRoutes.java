@@ -54,7 +54,7 @@ public final class SyncRoutes implements ApiRoutes {
     }
 
     private long since(Call call) {
-        String raw = call.query().string("since").orElse("latest");
+        String raw = call.query().value("since").orElse("latest");
         if ("latest".equals(raw)) {
             return feed.latest();
         }
@@ -71,7 +71,7 @@ public final class SyncRoutes implements ApiRoutes {
         if (ids.isEmpty()) {
             return since(call);
         }
-        if (call.query().string("since").isPresent()) {
+        if (call.query().value("since").isPresent()) {
             throw ApiException.invalid(List.of(new FieldError("since", "must not be sent with Last-Event-ID"),
                     new FieldError(LAST_EVENT_ID.defaultCase(), "must not be sent with since")));
         }
@@ -132,7 +132,11 @@ public final class SyncRoutes implements ApiRoutes {
             ChangeEvent e = queue.poll(Math.min(nextRead, nextBeat) - now, TimeUnit.NANOSECONDS);
             now = System.nanoTime();
             if (e != null) {
-                stream.live(new Change(e.seq(), e.entity(), e.id(), e.op()));
+                if (e.isRolledBack()) {
+                    stream.rolledBack(e.seq());
+                } else {
+                    stream.live(new Change(e.seq(), e.entity(), e.id(), e.op()));
+                }
                 nextRead = stream.holding() ? Math.min(nextRead, now + RETRY.toNanos()) : nextRead;
             }
         }

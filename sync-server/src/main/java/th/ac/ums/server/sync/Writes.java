@@ -53,12 +53,43 @@ public final class Writes {
 
     public <T> T run(Function<Work, T> body) {
         List<ChangeEvent> changes = new ArrayList<>();
-        T result = db.write(tx -> {
-            changes.clear();
-            return body.apply(new Work(tx, changes));
-        });
+        List<ChangeEvent> rolledBack = new ArrayList<>();
+        boolean[] bodyDone = {false};
+        T result;
+        try {
+            result = db.write(tx -> {
+                rolledBack.addAll(changes);   // an earlier attempt was retried: it rolled back
+                changes.clear();
+                bodyDone[0] = false;
+                T r = body.apply(new Work(tx, changes));
+                bodyDone[0] = true;
+                return r;
+            });
+        } catch (RuntimeException e) {
+            if (!bodyDone[0]) {
+                rolledBack.addAll(changes);   // failed before its commit: rolled back for sure
+            }
+            announceRolledBack(rolledBack, List.of());
+            throw e;
+        }
+        announceRolledBack(rolledBack, changes);
         afterCommit(changes);
         return result;
+    }
+
+    /**
+     * Sequence numbers taken by attempts that rolled back (a failed write, or a retried deadlock) are
+     * gaps for good; live streams are told at once, so changes after a gap are not held back until
+     * the change log treats it as settled.
+     */
+    private void announceRolledBack(List<ChangeEvent> rolledBack, List<ChangeEvent> committed) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        committed.forEach(c -> kept.add(c.seq()));
+        List<ChangeEvent> gaps = rolledBack.stream().filter(c -> !kept.contains(c.seq()))
+                .map(c -> ChangeEvent.rolledBack(c.seq())).toList();
+        if (!gaps.isEmpty()) {
+            bus.publish(gaps);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package th.ac.ums.server.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.ApiServer;
+import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.http.Json;
 import th.ac.ums.server.testing.Api;
@@ -166,6 +168,30 @@ class ChangesIT {
         assertEquals(changesSince(start), seqs(seen));
         assertEquals(3, seen.size());
         assertEachIdIsItsSeq(seen);
+    }
+
+    /**
+     * A write that takes a sequence number and then fails leaves a gap for good; the stream is told
+     * at once, so the next change is not held back until the log treats the gap as settled (30 s).
+     */
+    @Test
+    void aChangeAfterARolledBackWriteIsNotHeldBack() throws Exception {
+        patchStudents(1);
+        try (SseClient stream = SseClient.open(events(""), token, Map.of())) {
+            stream.next(Duration.ofSeconds(5)).orElseThrow();
+            Writes writes = new Writes(env.infrastructure().db(), new AuditLog(env.clock()), new ChangeLog(env.clock()),
+                    env.server().features().events(), env.server().features().cache());
+            assertThrows(IllegalStateException.class, () -> writes.run(w -> {
+                w.changed("student", 1, ChangeLog.UPDATE, 1L);
+                throw new IllegalStateException("refused after taking a sequence number");
+            }));
+            long before = System.nanoTime();
+            patchStudents(1);
+            Event next = stream.nextWithData(Duration.ofSeconds(10)).orElseThrow();
+            assertTrue(Duration.ofNanos(System.nanoTime() - before).toSeconds() < 10);
+            assertEquals(latest(), Long.parseLong(next.id()), "the change after the gap, with its own id");
+            assertEachIdIsItsSeq(List.of(next));
+        }
     }
 
     @Test

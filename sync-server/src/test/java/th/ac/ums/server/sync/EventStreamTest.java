@@ -39,6 +39,21 @@ class EventStreamTest {
     }
 
     @Test
+    void aRolledBackSequenceReleasesWhatWaitsBehindItWithoutSendingAnything() {
+        EventStream stream = streamFrom(10);
+        stream.live(change(13));
+        stream.live(change(11));
+        assertEquals(List.of(11L), sent);
+        stream.rolledBack(12);
+        assertEquals(List.of(11L, 13L), sent);
+        assertFalse(stream.holding());
+        stream.rolledBack(14);
+        stream.live(change(15));
+        assertEquals(List.of(11L, 13L, 15L), sent);
+        assertEquals(15, stream.last());
+    }
+
+    @Test
     void aHeldChangeIsSentWhenTheLogPassesTheGap() {
         EventStream stream = streamFrom(10);
         stream.live(change(12));
