@@ -24,7 +24,7 @@ public final class EmailAddress {
             return null;
         }
         StringBuilder visible = new StringBuilder(raw.length());
-        raw.codePoints().filter(cp -> !isHidden(cp)).forEach(visible::appendCodePoint);
+        raw.codePoints().filter(cp -> !UnicodeText.isHidden(cp)).forEach(visible::appendCodePoint);
         String normal = Normalizer.normalize(visible, Normalizer.Form.NFKC);
         return trimSpace(normal).toLowerCase(Locale.ROOT);
     }
@@ -35,39 +35,17 @@ public final class EmailAddress {
      * ligatures, a no-break space). Such an address is refused when an account is created.
      */
     public static boolean hasHiddenOrLookAlikeCharacters(String raw) {
-        return raw.codePoints().anyMatch(EmailAddress::isHidden)
+        return raw.codePoints().anyMatch(UnicodeText::isHidden)
                 || !Normalizer.isNormalized(raw, Normalizer.Form.NFKC);
-    }
-
-    /**
-     * Unicode's Default_Ignorable_Code_Point property and general category Cf (format): zero-width
-     * spaces and joiners, the byte-order mark, bidirectional controls, soft hyphen, variation
-     * selectors, tags, Hangul fillers.
-     */
-    static boolean isHidden(int cp) {
-        if (Character.getType(cp) == Character.FORMAT) {
-            return true;
-        }
-        return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
-                || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
-                || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F)
-                || cp == 0xFEFF || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
-                || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A)
-                || (cp >= 0xE0000 && cp <= 0xE0FFF);
-    }
-
-    private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     private static String trimSpace(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && isSpace(s.codePointAt(start))) {
+        while (start < end && UnicodeText.isSpace(s.codePointAt(start))) {
             start += Character.charCount(s.codePointAt(start));
         }
-        while (end > start && isSpace(s.codePointBefore(end))) {
+        while (end > start && UnicodeText.isSpace(s.codePointBefore(end))) {
             end -= Character.charCount(s.codePointBefore(end));
         }
         return s.substring(start, end);

@@ -66,7 +66,9 @@ public final class Rules {
         if (value == null) {
             return;
         }
-        if (value.codePointCount(0, value.length()) > max) {
+        if (!UnicodeText.isWellFormed(value)) {
+            errors.add(field, "must be valid Unicode text");
+        } else if (value.codePointCount(0, value.length()) > max) {
             errors.add(field, "must be at most " + max + " characters");
         } else if (CONTROL.matcher(value.replace("\n", "").replace("\t", "")).find()) {
             errors.add(field, "must not contain control characters");

@@ -240,7 +240,7 @@ public final class Validators {
         if (amount != null) {
             Rules.positiveMoney(e, "amount", amount);
         }
-        Rules.name(e, "reason", in.reason(), 500);
+        Rules.name(e, "reason", in.reason(), 100);   // kept as the refund's reference
         return e;
     }
 

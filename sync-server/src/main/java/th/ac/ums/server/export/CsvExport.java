@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import th.ac.ums.model.validation.UnicodeText;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Json;
 import th.ac.ums.server.paging.ListQuery;
@@ -32,8 +33,9 @@ import th.ac.ums.server.platform.Db;
  * {@code GET /{resource}/export}: every row matching the list's filters, streamed as CSV
  * (UTF-8 with a BOM so spreadsheet programs read Thai) at constant memory: one streaming
  * query in index order, each row mapped and written as it arrives. Cells a spreadsheet would
- * take for a formula (starting with = + - @, tab or carriage return) are neutralised with a
- * leading apostrophe.
+ * take for a formula (starting, after spaces and invisible characters and in any compatibility
+ * form, with = + - @ | or a minus sign, or holding a tab, CR or LF before that) are neutralised
+ * with a leading apostrophe.
  */
 public final class CsvExport {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -127,11 +129,30 @@ public final class CsvExport {
         return neutralise(text);
     }
 
+    /**
+     * A cell a spreadsheet could take for a formula gets a leading apostrophe. Spreadsheet programs
+     * skip leading spaces and invisible characters and accept compatibility forms (full-width ＝,
+     * small ﹢, the minus sign −), so the first visible character is judged in NFKC form: = + - @,
+     * a minus sign, or a tab, CR or LF anywhere before it.
+     */
     public static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
+    static boolean looksLikeFormula(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t' || cp == '\r' || cp == '\n') {
+                return true;
+            }
+            if (UnicodeText.isSpace(cp) || UnicodeText.isHidden(cp)) {
+                continue;
+            }
+            String visible = java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFKC);
+            return !visible.isEmpty() && ("=+-@|\u2212".indexOf(visible.charAt(0)) >= 0);
         }
-        return text;
+        return false;
     }
 
     private static String recordText(Record r) {

@@ -85,12 +85,15 @@ public final class HelpdeskRoutes implements ApiRoutes {
             throw ApiException.invalid("email", "cannot be combined with userId; name the user one way");
         }
         if (userId.isPresent() || email.isPresent()) {
-            call.query().allowOnly(Set.of("userId", "email", "limit", "cursor"));
+            // one person's sessions are few: one page of up to limit, newest first, no cursor
+            call.query().allowOnly(Set.of("userId", "email", "limit"));
+            int limit = call.query().limit("limit", PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT);
             Optional<UserRecord> user = db.readPrimary(exec -> userId.isPresent()
                     ? users.findById(exec, userId.get()) : users.findByEmail(exec, email.get()));
-            List<SessionDto> list = user.map(u -> sessions.forUser(u.id()).stream().map(this::dto).toList())
+            List<SessionDto> list = user.map(u -> sessions.forUser(u.id()).stream().map(this::dto)
+                    .sorted(java.util.Comparator.comparing(SessionDto::createdAt).reversed()).toList())
                     .orElse(List.of());
-            call.ok(Page.whole(list));
+            call.ok(Page.first(list, limit));
             return;
         }
         PageRequest request = PageRequest.parse(call.query(), AuditLists.LIVE_SESSIONS, Set.of());

@@ -35,6 +35,10 @@ final class JsonErrors {
         if (e instanceof InputCoercionException number) {
             return atParser(number, "must be " + range(number.getTargetType()));
         }
+        if (e instanceof JsonMappingException wrapped && wrapped.getCause() instanceof InputCoercionException number
+                && !path(wrapped, null).isEmpty()) {
+            return ApiException.invalid(path(wrapped, null), "must be " + range(number.getTargetType()));
+        }
         if (e instanceof StreamReadException read && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
             return atParser(read, "is given more than once");
         }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import th.ac.ums.model.validation.UnicodeText;
 
 /**
  * What a request body may hold, and nothing Jackson would otherwise quietly reinterpret: text is
@@ -50,19 +51,6 @@ final class StrictJson {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    /** Whether {@code s} is well-formed UTF-16: every surrogate is half of a pair. */
-    static boolean wellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Text: a JSON string of well-formed Unicode. */
     static final class Text extends StdScalarDeserializer<String> {
         Text() {
@@ -75,7 +63,7 @@ final class StrictJson {
                 return (String) ctx.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
-            if (!wellFormed(text)) {
+            if (!UnicodeText.isWellFormed(text)) {
                 return (String) ctx.handleWeirdStringValue(String.class, "[invalid Unicode]",
                         "must be valid Unicode text (a lone surrogate such as \\ud800 is not)");
             }

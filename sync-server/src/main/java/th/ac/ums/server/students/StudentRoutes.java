@@ -71,7 +71,7 @@ public final class StudentRoutes implements ApiRoutes {
             call.ok(search.search(q.get(), request, request.fingerprint()));
             return;
         }
-        call.ok(lister.list(StudentLists.STUDENTS, PageRequest.parse(query, StudentLists.STUDENTS, Set.of()), x -> {
+        call.ok(lister.list(StudentLists.STUDENTS, PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q")), x -> {
         }));
     }
 
@@ -79,7 +79,9 @@ public final class StudentRoutes implements ApiRoutes {
     private void exportStudents(Call call) {
         var q = call.query().search("q");
         if (q.isEmpty()) {
-            exportList(call, StudentLists.STUDENTS, Dtos.StudentDto.class);
+            export.stream(call, StudentLists.STUDENTS, PageRequest.parse(call.query(), StudentLists.STUDENTS,
+                    Set.of("q")), x -> {
+                    }, Dtos.StudentDto.class);
             return;
         }
         PageRequest request = PageRequest.parse(call.query(), StudentLists.STUDENTS, Set.of("q"), "q");

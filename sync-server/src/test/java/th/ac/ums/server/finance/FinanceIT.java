@@ -1,6 +1,7 @@
 package th.ac.ums.server.finance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +111,67 @@ class FinanceIT {
         assertEquals(409, pay(key, inv.get("id").asLong(), "200.00").status());
         assertEquals(409, pay(UUID.randomUUID().toString(), inv.get("id").asLong(), "400.01").status(),
                 "more than is outstanding");
+    }
+
+    /**
+     * Keys belong to the user who sends them: another FINANCE user's identical key and body is their
+     * own payment (never the first user's answer); a payment's key reused on a refund, or on the
+     * refund of another payment, is 409 and records nothing; concurrent first use by two users
+     * records exactly one payment each.
+     */
+    @Test
+    void idempotencyKeysAreScopedToTheUserAndTheOperation() throws Exception {
+        Api other = new Staff(env).signedIn(Role.FINANCE).api(env);
+        JsonNode inv = issue(anyStudent(), "5000.00");
+        long invoiceId = inv.get("id").asLong();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("invoiceId", invoiceId, "amount", "100.00", "method", "TRANSFER",
+                "reference", "TRF-100.00");
+        Api.Response mine = pay(key, invoiceId, "100.00");
+        Api.Response theirs = other.header("Idempotency-Key", key).post("/api/v1/payments", body);
+        assertEquals(201, mine.status(), mine::text);
+        assertEquals(201, theirs.status(), theirs::text);
+        assertNotEquals(mine.json().get("id").asLong(), theirs.json().get("id").asLong(),
+                "another user's key is another key: never the first user's payment");
+        assertNotEquals(mine.json().get("recordedBy").asLong(), theirs.json().get("recordedBy").asLong());
+        assertEquals(mine.json().get("id").asLong(), pay(key, invoiceId, "100.00").json().get("id").asLong(),
+                "the same user's retry still answers the first payment");
+
+        long paymentId = mine.json().get("id").asLong();
+        Api.Response refundWithPaymentKey = finance.header("Idempotency-Key", key).post("/api/v1/payments/"
+                + paymentId + "/refund", Map.of("amount", "10.00", "reason", "same key, other operation"));
+        assertEquals(409, refundWithPaymentKey.status(), refundWithPaymentKey::text);
+        assertTrue(refundWithPaymentKey.json().get("detail").asText().contains("POST /payments"),
+                refundWithPaymentKey::text);
+        String refundKey = UUID.randomUUID().toString();
+        Map<String, Object> refund = Map.of("amount", "10.00", "reason", "Overpaid");
+        assertEquals(201, finance.header("Idempotency-Key", refundKey).post("/api/v1/payments/" + paymentId
+                + "/refund", refund).status());
+        long theirPayment = theirs.json().get("id").asLong();
+        Api.Response otherPayment = finance.header("Idempotency-Key", refundKey).post("/api/v1/payments/"
+                + theirPayment + "/refund", refund);
+        assertEquals(409, otherPayment.status(), "the same refund key for another payment: " + otherPayment.text());
+        assertEquals(3, finance.get("/api/v1/payments?invoiceId=" + invoiceId).json().get("total").asLong(),
+                "two payments and one refund; nothing from the refused calls");
+
+        String shared = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Api who = (i % 2 == 0 ? finance : other).header("Idempotency-Key", shared);
+            calls.add(() -> who.post("/api/v1/payments", body));
+        }
+        Set<Long> recorded = new HashSet<>();
+        for (Future<Api.Response> f : pool.invokeAll(calls)) {
+            Api.Response r = f.get();
+            assertTrue(r.status() == 201 || r.status() == 409, r::text);
+            if (r.status() == 201) {
+                recorded.add(r.json().get("id").asLong());
+            }
+        }
+        pool.shutdown();
+        assertEquals(2, recorded.size(), "exactly one payment per user for one shared key");
+        assertEquals(5, finance.get("/api/v1/payments?invoiceId=" + invoiceId).json().get("total").asLong());
     }
 
     @Test

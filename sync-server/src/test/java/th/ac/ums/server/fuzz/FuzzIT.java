@@ -27,7 +27,9 @@ import th.ac.ums.server.testing.TestEnv;
 /**
  * A property-based fuzzer over every route that takes a body, and over the ids in every path:
  * malformed JSON, wrong types, huge and negative numbers, negative money, very long strings, deep
- * nesting, Unicode edge cases and NUL bytes, SQL- and CSV-injection text. Properties: never a 500,
+ * nesting, Unicode edge cases (lone surrogates, invisible and full-width characters) and NUL bytes,
+ * SQL- and CSV-injection text; query strings with repeated, empty, undecodable and oversized values
+ * on every GET route; If-Match in every form but the plain version. Properties: never a 500,
  * never a stack trace, SQL text or class name in the answer, problem+json for every refusal, and
  * nothing written by a refused request (the change log does not move).
  */
@@ -136,6 +138,79 @@ class FuzzIT {
                     if (r.status() >= 400) {
                         assertEquals(before, changeLog(), route.path() + " wrote for id " + id);
                     }
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    /**
+     * Query strings over every GET route: never a 500, always problem+json when refused, and never an
+     * answer to an ambiguous one (a parameter given twice, an empty value other than the search text,
+     * an undeclared parameter).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyQueryStringIsReadStrictly() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Random random = new Random(SEED + 1);
+        for (Route route : env.server().features().routes().routes()) {
+            if (!route.method().text().equals("GET") || route.isPublic() || route.path().endsWith("/events")) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(route.query().names());
+            java.util.Collections.sort(names);
+            List<String> queries = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                queries.add(Payloads.query(random, names));
+            }
+            tests.add(DynamicTest.dynamicTest("GET " + route.path(), () -> {
+                for (String query : queries) {
+                    Api.Response r = api().get(route.example("1") + query);
+                    check(route.path() + query, query, r);
+                    if (ambiguous(query, route)) {
+                        assertEquals(400, r.status(), () -> route.path() + query + " was answered: " + r.text());
+                    }
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static boolean ambiguous(String query, Route route) {
+        List<String> seen = new ArrayList<>();
+        for (String pair : query.substring(1).split("&")) {
+            String name = pair.substring(0, pair.indexOf('='));
+            String value = pair.substring(pair.indexOf('=') + 1);
+            boolean emptyValue = value.isEmpty() || value.equals("%20");
+            if (seen.contains(name) || !route.query().names().contains(name)
+                    || emptyValue && !route.query().search().contains(name)) {
+                return true;
+            }
+            seen.add(name);
+        }
+        return false;
+    }
+
+    /** If-Match in any form but the plain version is refused on every route that takes it. */
+    @TestFactory
+    Stream<DynamicTest> ifMatchInAnyOtherFormIsRefused() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : env.server().features().routes().routes()) {
+            if (route.body() != Route.Body.JSON || route.isPublic()) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(route.method().text() + " " + route.path(), () -> {
+                Api.Response without = api().raw(route.method().text(), route.example("1"), "{}", "application/json");
+                if (without.status() != 428) {
+                    return;
+                }
+                for (String form : List.of("W/\"1\"", "\"1\"", "*", "1, 2", "01x", "-1")) {
+                    long before = changeLog();
+                    Api.Response r = api().header("If-Match", form).raw(route.method().text(), route.example("1"),
+                            "{}", "application/json");
+                    check(route.path() + " If-Match " + form, "{}", r);
+                    assertEquals(400, r.status(), () -> route.path() + " took If-Match " + form + ": " + r.text());
+                    assertEquals(before, changeLog());
                 }
             }));
         }

@@ -12,9 +12,15 @@ final class Payloads {
         "\u0000", "a\u0000b", "\u202eevil", "😀🎓", "ก\u0e48\u0e48\u0e48\u0e48", "\\u0000", "<script>alert(1)</script>",
         "../../etc/passwd", "%00", "${jndi:ldap://x/a}", "NaN", "-100.00", "1e309", "0.001", "99999999999999999999.99",
         "-0.00", "2026-02-30", "9999-99-99", "ADMIN", "STUDENT", "PAYMENT", "REFUND", "ACCEPTED", "🎓@ums.ac.th",
-        "a@b", "x".repeat(300)};
+        "a@b", "x".repeat(300), "\ud800", "x\udc00y", "\ud83d", "\uFF1DHYPERLINK(\"x\")", "\uFEFFuser@ums.ac.th",
+        "us\u200Ber@ums.ac.th", "\uFF55\uFF53\uFF45\uFF52@ums.ac.th", "a".repeat(250) + "@ums.ac.th", "2569-02-30",
+        "W/\"1\""};
     private static final String[] NUMBERS = {"0", "-1", "1", "2147483648", "-9223372036854775809",
-        "99999999999999999999999999", "1e309", "-1e309", "1.5", "-0.0", "1E400"};
+        "99999999999999999999999999", "1e309", "-1e309", "1.5", "-0.0", "1E400", "99999999999999999999", "1.0"};
+    /** Query values a client could send ambiguously or that do not survive decoding. */
+    static final String[] QUERY_VALUES = {"", "%20", "1", "-1", "0", "1000000000", "99999999999999999999", "1.5",
+        "ACTIVE", "active", "%ED%A0%80", "%FF", "%00", "a%0Ab", "%27%20OR%201%3D1", "%E0%B8%81", "true", "TRUE",
+        "x".repeat(201), "%2BlastNameEn", "-createdAt,", "latest"};
 
     private Payloads() {
     }
@@ -54,6 +60,18 @@ final class Payloads {
         };
     }
 
+    /** A query string of 1-4 parameters (declared ones, sometimes repeated, sometimes unknown). */
+    static String query(Random r, java.util.List<String> names) {
+        StringBuilder b = new StringBuilder("?");
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String name = names.isEmpty() || r.nextInt(8) == 0 ? "unknown" + r.nextInt(9)
+                    : names.get(r.nextInt(names.size()));
+            b.append(i > 0 ? "&" : "").append(name).append('=').append(QUERY_VALUES[r.nextInt(QUERY_VALUES.length)]);
+        }
+        return b.toString();
+    }
+
     private static String deep(int levels) {
         return "{\"a\":" + "[".repeat(levels) + "1" + "]".repeat(levels) + "}";
     }
@@ -65,7 +83,7 @@ final class Payloads {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || Character.isSurrogate(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

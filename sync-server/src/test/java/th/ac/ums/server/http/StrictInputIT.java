@@ -1,0 +1,125 @@
+package th.ac.ums.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.testing.Api;
+import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestEnv;
+
+/**
+ * Input the server used to reinterpret silently is refused with a 400 that names the field and
+ * says in words what it expects: invalid Unicode (a lone surrogate was stored as ?), dates that
+ * are not dates, numbers outside their type, numbers sent as text or fractions, booleans as
+ * numbers, timestamps as numbers, a field given twice. A refused request writes nothing.
+ */
+class StrictInputIT {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+    static Api api;
+    static long invoiceId;
+    static long userId;
+
+    @BeforeAll
+    static void data() {
+        env.seed(100);
+        Staff staff = new Staff(env);
+        api = staff.signedIn(Role.ADMIN, Role.REGISTRAR, Role.FINANCE).api(env);
+        userId = staff.create(staff.uniqueEmail("strict"), Role.HELPDESK);
+        invoiceId = api.get("/api/v1/invoices?limit=1").json().get("data").get(0).get("id").asLong();
+    }
+
+    private static long changes() {
+        return env.infrastructure().db().read(exec -> exec.get("SELECT COALESCE(MAX(seq), 0) AS s FROM change_log")
+                .map(r -> Rows.lng(r, "s")).orElse(0L));
+    }
+
+    private static void refused(String method, String path, String body, String field, String message) {
+        long before = changes();
+        Api.Response r = api.header("If-Match", "1").header("Idempotency-Key", "strict-" + Math.abs(body.hashCode()))
+                .raw(method, path, body, "application/json");
+        assertEquals(400, r.status(), () -> body + " -> " + r.text());
+        assertTrue(r.json().has("errors"), () -> body + " -> " + r.text());
+        JsonNode error = r.json().get("errors").get(0);
+        assertEquals(field, error.get("field").asText(), () -> body + " -> " + r.text());
+        assertTrue(error.get("message").asText().contains(message), () -> body + " -> " + r.text());
+        assertEquals(before, changes(), () -> body + " wrote although refused");
+    }
+
+    @Test
+    void aLoneSurrogateInAnyTextFieldIsRefusedNotStoredAsAQuestionMark() {
+        String message = "valid Unicode";
+        refused("POST", "/api/v1/holds", "{\"studentId\":1,\"type\":\"ADMINISTRATIVE\",\"blocks\":[\"TRANSCRIPT\"],"
+                + "\"reason\":\"Library fine \\ud800\"}", "reason", message);
+        refused("PATCH", "/api/v1/users/" + userId, "{\"displayName\":\"Somchai \\udc00\"}", "displayName", message);
+        refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":\"1.00\",\"method\":\"CASH\","
+                + "\"reference\":\"\\ud83d\"}", "reference", message);
+        refused("POST", "/api/v1/faculties", "{\"code\":\"VET\",\"nameTh\":\"คณะ\\ud800\",\"nameEn\":\"Vet\"}",
+                "nameTh", message);
+        refused("POST", "/api/v1/invoices", "{\"studentId\":1,\"termId\":1,\"dueDate\":\"2027-01-31\",\"lines\":"
+                + "[{\"description\":\"Tuition \\udfff\",\"amount\":\"100.00\"}]}", "lines[0].description", message);
+        Api.Response login = env.api().raw("POST", "/api/v1/auth/login",
+                "{\"email\":\"a\\ud800@ums.ac.th\",\"password\":\"x\"}", "application/json");
+        assertEquals(400, login.status(), login::text);
+        assertEquals("email", login.json().get("errors").get(0).get("field").asText());
+    }
+
+    @Test
+    void aPairedSurrogateIsOrdinaryText() {
+        Api.Response r = api.post("/api/v1/holds", Map.of("studentId", 1, "type", "ADMINISTRATIVE",
+                "blocks", List.of("TRANSCRIPT"), "reason", "Graduation photo \uD83C\uDF93"));
+        assertEquals(201, r.status(), r::text);
+        assertEquals("Graduation photo \uD83C\uDF93", r.json().get("reason").asText());
+    }
+
+    @Test
+    void aDateThatIsNotADateSaysSo() {
+        for (String due : List.of("\"2026-02-30\"", "\"abc\"", "20000", "[2027,1,31]", "\"2027-1-31\"",
+                "\"2027-01-31T00:00:00Z\"", "\"\"", "true", "{}")) {
+            refused("POST", "/api/v1/invoices", "{\"studentId\":1,\"termId\":1,\"dueDate\":" + due + ",\"lines\":"
+                    + "[{\"description\":\"Tuition\",\"amount\":\"100.00\"}]}", "dueDate", "must be a date YYYY-MM-DD");
+        }
+        refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"2569-02-30\"}", "admittedAt", "YYYY-MM-DD");
+    }
+
+    @Test
+    void aTimestampMustBeAnIsoString() {
+        for (String at : List.of("1700000000", "\"yesterday\"", "\"2026-08-03\"", "\"2026-08-03T25:00:00Z\"")) {
+            refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":\"1.00\","
+                    + "\"method\":\"CASH\",\"receivedAt\":" + at + "}", "receivedAt", "a timestamp");
+        }
+    }
+
+    @Test
+    void numbersOutsideTheirTypeOrSentInAnotherShapeAreFieldErrors() {
+        String hold = "{\"studentId\":%s,\"type\":\"ADMINISTRATIVE\",\"blocks\":[\"TRANSCRIPT\"],\"reason\":\"Fine\"}";
+        refused("POST", "/api/v1/holds", hold.formatted("99999999999999999999"), "studentId",
+                "must be a whole number from -9223372036854775808 to 9223372036854775807");
+        for (String id : List.of("\"1\"", "1.5", "1.0", "true", "\"\"")) {
+            refused("POST", "/api/v1/holds", hold.formatted(id), "studentId", "must be a whole number");
+        }
+        String section = "{\"courseId\":1,\"termId\":1,\"sectionNo\":\"9Z\",\"capacity\":%s}";
+        for (String capacity : List.of("\"30\"", "30.5", "3000000000")) {
+            refused("POST", "/api/v1/sections", section.formatted(capacity), "capacity", "must be a whole number");
+        }
+        for (String flag : List.of("1", "\"true\"", "\"yes\"")) {
+            refused("PATCH", "/api/v1/users/" + userId, "{\"disabled\":" + flag + "}", "disabled", "true or false");
+        }
+        refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":1.00,\"method\":\"CASH\"}",
+                "amount", "a string");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsNamed() {
+        refused("POST", "/api/v1/holds", "{\"studentId\":1,\"type\":\"ADMINISTRATIVE\",\"blocks\":[\"TRANSCRIPT\"],"
+                + "\"reason\":\"a\",\"reason\":\"b\"}", "reason", "more than once");
+    }
+}
