@@ -33,7 +33,8 @@ public final class SessionGatekeeper implements Gatekeeper {
 
     @Override
     public Caller authenticate(ServerRequest request, String clientIp) {
-        String header = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
+        java.util.List<String> all = request.headers().all(HeaderNames.AUTHORIZATION, java.util.List::of);
+        String header = all.size() == 1 ? all.get(0) : "";   // none, or two credentials: no one in particular
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiException.unauthorized();
         }

@@ -64,6 +64,17 @@ class JwtNegativesIT {
     }
 
     @Test
+    void twoAuthorizationHeadersAreRefusedEvenIfOneIsValid() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(env.baseUrl() + "/api/v1/me"))
+                .header("Authorization", "Bearer " + person.token())
+                .header("Authorization", "Bearer not-a-token").GET().build();
+        int status = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(401, status, "two credentials name no one in particular");
+    }
+
+    @Test
     void algNoneIsRefused() {
         String plain = new PlainJWT(new PlainHeader.Builder().type(JOSEObjectType.JWT).build(), claims().build())
                 .serialize();
