@@ -56,12 +56,6 @@ class AccountSpellingsIT {
         return env.api().post("/api/v1/auth/login", Map.of("email", email, "password", password));
     }
 
-    private static double passwordChecks() {
-        return env.api().get("/observe/metrics").text().lines()
-                .filter(l -> l.startsWith("ums_login_password_checks_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
-    }
-
     @Test
     void everySpellingCountsAgainstTheSameLoginLimit() {
         String email = staff.uniqueEmail("finance");
@@ -82,13 +76,13 @@ class AccountSpellingsIT {
         String email = staff.uniqueEmail("registrar");
         staff.create(email, Role.REGISTRAR);
         List<String> variants = spellings(email);
-        double before = passwordChecks();
+        double before = staff.passwordChecks();
         int refused = 0;
         for (int i = 0; i < 20; i++) {
             int status = login(variants.get(i % variants.size()), "Wrong-Passw0rd!" + i).status();
             refused += status == 429 ? 1 : 0;
         }
-        double reached = passwordChecks() - before;
+        double reached = staff.passwordChecks() - before;
         assertTrue(reached <= 5, reached + " wrong passwords reached the password check");
         assertEquals(15, refused);
     }

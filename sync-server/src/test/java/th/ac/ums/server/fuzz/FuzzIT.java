@@ -17,9 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
-import th.ac.ums.server.Features;
 import th.ac.ums.server.http.Route;
-import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -57,10 +55,7 @@ class FuzzIT {
     }
 
     private static Api api() {
-        Features f = env.server().features();
-        Session s = f.security().sessions.start(userId, "fuzz@walk", EnumSet.of(Role.ADMIN, Role.REGISTRAR,
-                Role.FINANCE, Role.HELPDESK), "127.0.0.1", "fuzz", "");
-        return env.api().bearer(f.security().tokens.issue(s));
+        return new Staff(env).session(userId, EnumSet.of(Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK));
     }
 
     private static long changeLog() {

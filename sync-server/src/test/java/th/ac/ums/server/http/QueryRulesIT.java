@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
-import th.ac.ums.server.Features;
 import th.ac.ums.server.paging.ListSpec;
-import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -44,10 +42,7 @@ class QueryRulesIT {
     }
 
     private static Api api() {
-        Features f = env.server().features();
-        Session s = f.security().sessions.start(userId, "rules@walk", EnumSet.of(Role.ADMIN, Role.REGISTRAR,
-                Role.FINANCE, Role.HELPDESK), "127.0.0.1", "rules", "");
-        return env.api().bearer(f.security().tokens.issue(s));
+        return new Staff(env).session(userId, EnumSet.of(Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK));
     }
 
     private static List<Route> routes() {

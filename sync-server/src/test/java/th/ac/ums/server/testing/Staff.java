@@ -55,6 +55,20 @@ public final class Staff {
         return r.json().get("token").asText();
     }
 
+    /** A fresh session of an existing user with these roles, made directly, as an API client. */
+    public Api session(long userId, Set<Role> roles) {
+        Features f = env.server().features();
+        Session s = f.security().sessions.start(userId, "session" + userId + "@walk", roles, "127.0.0.1", "test", "");
+        return env.api().bearer(f.security().tokens.issue(s));
+    }
+
+    /** How many passwords the server has checked (real and dummy hashes), from its metrics. */
+    public double passwordChecks() {
+        return env.api().get("/observe/metrics").text().lines()
+                .filter(l -> l.startsWith("ums_login_password_checks_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+    }
+
     /** A session made directly (for domain roles, which the login refuses) and its token. */
     public Person withSession(Set<Role> roles) {
         String email = uniqueEmail(roles.iterator().next().name());
