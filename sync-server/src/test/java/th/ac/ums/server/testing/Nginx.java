@@ -79,8 +79,13 @@ public final class Nginx implements AutoCloseable {
                 "daemon off; pid " + dir.resolve("nginx.pid") + ";").redirectErrorStream(true)
                 .redirectOutput(dir.resolve("nginx.out").toFile()).start();
         Nginx nginx = new Nginx(p, dir, http, https);
-        nginx.waitForPort(https);
-        nginx.waitForPort(http);
+        try {
+            nginx.waitForPort(https);
+            nginx.waitForPort(http);
+        } catch (AssertionError | InterruptedException e) {
+            nginx.close();
+            throw e;
+        }
         return nginx;
     }
 
