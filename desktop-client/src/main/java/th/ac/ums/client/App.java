@@ -1,6 +1,6 @@
 package th.ac.ums.client;
 
-import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
@@ -8,7 +8,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.AuthApi;
+import th.ac.ums.client.api.ConsoleTrust;
 import th.ac.ums.client.api.HttpTransport;
+import th.ac.ums.client.api.ServerAddress;
 import th.ac.ums.client.cache.ChangeFeed;
 import th.ac.ums.client.login.LoginView;
 import th.ac.ums.client.login.LoginViewModel;
@@ -25,8 +27,18 @@ import th.ac.ums.client.ui.TaskRunner;
  */
 public final class App {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
-    /** Where the console points and what it remembers (tests give each run its own preferences). */
-    public record Options(String serverUrl, Preferences prefs, Locale locale) {
+    /**
+     * Where the console points and what it remembers (tests give each run its own preferences);
+     * whether plain HTTP to other computers is allowed (a lab's {@code --allow-insecure-http}); a
+     * CA file to trust besides the machine's ({@link ConsoleTrust}; null: UMS_CONSOLE_CA_FILE or
+     * the default path).
+     */
+    public record Options(String serverUrl, Preferences prefs, Locale locale, boolean allowInsecureHttp,
+                          Path caFile) {
+        public Options(String serverUrl, Preferences prefs, Locale locale) {
+            this(serverUrl, prefs, locale, false, null);
+        }
+
         public static Options defaults() {
             return new Options(null, Preferences.userRoot().node("th/ac/ums/console"), null);
         }
@@ -36,6 +48,8 @@ public final class App {
     private final Settings settings;
     private final I18n i18n;
     private final TaskRunner tasks = TaskRunner.forFx();
+    private final ServerAddress addresses;
+    private final ConsoleTrust trust;
     private final ApiClient api;
     private final Session session;
     private final ChangeFeed feed;
@@ -50,7 +64,9 @@ public final class App {
         }
         this.i18n = new I18n(options.locale() != null ? options.locale() : settings.locale());
         i18n.locale().addListener((o, a, b) -> settings.locale(b));
-        this.api = new ApiClient(new HttpTransport(this::base));
+        this.addresses = new ServerAddress(options.allowInsecureHttp());
+        this.trust = ConsoleTrust.ofThisMachine(options.caFile());
+        this.api = new ApiClient(new HttpTransport(settings::serverUrl, addresses, trust.sslContext()));
         this.session = new Session(api, tasks);
         this.feed = new ChangeFeed(api, tasks);
         session.user().addListener((o, was, now) -> {
@@ -65,11 +81,6 @@ public final class App {
         });
     }
 
-    private URI base() {
-        String url = settings.serverUrl().trim();
-        return URI.create(url.endsWith("/") ? url : url + "/");
-    }
-
     public void start() {
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(new Scene(login(false), 1280, 800));
@@ -80,7 +91,7 @@ public final class App {
     }
 
     private Parent login(boolean again) {
-        LoginViewModel vm = new LoginViewModel(new AuthApi(api), session, settings, tasks);
+        LoginViewModel vm = new LoginViewModel(new AuthApi(api), session, settings, addresses, tasks);
         Parent p = new LoginView(vm, i18n).root();
         if (again) {
             p.getStyleClass().add("relogin-layer");
@@ -115,6 +126,11 @@ public final class App {
 
     public ApiClient api() {
         return api;
+    }
+
+    /** The CAs this console trusts (the smoke test reports them). */
+    public ConsoleTrust trust() {
+        return trust;
     }
 
     public Session session() {

@@ -8,8 +8,9 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application. Options: {@code --server=URL} (or the environment's UMS_SERVER_URL;
- * otherwise the address last used), {@code --lang=th|en}, and
- * {@code --smoke-test} (render the login screen, then exit 0: what CI runs on the installed app).
+ * otherwise the address last used), {@code --lang=th|en}, {@code --allow-insecure-http} (a lab's
+ * override: plain HTTP to other computers, logged as a warning), and {@code --smoke-test} (render
+ * the login screen and build the TLS trust, then exit 0: what CI runs on the installed app).
  */
 public final class DesktopApp extends Application {
     @Override
@@ -22,12 +23,14 @@ public final class DesktopApp extends Application {
         String lang = option(args, "--lang=");
         App.Options defaults = App.Options.defaults();
         App app = new App(stage, new App.Options(server, defaults.prefs(),
-                lang == null ? null : Locale.forLanguageTag(lang)));
+                lang == null ? null : Locale.forLanguageTag(lang), args.contains("--allow-insecure-http"), null));
         app.start();
         if (args.contains("--smoke-test")) {
             Platform.runLater(() -> {
                 boolean rendered = stage.getScene() != null && stage.getScene().getRoot().lookup("#sign-in") != null;
                 System.out.println(rendered ? "smoke test: login screen rendered" : "smoke test: login screen missing");
+                System.out.println("smoke test: trusts " + app.trust().size() + " CAs " + app.trust().sources()
+                        + ", TLS " + String.join(",", app.trust().sslContext().getDefaultSSLParameters().getProtocols()));
                 Platform.exit();
                 if (!rendered) {
                     System.exit(1);

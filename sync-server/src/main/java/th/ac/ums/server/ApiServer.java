@@ -1,5 +1,6 @@
 package th.ac.ums.server;
 
+import io.helidon.common.tls.Tls;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ac.ums.server.http.ClientAddress;
@@ -16,6 +18,7 @@ import th.ac.ums.server.http.HttpFilter;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.platform.Health;
 import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.platform.ServerTls;
 import th.ac.ums.server.platform.Settings;
 
 /**
@@ -61,14 +64,18 @@ public final class ApiServer implements AutoCloseable {
         Gatekeeper gatekeeper = features.gatekeeper();
         routes.register(routing, gatekeeper, clients, maxBody, maxImport);
         int maxConcurrent = settings.integer("server.max-concurrent-requests");
-        WebServer server = WebServer.builder()
+        Optional<Tls> tls = tls(settings, features);
+        var builder = WebServer.builder();
+        tls.ifPresent(builder::tls);
+        WebServer server = builder
                 .host(settings.string("server.host"))
                 .port(settings.integer("server.port"))
                 .maxPayloadSize(maxImport)
                 .maxConcurrentRequests(maxConcurrent)
                 .idleConnectionTimeout(settings.duration("server.idle-connection-timeout"))
-                // plain sockets: one 8 KiB buffer per connection instead of NIO's two (config/application.yaml)
-                .useNio(settings.bool("server.use-nio"))
+                // plain sockets: one 8 KiB buffer per connection instead of NIO's two (config/application.yaml);
+                // with TLS always NIO: Helidon 4.5's plain-socket TLS ignores the protocol and cipher lists
+                .useNio(tls.isPresent() || settings.bool("server.use-nio"))
                 // Without TCP_NODELAY a response written in two segments (headers, then a chunked
                 // body) waits for the client's delayed ACK: 40 ms per request on Linux.
                 .connectionOptions(o -> o.tcpNoDelay(true).socketKeepAlive(true))
@@ -85,8 +92,18 @@ public final class ApiServer implements AutoCloseable {
         }
         ApiServer api = new ApiServer(infra, features, server);
         features.started();
-        LOG.info("UMS sync server listening on http://{}:{}", settings.string("server.host"), server.port());
+        LOG.info("UMS sync server listening on {}://{}:{}", tls.isPresent() ? "https" : "http",
+                settings.string("server.host"), server.port());
         return api;
+    }
+
+    private static Optional<Tls> tls(Settings settings, Features features) {
+        try {
+            return ServerTls.from(settings);
+        } catch (IllegalStateException e) {
+            features.stopping();
+            throw new th.ac.ums.server.commands.Exit(2, e.getMessage());
+        }
     }
 
     static byte[] openApi() {

@@ -23,7 +23,8 @@ public final class Main {
                                                       fill the database with a synthetic university
               demo [--students N]                     embedded database and Redis, demo data and users, then serve
             environment: UMS_HTTP_HOST UMS_HTTP_PORT UMS_DB_URL UMS_DB_USER UMS_DB_PASSWORD UMS_DB_POOL_SIZE
-                         UMS_DB_REPLICA_URL UMS_REDIS_URL UMS_REDIS_PREFIX UMS_TOKEN_SECRET UMS_CONFIG""";
+                         UMS_DB_REPLICA_URL UMS_REDIS_URL UMS_REDIS_PREFIX UMS_TOKEN_SECRET UMS_CONFIG
+                         UMS_TLS_CERTIFICATE UMS_TLS_PRIVATE_KEY UMS_TLS_KEYSTORE UMS_TLS_KEYSTORE_PASSWORD""";
 
     private Main() {
     }

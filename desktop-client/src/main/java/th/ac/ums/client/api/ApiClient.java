@@ -115,10 +115,25 @@ public final class ApiClient {
                 sessionLost.forEach(Runnable::run);
             }
             return r;
+        } catch (ServerAddress.RefusedException e) {
+            throw ApiException.refused(e.refusal());
         } catch (IOException e) {
             setReachable(false);
+            if (untrusted(e)) {
+                throw ApiException.untrusted("The server's certificate is not trusted here or is not for this address.");
+            }
             throw ApiException.unreachable("The server at this address does not answer.");
         }
+    }
+
+    /** A TLS handshake that failed on the certificate (unknown CA, expired, another host name). */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setReachable(boolean now) {

@@ -10,6 +10,8 @@ import th.ac.ums.model.validation.FieldError;
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     public static final int UNREACHABLE = 0;
+    static final String UNTRUSTED_TYPE = "urn:ums:console:untrusted-certificate";
+    static final String REFUSED_TYPE = "urn:ums:console:refused-address";
 
     private final transient Problem problem;
 
@@ -20,6 +22,18 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException unreachable(String detail) {
         return new ApiException(Problem.of(UNREACHABLE, "Server unreachable", detail));
+    }
+
+    /** The server's certificate is not trusted here, or is not for this address: nothing was sent. */
+    public static ApiException untrusted(String detail) {
+        return new ApiException(new Problem(UNTRUSTED_TYPE, "Certificate not trusted", UNREACHABLE, detail,
+                List.of(), List.of()));
+    }
+
+    /** The console refused the address itself (plain HTTP to another computer): nothing was sent. */
+    public static ApiException refused(ServerAddress.Refusal refusal) {
+        return new ApiException(new Problem(REFUSED_TYPE, refusal.messageKey(), UNREACHABLE, refusal.messageKey(),
+                List.of(), List.of()));
     }
 
     /** The text (or message key) to show for a failed background call. */
@@ -41,5 +55,14 @@ public final class ApiException extends RuntimeException {
 
     public boolean isUnreachable() {
         return status() == UNREACHABLE;
+    }
+
+    public boolean isUntrustedCertificate() {
+        return UNTRUSTED_TYPE.equals(problem.type());
+    }
+
+    /** The message key of a refused address, when the console refused it. */
+    public java.util.Optional<String> refusedAddress() {
+        return REFUSED_TYPE.equals(problem.type()) ? java.util.Optional.of(problem.title()) : java.util.Optional.empty();
     }
 }

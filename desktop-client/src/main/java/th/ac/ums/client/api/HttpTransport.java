@@ -10,8 +10,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
-/** {@link Transport} over {@link HttpClient}: gzip is not asked for (answers are small pages). */
+/**
+ * {@link Transport} over {@link HttpClient}: HTTPS with the console's own trust, plain HTTP only
+ * where {@link ServerAddress} allows it, redirects never followed; gzip is not asked for (answers
+ * are small pages, and uncompressed answers keep BREACH-style length leaks out).
+ */
 public final class HttpTransport implements Transport {
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration REQUEST = Duration.ofSeconds(30);
@@ -20,17 +25,26 @@ public final class HttpTransport implements Transport {
             + java.util.Objects.requireNonNullElse(HttpTransport.class.getPackage().getImplementationVersion(), "dev")
             + " (" + System.getProperty("os.name") + "; Java " + Runtime.version().feature() + ")";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Supplier<URI> base;
+    private final HttpClient http;
+    private final Supplier<String> address;
+    private final ServerAddress policy;
 
-    public HttpTransport(Supplier<URI> base) {
-        this.base = base;
+    /**
+     * @param address the server address now (the sign-in card can change it)
+     * @param policy which addresses may be used; a refused one throws before anything is sent
+     * @param tls the CAs HTTPS servers must chain to ({@link ConsoleTrust}); host names are verified
+     */
+    public HttpTransport(Supplier<String> address, ServerAddress policy, SSLContext tls) {
+        this.address = address;
+        this.policy = policy;
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).sslContext(tls)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
     public Response send(Request request) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.get().resolve(request.path().substring(1)))
+        URI base = policy.require(address.get());
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(request.path().substring(1)))
                 .timeout(request.path().contains("/export") || request.path().endsWith("/events")
                         ? Duration.ofHours(2) : REQUEST);
         b.header("User-Agent", USER_AGENT);

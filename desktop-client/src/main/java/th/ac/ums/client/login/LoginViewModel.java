@@ -1,5 +1,6 @@
 package th.ac.ums.client.login;
 
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -7,18 +8,21 @@ import javafx.beans.property.StringProperty;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.AuthApi;
 import th.ac.ums.client.api.AuthApi.LoginAnswer;
+import th.ac.ums.client.api.ServerAddress;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.Settings;
 import th.ac.ums.client.ui.TaskRunner;
 
 /**
  * Sign-in in two steps: e-mail and password, then (when the account has two-factor login) a code
- * from the authenticator app or a recovery code. The server address is part of the form.
+ * from the authenticator app or a recovery code. The server address is part of the form; plain
+ * HTTP to another computer is refused before anything is sent ({@link ServerAddress}).
  */
 public final class LoginViewModel {
     private final AuthApi auth;
     private final Session session;
     private final Settings settings;
+    private final ServerAddress addresses;
     private final TaskRunner tasks;
     private final StringProperty server = new SimpleStringProperty();
     private final StringProperty email = new SimpleStringProperty("");
@@ -29,8 +33,10 @@ public final class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private String challenge;
 
-    public LoginViewModel(AuthApi auth, Session session, Settings settings, TaskRunner tasks) {
+    public LoginViewModel(AuthApi auth, Session session, Settings settings, ServerAddress addresses,
+            TaskRunner tasks) {
         this.auth = auth;
+        this.addresses = addresses;
         this.session = session;
         this.settings = settings;
         this.tasks = tasks;
@@ -42,6 +48,11 @@ public final class LoginViewModel {
         error.set("");
         if (email.get().isBlank() || password.get().isEmpty()) {
             error.set("login.missing");
+            return;
+        }
+        Optional<ServerAddress.Refusal> refused = addresses.check(server.get());
+        if (refused.isPresent()) {
+            error.set(refused.get().messageKey());
             return;
         }
         settings.serverUrl(server.get().trim());
@@ -85,7 +96,11 @@ public final class LoginViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
-        if (t instanceof ApiException e) {
+        if (t instanceof ApiException e && e.refusedAddress().isPresent()) {
+            error.set(e.refusedAddress().get());
+        } else if (t instanceof ApiException e && e.isUntrustedCertificate()) {
+            error.set("login.untrusted");
+        } else if (t instanceof ApiException e) {
             error.set(e.isUnreachable() ? "login.unreachable" : e.status() == 429 ? "login.limited"
                     : e.status() == 401 ? (secondStep.get() ? "login.badCode" : "login.bad") : e.getMessage());
         } else {

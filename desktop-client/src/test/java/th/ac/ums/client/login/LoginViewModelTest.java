@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.AuthApi;
+import th.ac.ums.client.api.ServerAddress;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.testing.FakeTransport;
 import th.ac.ums.client.ui.Settings;
@@ -23,8 +24,9 @@ class LoginViewModelTest {
     private final ApiClient api = new ApiClient(fake);
     private final Session session = new Session(api, TaskRunner.direct());
     private final Preferences prefs = Preferences.userRoot().node("ums-test-" + UUID.randomUUID());
-    private final LoginViewModel vm = new LoginViewModel(new AuthApi(api), session,
-            new Settings(prefs, "http://127.0.0.1:1"), TaskRunner.direct());
+    private final Settings settings = new Settings(prefs, "http://127.0.0.1:1");
+    private final LoginViewModel vm = new LoginViewModel(new AuthApi(api), session, settings,
+            new ServerAddress(false), TaskRunner.direct());
     private static final Map<String, Object> USER = Map.of("id", 5, "email", "reg@ums.ac.th", "displayName", "Reg",
             "roles", List.of("REGISTRAR"));
 
@@ -82,5 +84,61 @@ class LoginViewModelTest {
             // the call fails; what matters is the session state
         }
         assertTrue(session.lost().get());
+    }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefusedBeforeAnythingIsSentAndNotRemembered() {
+        fake.on("POST", "/auth/login", r -> FakeTransport.json(200, Map.of("token", "t-1", "user", USER)));
+        vm.server().set("http://10.20.30.40:8080");
+        vm.email().set("reg@ums.ac.th");
+        vm.password().set("pw");
+        vm.signIn();
+        assertEquals("login.insecureHttp", vm.error().get());
+        assertEquals(0, fake.seen().size(), "the password never left the machine");
+        assertEquals("http://127.0.0.1:1", settings.serverUrl(), "the refused address is not remembered");
+        assertNull(session.user().get());
+        vm.server().set("ums.example.ac.th");
+        vm.signIn();
+        assertEquals("login.badAddress", vm.error().get());
+        vm.server().set("https://ums.example.ac.th");
+        vm.signIn();
+        assertEquals("", vm.error().get());
+        assertEquals(1, fake.seen().size());
+    }
+
+    @Test
+    void theLabOverrideLetsPlainHttpThrough() {
+        LoginViewModel lab = new LoginViewModel(new AuthApi(api), session, settings, new ServerAddress(true),
+                TaskRunner.direct());
+        fake.on("POST", "/auth/login", r -> FakeTransport.json(200, Map.of("token", "t-1", "user", USER)));
+        lab.server().set("http://10.20.30.40:8080");
+        lab.email().set("reg@ums.ac.th");
+        lab.password().set("pw");
+        lab.signIn();
+        assertEquals("", lab.error().get());
+        assertNotNull(session.user().get());
+    }
+
+    @Test
+    void anUntrustedCertificateAndARefusalByTheTransportHaveTheirOwnMessages() {
+        vm.email().set("reg@ums.ac.th");
+        vm.password().set("pw");
+        fake.on("POST", "/auth/login", r -> {
+            var handshake = new javax.net.ssl.SSLHandshakeException("PKIX path building failed");
+            handshake.initCause(new java.security.cert.CertificateException("unable to find valid certification path"));
+            throw new FakeTransport.Fails(handshake);
+        });
+        vm.signIn();
+        assertEquals("login.untrusted", vm.error().get());
+        fake.on("POST", "/auth/login", r -> {
+            try {
+                new ServerAddress(false).require("http://10.20.30.40");
+                throw new AssertionError("refused");
+            } catch (ServerAddress.RefusedException e) {
+                throw new FakeTransport.Fails(e);
+            }
+        });
+        vm.signIn();
+        assertEquals("login.insecureHttp", vm.error().get());
     }
 }

@@ -42,6 +42,19 @@ public final class Console {
         return app.get();
     }
 
+    /** The console with options of the test's own (server address, CA file, lab override) and fresh preferences. */
+    public static App start(java.util.function.Function<Preferences, App.Options> options) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AtomicReference<App> app = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            App a = new App(stage, options.apply(Preferences.userRoot().node("ums-console-test/" + UUID.randomUUID())));
+            a.start();
+            app.set(a);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return app.get();
+    }
+
     /** A second console window in the same JVM (another desk). */
     public static App another(TestEnv env) throws Exception {
         AtomicReference<App> app = new AtomicReference<>();

@@ -30,6 +30,15 @@ public final class FakeTransport implements Transport {
         private static final long serialVersionUID = 1L;
     }
 
+    /** Thrown by a handler to fail the way the real transport does (a TLS handshake, a refused address). */
+    public static final class Fails extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Fails(IOException cause) {
+            super(cause);
+        }
+    }
+
     private final Map<String, Function<Seen, Response>> routes = new LinkedHashMap<>();
     private final List<Seen> seen = new ArrayList<>();
 
@@ -61,6 +70,8 @@ public final class FakeTransport implements Transport {
             return h.apply(s);
         } catch (Down e) {
             throw new IOException("connection refused");
+        } catch (Fails e) {
+            throw (IOException) e.getCause();
         }
     }
 

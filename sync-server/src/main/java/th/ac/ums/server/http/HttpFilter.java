@@ -13,7 +13,8 @@ import th.ac.ums.server.platform.Metrics;
 import th.ac.ums.server.platform.RequestScope;
 
 /**
- * Runs around every request: request id, the contract's security headers, no-store on API
+ * Runs around every request: request id, the contract's security headers (and HSTS over the
+ * server's own TLS), no-store on API
  * answers, one access-log line and the per-route metrics.
  */
 public final class HttpFilter implements Filter {
@@ -42,6 +43,10 @@ public final class HttpFilter implements Filter {
         res.header("X-Frame-Options", "DENY");
         res.header("Referrer-Policy", "no-referrer");
         res.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        if (req.isSecure()) {
+            // only on the server's own TLS (server.tls.*); behind a proxy the proxy sends it
+            res.header("Strict-Transport-Security", "max-age=63072000");
+        }
         if (req.path().path().startsWith("/api/")) {
             res.header(HeaderNames.CACHE_CONTROL, "no-store");
         }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,12 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,14 +28,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.testing.Api;
-import th.ac.ums.server.testing.RealServices;
+import th.ac.ums.server.testing.Nginx;
 import th.ac.ums.server.testing.ServerProcess;
 import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestCertificates;
 import th.ac.ums.server.testing.TestEnv;
 
 /**
  * Two packaged servers (separate JVMs) on one database and Redis, behind a real nginx running the
- * shipped nginx.conf: sign-in through nginx, requests spread over both, a session revoked on one is
+ * shipped nginx.conf with TLS (a CA and certificate made by the test): plain HTTP only redirects,
+ * HTTPS carries HSTS, sign-in through nginx, requests spread over both, a session revoked on one is
  * refused by the other, login limits shared, a write on one reaches an SSE client of the other, and
  * killing one server in the middle of a run of payments loses no acknowledged payment and duplicates
  * none when the client retries with its idempotency key.
@@ -51,39 +50,28 @@ class ClusterIT {
     static Path dir;
     static ServerProcess one;
     static ServerProcess two;
-    static Process nginx;
+    static Nginx nginx;
+    static TestCertificates certs;
     static int portOne;
     static int portTwo;
-    static int portNginx;
 
     @BeforeAll
     static void cluster() throws Exception {
-        Path binary = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx").map(Path::of).filter(Files::isExecutable)
-                .findFirst().orElse(null);
+        Path binary = Nginx.binary().orElse(null);
         assumeTrue(binary != null, "nginx is installed by .ci/run (Debian package nginx-light)");
         env.seed(60);
-        portOne = freePort();
-        portTwo = freePort();
-        portNginx = freePort();
+        portOne = Nginx.freePort();
+        portTwo = Nginx.freePort();
         one = server(portOne);
         two = server(portTwo);
-        String conf = Files.readString(Path.of("..", "config", "nginx.conf"))
-                .replace("server app1:8080", "server 127.0.0.1:" + portOne)
-                .replace("server app2:8080", "server 127.0.0.1:" + portTwo)
-                .replace("listen 8080;", "listen 127.0.0.1:" + portNginx + ";")
-                .replace("least_conn;", "");
-        Files.createDirectories(dir.resolve("logs"));
-        Files.writeString(dir.resolve("nginx.conf"), conf);
-        nginx = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                "-g", "daemon off; pid " + dir.resolve("nginx.pid") + ";").redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nginx.out").toFile()).start();
-        waitForPort(portNginx);
+        certs = TestCertificates.create(dir.resolve("tls"));
+        nginx = Nginx.start(binary, dir, certs, portOne, portTwo, conf -> conf.replace("least_conn;", ""));
     }
 
     @AfterAll
     static void stop() {
         if (nginx != null) {
-            nginx.destroy();
+            nginx.close();
         }
         for (ServerProcess s : new ServerProcess[] {one, two}) {
             if (s != null) {
@@ -93,27 +81,24 @@ class ClusterIT {
     }
 
     private static ServerProcess server(int port) throws Exception {
-        RealServices services = RealServices.get();
-        Map<String, String> e = new HashMap<>();
-        e.put("UMS_HTTP_PORT", Integer.toString(port));
-        e.put("UMS_DB_URL", services.dbServerUrl() + env.database());
-        e.put("UMS_DB_USER", services.dbUser());
-        e.put("UMS_DB_PASSWORD", services.dbPassword());
-        e.put("UMS_REDIS_URL", services.redisUrl());
-        e.put("UMS_REDIS_PREFIX", env.redisPrefix());
-        e.put("UMS_TOKEN_SECRET", TestEnv.TOKEN_SECRET);
+        Map<String, String> e = env.serverEnvironment(port);
         e.put("UMS_TRUSTED_PROXIES", "127.0.0.1");
         ServerProcess p = ServerProcess.start(e, null, "serve");
         p.awaitLine(l -> l.contains("UMS sync server listening"), Duration.ofSeconds(60));
         return p;
     }
 
+    /** nginx's TLS side, trusting the test's CA only. */
     private static Api nginx() {
-        return new Api("http://127.0.0.1:" + portNginx);
+        return Api.tls(nginx.httpsUrl(), certs.clientContext());
     }
 
     private static String login(String base, String email) {
-        Api.Response r = new Api(base).post("/api/v1/auth/login", Map.of("email", email, "password", Staff.PASSWORD));
+        return login(new Api(base), email);
+    }
+
+    private static String login(Api api, String email) {
+        Api.Response r = api.post("/api/v1/auth/login", Map.of("email", email, "password", Staff.PASSWORD));
         assertEquals(200, r.status(), r::text);
         return r.json().get("token").asText();
     }
@@ -122,7 +107,7 @@ class ClusterIT {
     void signInThroughNginxAndRequestsLandOnBothServersWithTheRealClientAddress() {
         String email = new Staff(env).uniqueEmail("registrar");
         new Staff(env).create(email, Role.REGISTRAR);
-        String token = login("http://127.0.0.1:" + portNginx, email);
+        String token = login(nginx(), email);
         for (int i = 0; i < 12; i++) {
             Api.Response r = nginx().bearer(token).header("X-Request-Id", "cluster-spread-" + i)
                     .header("X-Forwarded-For", "6.6.6.6").get("/api/v1/students?limit=5");
@@ -133,6 +118,29 @@ class ClusterIT {
         assertTrue(onOne > 0 && onTwo > 0, "served by both: " + onOne + " and " + onTwo);
         assertFalse(one.output().contains("ip=6.6.6.6") || two.output().contains("ip=6.6.6.6"),
                 "a client-sent X-Forwarded-For is replaced by nginx, never believed");
+    }
+
+    @Test
+    void plainHttpAnswersOnlyARedirectToHttpsAndReachesNoServer() {
+        Api.Response r = new Api(nginx.httpUrl()).header("X-Request-Id", "cluster-plain-http")
+                .post("/api/v1/auth/login", Map.of("email", "someone@ums.ac.th", "password", Staff.PASSWORD));
+        assertEquals(301, r.status(), r::text);
+        assertEquals("https://127.0.0.1/api/v1/auth/login", r.header("Location"));
+        assertFalse(one.output().contains("cluster-plain-http") || two.output().contains("cluster-plain-http"),
+                "the request in clear text never reached a server");
+    }
+
+    @Test
+    void httpsAnswersCarryHstsAndNegotiateTls13() throws Exception {
+        Api.Response r = nginx().get("/api/v1/me");
+        assertEquals(401, r.status(), r::text);
+        assertEquals("max-age=63072000", r.header("Strict-Transport-Security"), "HSTS even on an error answer");
+        javax.net.ssl.SSLSocketFactory factory = certs.clientContext().getSocketFactory();
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) factory.createSocket("localhost",
+                nginx.httpsPort())) {
+            socket.startHandshake();
+            assertEquals("TLSv1.3", socket.getSession().getProtocol());
+        }
     }
 
     @Test
@@ -199,7 +207,7 @@ class ClusterIT {
     void killingOneServerMidRunLosesNoAcknowledgedPaymentAndDuplicatesNone() throws Exception {
         String email = new Staff(env).uniqueEmail("finance");
         new Staff(env).create(email, Role.FINANCE);
-        String token = login("http://127.0.0.1:" + portNginx, email);
+        String token = login(nginx(), email);
         JsonNode invoice = nginx().bearer(token).get("/api/v1/invoices?status=OVERDUE&limit=1").json().get("data").get(0);
         long invoiceId = invoice.get("id").asLong();
         int before = nginx().bearer(token).get("/api/v1/payments?invoiceId=" + invoiceId + "&limit=100").json()
@@ -230,22 +238,5 @@ class ClusterIT {
         JsonNode inv = nginx().bearer(token).get("/api/v1/invoices/" + invoiceId).json();
         assertEquals(new BigDecimal(invoice.get("paid").asText()).add(new BigDecimal(payments)),
                 new BigDecimal(inv.get("paid").asText()), "the invoice's paid total follows the payments");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void waitForPort(int port) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("nginx did not start: " + Files.readString(dir.resolve("nginx.out")));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import th.ac.ums.server.testing.Nginx;
+import th.ac.ums.server.testing.TestCertificates;
 
 /**
  * Docker cannot run here, so the deployment files are checked as files: every YAML parses, the
@@ -105,23 +107,93 @@ class DeploymentFilesIT {
 
     @Test
     void nginxAcceptsTheConfiguration(@TempDir Path dir) throws Exception {
-        Path nginx = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx").map(Path::of).filter(Files::isExecutable)
-                .findFirst().orElse(null);
+        Path nginx = Nginx.binary().orElse(null);
         assumeTrue(nginx != null, "nginx is installed by .ci/run (Debian package nginx-light)");
-        // The upstream names resolve only inside compose; everything else is checked as written.
-        String conf = Files.readString(ROOT.resolve("config/nginx.conf")).replace("server app1:8080", "server 127.0.0.1:18081")
-                .replace("server app2:8080", "server 127.0.0.1:18082");
-        Files.createDirectories(dir.resolve("logs"));
-        Path file = dir.resolve("nginx.conf");
-        Files.writeString(file, conf);
-        Process p = new ProcessBuilder(nginx.toString(), "-t", "-p", dir.toString(), "-c", file.toString(), "-g",
-                "pid " + dir.resolve("nginx.pid") + ";").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        assertTrue(out.contains("test is successful"), out);
+        // The upstream names resolve only inside compose and the certificate is the site's own;
+        // everything else is checked as written.
+        String conf = Nginx.configure(Nginx.shipped(), TestCertificates.create(dir.resolve("tls")), 18080, 18443,
+                18081, 18082);
+        Nginx.Check check = Nginx.check(nginx, dir, conf);
+        assertEquals(0, check.exitCode(), check.output());
+        assertTrue(check.output().contains("test is successful"), check.output());
         assertTrue(conf.contains("limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s"));
         assertTrue(conf.contains("limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m"));
         assertTrue(conf.contains("limit_req zone=api burst=20"));
         assertTrue(conf.contains("proxy_set_header X-Forwarded-For $remote_addr;"));
+    }
+
+    @Test
+    void nginxServesTheApiOnlyOverModernTlsAndPlainHttpOnlyRedirects() throws IOException {
+        String conf = Nginx.shipped();
+        List<String> servers = NginxBlocks.servers(conf);
+        assertEquals(2, servers.size(), "one plain-HTTP server, one TLS server");
+        String plain = servers.stream().filter(b -> b.contains("listen 80;")).findFirst().orElseThrow();
+        assertTrue(plain.contains("return 301 https://$host$request_uri;"), plain);
+        assertFalse(plain.contains("proxy_pass"), "plain HTTP never reaches the servers");
+        String tls = servers.stream().filter(b -> b.contains("listen 443 ssl;")).findFirst().orElseThrow();
+        assertTrue(tls.contains("proxy_pass http://ums;"));
+        assertEquals("TLSv1.2 TLSv1.3", NginxBlocks.directive(tls, "ssl_protocols"));
+        for (String cipher : NginxBlocks.directive(tls, "ssl_ciphers").split(":")) {
+            assertTrue(cipher.startsWith("ECDHE-") && (cipher.contains("-GCM-") || cipher.contains("CHACHA20-POLY1305")),
+                    "forward secrecy and AEAD only: " + cipher);
+        }
+        assertEquals("on", NginxBlocks.directive(tls, "ssl_stapling"));
+        assertEquals("on", NginxBlocks.directive(tls, "ssl_stapling_verify"));
+        assertEquals("off", NginxBlocks.directive(tls, "ssl_session_tickets"));
+        String hsts = NginxBlocks.directive(tls, "add_header Strict-Transport-Security");
+        assertTrue(hsts.matches("\"max-age=(\\d+)\" always") && Long.parseLong(hsts.replaceAll("\\D", "")) >= 31536000,
+                "HSTS for at least a year, on every answer: " + hsts);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesTerminatesTlsAtAnIngressWithASecretAndRedirectsPlainHttp() throws IOException {
+        Object ingress = yaml(ROOT.resolve("config/k8s/ingress.yaml"));
+        assertEquals("Ingress", ((Map<String, Object>) ingress).get("kind"));
+        List<Map<String, Object>> tls = (List<Map<String, Object>>) map(ingress, "spec").get("tls");
+        assertEquals("ums-tls", tls.get(0).get("secretName"));
+        List<String> hosts = (List<String>) tls.get(0).get("hosts");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) map(ingress, "spec").get("rules");
+        assertEquals(hosts.get(0), rules.get(0).get("host"), "the rule's host is the certificate's");
+        Map<String, Object> path = ((List<Map<String, Object>>) map(rules.get(0), "http").get("paths")).get(0);
+        assertEquals("ums-sync-server", map(path, "backend", "service").get("name"));
+        assertEquals("http", map(path, "backend", "service", "port").get("name"));
+        Map<String, Object> annotations = map(ingress, "metadata", "annotations");
+        assertEquals("true", annotations.get("nginx.ingress.kubernetes.io/force-ssl-redirect"));
+        assertEquals("50m", annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composePublishesHttpsWithTheCertificateMountedReadOnly() throws IOException {
+        Map<String, Object> nginx = map(yaml(ROOT.resolve("config/docker-compose.yml")), "services", "nginx");
+        assertTrue(((List<String>) nginx.get("ports")).contains("443:443"));
+        assertTrue(((List<String>) nginx.get("volumes")).contains("./tls:/etc/nginx/tls:ro"));
+    }
+
+    /** Just enough of nginx's syntax to read the shipped file's server blocks and directives. */
+    static final class NginxBlocks {
+        static List<String> servers(String conf) {
+            List<String> blocks = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*server\\s*\\{").matcher(conf);
+            while (m.find()) {
+                int depth = 0;
+                for (int i = m.end() - 1; i < conf.length(); i++) {
+                    depth += conf.charAt(i) == '{' ? 1 : conf.charAt(i) == '}' ? -1 : 0;
+                    if (depth == 0) {
+                        blocks.add(conf.substring(m.start(), i + 1));
+                        break;
+                    }
+                }
+            }
+            return blocks;
+        }
+
+        static String directive(String block, String name) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(name)
+                    + "\\s+([^;]*);").matcher(block);
+            assertTrue(m.find(), "no " + name);
+            return m.group(1).trim();
+        }
     }
 }

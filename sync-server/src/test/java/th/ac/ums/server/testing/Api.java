@@ -16,10 +16,21 @@ import th.ac.ums.server.http.Json;
 public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(String base) {
+        this(base, CLIENT);
+    }
+
+    private Api(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /** An API over HTTPS that trusts only the given context's certificates (a test CA). */
+    public static Api tls(String base, javax.net.ssl.SSLContext trust) {
+        return new Api(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(trust).build());
     }
 
     public Api bearer(String token) {
@@ -35,7 +46,7 @@ public final class Api {
     }
 
     private Api copy() {
-        Api copy = new Api(base);
+        Api copy = new Api(base, client);
         copy.headers.putAll(headers);
         return copy;
     }
@@ -77,7 +88,7 @@ public final class Api {
                 .header("Accept", "text/event-stream").GET();
         headers.forEach(builder::header);
         try {
-            HttpResponse<java.io.InputStream> response = CLIENT.sendAsync(builder.build(),
+            HttpResponse<java.io.InputStream> response = client.sendAsync(builder.build(),
                     HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
             byte[] body = response.statusCode() == 200 ? new byte[0] : response.body().readAllBytes();
             response.body().close();
@@ -108,7 +119,7 @@ public final class Api {
             builder.header("Content-Type", contentType);
         }
         try {
-            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -162,6 +162,20 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
         return new Api(baseUrl());
     }
 
+    /** The environment of a packaged server ({@link ServerProcess}) on this class's database and Redis. */
+    public Map<String, String> serverEnvironment(int port) {
+        RealServices services = RealServices.get();
+        Map<String, String> e = new HashMap<>();
+        e.put("UMS_HTTP_PORT", Integer.toString(port));
+        e.put("UMS_DB_URL", services.dbServerUrl() + database);
+        e.put("UMS_DB_USER", services.dbUser());
+        e.put("UMS_DB_PASSWORD", services.dbPassword());
+        e.put("UMS_REDIS_URL", services.redisUrl());
+        e.put("UMS_REDIS_PREFIX", prefix);
+        e.put("UMS_TOKEN_SECRET", TOKEN_SECRET);
+        return e;
+    }
+
     /** Seeds this class's database with a small deterministic university. */
     public void seed(long students) {
         infrastructure();
