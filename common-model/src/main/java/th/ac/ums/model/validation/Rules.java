@@ -17,6 +17,14 @@ public final class Rules {
     private static final Pattern PHONE = Pattern.compile("^(?:\\+66|0)[0-9](?:[ -]?[0-9]){7,8}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200B-\\u200D]]");
     public static final int MAX_EMAIL = 254;
+    /** The dates (and days of timestamps) the system takes: a year outside them is a typing error. */
+    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
+    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2199, 12, 31);
+
+    /** Whether a date is within {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
+    public static boolean plausible(java.time.LocalDate date) {
+        return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+    }
 
     private Rules() {
     }

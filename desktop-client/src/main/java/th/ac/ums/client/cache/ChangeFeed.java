@@ -70,6 +70,10 @@ public final class ChangeFeed {
             }
             try (InputStream in = api.stream("/events", headers)) {
                 read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (th.ac.ums.client.api.ApiException e) {
+                if (e.status() == 400) {
+                    lastId = null;   // a position the server no longer knows (a restored database): start afresh
+                }
             } catch (Exception e) {
                 // dropped or refused: wait and reconnect while signed in
             }

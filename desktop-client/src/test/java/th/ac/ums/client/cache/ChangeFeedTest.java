@@ -57,6 +57,32 @@ class ChangeFeedTest {
         assertEquals(List.of(6L, 7L), delivered);
     }
 
+    @Test
+    void aResumePointTheServerRefusesIsDroppedAndTheFeedStartsAfresh() throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        FakeTransport fake = new FakeTransport().on("GET", "/events", seen -> {
+            connections.add(seen);
+            return switch (count.incrementAndGet()) {
+                case 1 -> stream(": resume point\nid: 900\n\n");
+                case 2 -> FakeTransport.json(400, Map.of("type", "about:blank", "title", "Invalid input",
+                        "status", 400, "detail", "One or more fields are invalid."));
+                default -> stream("");
+            };
+        });
+        ApiClient api = new ApiClient(fake);
+        api.token("t");
+        ChangeFeed feed = new ChangeFeed(api, new TaskRunner(r -> Thread.ofVirtual().start(r), Runnable::run),
+                Duration.ofMillis(10));
+        feed.start();
+        try {
+            next();
+            assertEquals("900", next().headers().get("Last-Event-ID"));
+            assertNull(next().headers().get("Last-Event-ID"), "after a refusal the feed starts from the latest");
+        } finally {
+            feed.stop();
+        }
+    }
+
     private FakeTransport.Seen next() throws InterruptedException {
         FakeTransport.Seen s = connections.poll(5, TimeUnit.SECONDS);
         if (s == null) {

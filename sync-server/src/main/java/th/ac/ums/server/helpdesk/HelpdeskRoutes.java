@@ -118,12 +118,14 @@ public final class HelpdeskRoutes implements ApiRoutes {
             throw ApiException.notFound("The session");
         }
         Session session = sessions.find(id).orElseThrow(() -> ApiException.notFound("The session"));
+        guardAdministrators(call, session.roles());
         sessions.end(session.id(), session.userId(), SessionService.REVOKED, call.caller(), call.clientIp());
         call.noContent();
     }
 
     private void revokeAll(Call call) {
         UserRecord user = user(call);
+        guardAdministrators(call, user.roles());
         int ended = sessions.endAll(user.id(), SessionService.REVOKED, call.caller(), call.clientIp(), null);
         auditUser(call, "user.sessions-revoked", user, Map.of("sessionsEnded", ended));
         call.noContent();
@@ -139,8 +141,20 @@ public final class HelpdeskRoutes implements ApiRoutes {
 
     private void resetTwoFactor(Call call) {
         UserRecord user = user(call);
+        guardAdministrators(call, user.roles());
         twoFactor.reset(call.caller(), user.id(), call.clientIp());
         call.noContent();
+    }
+
+    /**
+     * Ending an administrator's sessions or removing their second factor is for administrators: a
+     * helpdesk agent cannot act against an account that holds more power than theirs.
+     */
+    private static void guardAdministrators(Call call, java.util.Collection<Role> target) {
+        if (target.contains(Role.ADMIN) && !call.caller().has(Role.ADMIN)) {
+            throw new ApiException(403, "Forbidden",
+                    "Only an administrator can end an administrator's sessions or reset their two-factor sign-in.");
+        }
     }
 
     private UserRecord user(Call call) {

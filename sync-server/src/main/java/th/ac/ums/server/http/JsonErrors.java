@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.stream.Collectors;
+import th.ac.ums.model.validation.Rules;
 
 /**
  * Explains JSON binding failures as field errors that say what was expected in words ("must be a
@@ -102,10 +103,11 @@ final class JsonErrors {
             return "a string of valid Unicode text";
         }
         if (type == LocalDate.class) {
-            return "a date YYYY-MM-DD";
+            return "a date YYYY-MM-DD from " + Rules.EARLIEST_DATE + " to " + Rules.LATEST_DATE;
         }
         if (type == Instant.class) {
-            return "a timestamp such as 2026-08-03T09:30:00Z";
+            return "a timestamp such as 2026-08-03T09:30:00Z, from " + Rules.EARLIEST_DATE.getYear() + " to "
+                    + Rules.LATEST_DATE.getYear();
         }
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class
                 || type == Short.class || type == short.class) {

@@ -53,6 +53,7 @@ public final class Problems {
             case 428 -> "if-match-required";
             case 429 -> "rate-limited";
             case 503 -> "unavailable";
+            case 505 -> "http-version-not-supported";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
     }

@@ -66,6 +66,10 @@ public final class RouteTable {
     private void dispatch(Route route, Gatekeeper gatekeeper, ClientAddress clients, long limit,
                           ServerRequest req, ServerResponse res) throws Exception {
         req.context().register(HttpFilter.ROUTE_KEY, route.path());
+        if (req.path().rawPath().indexOf(';') >= 0) {
+            // a path parameter (";x=1") would be dropped silently and the route answered anyway
+            throw new ApiException(404, "Not found", "There is no such endpoint.");
+        }
         String ip = clients.resolve(req);
         Caller caller = null;
         if (route.isPublic()) {

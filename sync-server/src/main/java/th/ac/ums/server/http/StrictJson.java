@@ -15,13 +15,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import th.ac.ums.model.validation.Rules;
 import th.ac.ums.model.validation.UnicodeText;
 
 /**
  * What a request body may hold, and nothing Jackson would otherwise quietly reinterpret: text is
  * well-formed Unicode (a lone surrogate such as {@code "\ud800"} would be stored as {@code ?});
- * a date is a {@code YYYY-MM-DD} string of a real day (never a number of days or an array); a
- * timestamp is an ISO-8601 string; a number is never taken from a string, a fraction or a boolean,
+ * a date is a {@code YYYY-MM-DD} string of a real day from 1900 to 2199 (never a number of days or
+ * an array; year 0000 could be stored but not read back); a timestamp is an ISO-8601 string in the
+ * same years; a number is never taken from a string, a fraction or a boolean,
  * and text never from a number or a boolean. Each refusal names the field and the expected type
  * ({@link JsonErrors}).
  */
@@ -85,7 +87,10 @@ final class StrictJson {
             String text = p.getText();
             try {
                 if (text.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
-                    return LocalDate.parse(text, DATE);
+                    LocalDate date = LocalDate.parse(text, DATE);
+                    if (Rules.plausible(date)) {
+                        return date;
+                    }
                 }
             } catch (DateTimeParseException e) {
                 // falls through to the refusal below
@@ -107,10 +112,14 @@ final class StrictJson {
             }
             String text = p.getText();
             try {
-                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
-            } catch (DateTimeParseException e) {
-                return (Instant) ctx.handleWeirdStringValue(Instant.class, clip(text), "not a timestamp");
+                Instant instant = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+                if (Rules.plausible(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC))) {
+                    return instant;
+                }
+            } catch (java.time.DateTimeException e) {
+                // falls through to the refusal below
             }
+            return (Instant) ctx.handleWeirdStringValue(Instant.class, clip(text), "not a timestamp");
         }
     }
 

@@ -10,8 +10,8 @@ import th.ac.ums.server.platform.Settings;
  * Wrong second-factor codes (TOTP or recovery codes) per account, across challenges and
  * instances: by default 10 wrong codes within 15 minutes lock second-factor sign-in for 30
  * minutes. Like {@link LoginLimiter}, each check is reserved atomically before the code is
- * compared, so parallel guesses cannot exceed the limit; a right code does not lift a running
- * lock; the helpdesk's unlock clears it.
+ * compared, so parallel guesses cannot exceed the limit; a right code forgets earlier wrong ones but
+ * does not lift a running lock; the helpdesk's unlock clears it.
  */
 public final class SecondFactorLimiter {
     private final RedisStore redis;

@@ -114,6 +114,7 @@ public final class StudentImport {
         if (v.get("admittedAt") != null) {
             try {
                 admitted = LocalDate.parse(v.get("admittedAt"));
+                admitted = th.ac.ums.model.validation.Rules.plausible(admitted) ? admitted : LocalDate.MIN;
             } catch (DateTimeParseException e) {
                 admitted = LocalDate.MIN;
             }
@@ -136,7 +137,7 @@ public final class StudentImport {
                     in.phone(), 1L, in.status(), in.admittedAt()), true);
             e.list().forEach(x -> errors.add(new FieldError(prefix + x.field(), x.message())));
             if (LocalDate.MIN.equals(in.admittedAt())) {
-                errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03"));
+                errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03, from 1900 to 2199"));
             }
             if (r.programCode() == null || !programs.containsKey(r.programCode().toUpperCase(Locale.ROOT))) {
                 errors.add(new FieldError(prefix + "programCode", "is not a program code"));

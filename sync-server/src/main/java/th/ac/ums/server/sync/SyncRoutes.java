@@ -61,7 +61,21 @@ public final class SyncRoutes implements ApiRoutes {
         if (!SEQ.matcher(raw).matches()) {
             throw ApiException.invalid("since", "must be a sequence number from a previous answer, or latest");
         }
-        return Long.parseLong(raw);
+        return notAhead("since", Long.parseLong(raw));
+    }
+
+    /**
+     * A position past the newest change was never handed out (a database restored from a backup, or a
+     * made-up number): following it would skip every change up to it without a word, so it is refused
+     * and the client starts again from {@code latest}.
+     */
+    private long notAhead(String field, long position) {
+        long latest = feed.latest();
+        if (position > latest) {
+            throw ApiException.invalid(field, "is past the newest change (" + latest + "); reload and start again "
+                    + "from latest");
+        }
+        return position;
     }
 
     /** Where a stream starts: Last-Event-ID when resuming, else since; both at once is ambiguous. */
@@ -78,7 +92,7 @@ public final class SyncRoutes implements ApiRoutes {
         if (ids.size() != 1 || !SEQ.matcher(ids.getFirst()).matches()) {
             throw ApiException.invalid(LAST_EVENT_ID.defaultCase(), "must be the id of an event from this stream");
         }
-        return Long.parseLong(ids.getFirst());
+        return notAhead(LAST_EVENT_ID.defaultCase(), Long.parseLong(ids.getFirst()));
     }
 
     private void changes(Call call) {

@@ -56,10 +56,15 @@ public final class UserRepository {
         return exec.get(UserLists.COLUMNS_FULL_BY_ID, id).map(UserRecord::of);
     }
 
-    /** Counts enabled administrators other than {@code exceptId} (the last one must not be locked out). */
+    /**
+     * Counts enabled administrators other than {@code exceptId} (the last one must not be locked out),
+     * locking the administrators' rows: two administrators removing each other at the same moment are
+     * serialised, and the second sees that the first has gone.
+     */
     public long otherActiveAdmins(DbExecute exec, long exceptId) {
-        return exec.get("SELECT COUNT(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id "
-                + "WHERE r.role = 'ADMIN' AND u.disabled = FALSE AND u.id <> ?", exceptId)
+        // a locking read sees the latest committed roles (not this transaction's snapshot) and holds them
+        return exec.get("SELECT COUNT(*) AS n FROM user_roles r JOIN users u ON u.id = r.user_id "
+                + "WHERE r.role = 'ADMIN' AND u.disabled = FALSE AND u.id <> ? FOR UPDATE", exceptId)
                 .map(r -> Rows.lng(r, "n")).orElse(0L);
     }
 }

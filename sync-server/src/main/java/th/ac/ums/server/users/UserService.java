@@ -97,6 +97,9 @@ public final class UserService {
             Rules.name(errors, "displayName", in.displayName(), 200);
         }
         Set<Role> roles = in.roles() == null ? null : roles(errors, in.roles());
+        if (in.displayName() == null && in.roles() == null && in.disabled() == null) {
+            errors.add("body", "names no field to change");
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }

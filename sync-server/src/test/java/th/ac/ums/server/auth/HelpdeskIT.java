@@ -38,6 +38,26 @@ class HelpdeskIT {
         assertEquals(helpdesk.get("/api/v1/sessions?userId=" + p.id()).json().get("data").size(), 1);
     }
 
+    /** Found by an independent tester: a helpdesk agent could sign out an administrator and strip their 2FA. */
+    @Test
+    void onlyAnAdministratorActsAgainstAnAdministratorsAccount() {
+        Staff.Person admin = staff.signedIn(Role.ADMIN);
+        Api helpdesk = staff.signedIn(Role.HELPDESK).api(env);
+        String sessionId = admin.api(env).get("/api/v1/me").json().get("sessionId").asText();
+        for (Api.Response r : java.util.List.of(helpdesk.delete("/api/v1/sessions/" + sessionId),
+                helpdesk.delete("/api/v1/users/" + admin.id() + "/sessions"),
+                helpdesk.delete("/api/v1/users/" + admin.id() + "/2fa"))) {
+            assertEquals(403, r.status(), r::text);
+            assertTrue(r.json().get("detail").asText().contains("administrator"), r::text);
+        }
+        assertEquals(200, admin.api(env).get("/api/v1/me").status(), "the administrator is still signed in");
+        assertEquals(204, helpdesk.post("/api/v1/users/" + admin.id() + "/unlock", "").status(),
+                "unlocking only helps, so the helpdesk may");
+        Api otherAdmin = staff.signedIn(Role.ADMIN).api(env);
+        assertEquals(204, otherAdmin.delete("/api/v1/users/" + admin.id() + "/sessions").status());
+        assertEquals(401, admin.api(env).get("/api/v1/me").status());
+    }
+
     @Test
     void revokeOneAndRevokeAllEndExactlyThoseSessions() {
         Staff.Person p = staff.signedIn(Role.REGISTRAR);

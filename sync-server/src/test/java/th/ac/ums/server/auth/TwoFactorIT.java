@@ -256,6 +256,22 @@ class TwoFactorIT {
     }
 
     @Test
+    void aRightCodeForgetsEarlierWrongOnesButWrongCodesAfterItCountAgain() {
+        Enrolled u = enrolled(Role.HELPDESK);
+        String wrong = wrongCode(u);
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, second(challenge(u.email()), wrong).status());
+        }
+        assertEquals(200, second(challenge(u.email()), totp().code(u.secret(), now())).status());
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, second(challenge(u.email()), wrong).status(), "counted afresh: " + i);
+        }
+        assertEquals(401, second(challenge(u.email()), wrong).status(), "the tenth wrong code since the success");
+        assertEquals(429, env.api().post("/api/v1/auth/login", Map.of("email", u.email(), "password",
+                Staff.PASSWORD)).status(), "locked after ten");
+    }
+
+    @Test
     void disablingWithWrongCodesCountsAgainstTheSameLimit() {
         Enrolled u = enrolled(Role.ADMIN);
         Api api = env.api().bearer(second(challenge(u.email()), totp().code(u.secret(), now()))

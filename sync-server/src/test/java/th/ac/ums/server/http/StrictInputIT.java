@@ -88,11 +88,19 @@ class StrictInputIT {
                     + "[{\"description\":\"Tuition\",\"amount\":\"100.00\"}]}", "dueDate", "must be a date YYYY-MM-DD");
         }
         refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"2569-02-30\"}", "admittedAt", "YYYY-MM-DD");
+        // found by an independent tester: year 0000 was stored, then could not be read back (500)
+        for (String year : List.of("0000-01-01", "0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31")) {
+            refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"" + year + "\"}", "admittedAt",
+                    "from 1900-01-01 to 2199-12-31");
+            refused("POST", "/api/v1/invoices", "{\"studentId\":1,\"termId\":1,\"dueDate\":\"" + year + "\",\"lines\":"
+                    + "[{\"description\":\"Tuition\",\"amount\":\"100.00\"}]}", "dueDate", "from 1900-01-01");
+        }
     }
 
     @Test
     void aTimestampMustBeAnIsoString() {
-        for (String at : List.of("1700000000", "\"yesterday\"", "\"2026-08-03\"", "\"2026-08-03T25:00:00Z\"")) {
+        for (String at : List.of("1700000000", "\"yesterday\"", "\"2026-08-03\"", "\"2026-08-03T25:00:00Z\"",
+                "\"0000-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59Z\"")) {
             refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":\"1.00\","
                     + "\"method\":\"CASH\",\"receivedAt\":" + at + "}", "receivedAt", "a timestamp");
         }

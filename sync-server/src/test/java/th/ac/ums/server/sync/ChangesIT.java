@@ -234,6 +234,23 @@ class ChangesIT {
         }
     }
 
+    /** Found by an independent tester: a position past the newest change silently skipped what came next. */
+    @Test
+    void aPositionPastTheNewestChangeIsRefusedNotFollowed() {
+        long ahead = latest() + 1000;
+        Api api = env.api().bearer(token);
+        Api.Response changes = api.get("/api/v1/changes?since=" + ahead);
+        assertEquals(400, changes.status(), changes::text);
+        assertEquals(List.of("since"), fields(changes));
+        Api.Response stream = api.open("/api/v1/events?since=" + ahead);
+        assertEquals(400, stream.status(), stream::toString);
+        assertEquals(List.of("since"), fields(stream));
+        Api.Response resumed = api.header("Last-Event-ID", String.valueOf(ahead)).open("/api/v1/events");
+        assertEquals(400, resumed.status(), resumed::toString);
+        assertEquals(List.of("Last-Event-ID"), fields(resumed));
+        assertEquals(200, api.get("/api/v1/changes?since=" + latest()).status(), "the newest position itself is fine");
+    }
+
     @Test
     void sinceAndLastEventIdTogetherAreRefusedNamingBoth() {
         long start = latest();
