@@ -33,6 +33,7 @@ import th.ac.ums.server.students.EnrollmentService;
 import th.ac.ums.server.students.HoldService;
 import th.ac.ums.server.students.StudentImport;
 import th.ac.ums.server.students.StudentRoutes;
+import th.ac.ums.server.students.SortedSearch;
 import th.ac.ums.server.students.StudentSearch;
 import th.ac.ums.server.students.StudentService;
 import th.ac.ums.server.sync.ChangeFeed;
@@ -90,7 +91,7 @@ public final class Features {
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, infra.clock()),
-                        new StudentSearch(infra.db()), new EnrollmentService(writes, infra.clock()),
+                        new StudentSearch(infra.db()), new SortedSearch(infra.db(), lister), new EnrollmentService(writes, infra.clock()),
                         new HoldService(writes, infra.clock()), new StudentImport(infra.db(), writes, infra.clock()),
                         export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))

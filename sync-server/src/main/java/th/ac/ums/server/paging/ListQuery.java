@@ -177,7 +177,7 @@ public final class ListQuery {
     }
 
     /** (c1 > v1) OR (c1 = v1 AND c2 > v2) OR ...: a union of index ranges the optimizer can seek. */
-    static String keyset(List<String> allColumns, List<Object> allValues, Set<String> constant, boolean descending,
+    public static String keyset(List<String> allColumns, List<Object> allValues, Set<String> constant, boolean descending,
                          List<Object> params) {
         if (allValues.size() != allColumns.size()) {
             throw th.ac.ums.server.http.ApiException.invalid("cursor", "is not a cursor this server issued");

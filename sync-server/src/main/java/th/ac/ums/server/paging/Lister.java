@@ -98,7 +98,8 @@ public final class Lister {
         return new Cursor(request.sort().name(), request.descending(), backward, values, fingerprint).encode();
     }
 
-    static Object keyValue(Object raw) {
+    /** A sort column's value as a cursor holds it. */
+    public static Object keyValue(Object raw) {
         if (raw instanceof Number n) {
             return n.longValue();
         }

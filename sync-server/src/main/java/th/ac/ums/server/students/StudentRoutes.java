@@ -21,16 +21,19 @@ public final class StudentRoutes implements ApiRoutes {
     private final Lister lister;
     private final StudentService students;
     private final StudentSearch search;
+    private final SortedSearch sorted;
     private final EnrollmentService enrollments;
     private final HoldService holds;
     private final StudentImport importer;
     private final CsvExport export;
 
-    public StudentRoutes(Lister lister, StudentService students, StudentSearch search, EnrollmentService enrollments,
+    public StudentRoutes(Lister lister, StudentService students, StudentSearch search, SortedSearch sorted,
+                         EnrollmentService enrollments,
                          HoldService holds, StudentImport importer, CsvExport export) {
         this.lister = lister;
         this.students = students;
         this.search = search;
+        this.sorted = sorted;
         this.enrollments = enrollments;
         this.holds = holds;
         this.importer = importer;
@@ -66,6 +69,10 @@ public final class StudentRoutes implements ApiRoutes {
     private void list(Call call) {
         QueryParams query = call.query();
         var q = query.search("q");
+        if (q.isPresent() && query.value("sort").isPresent()) {
+            call.ok(sorted.search(q.get(), PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"))));
+            return;
+        }
         if (q.isPresent()) {
             PageRequest request = PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q");
             call.ok(search.search(q.get(), request, request.fingerprint()));
@@ -82,6 +89,11 @@ public final class StudentRoutes implements ApiRoutes {
             export.stream(call, StudentLists.STUDENTS, PageRequest.parse(call.query(), StudentLists.STUDENTS,
                     Set.of("q")), x -> {
                     }, Dtos.StudentDto.class);
+            return;
+        }
+        if (call.query().value("sort").isPresent()) {
+            export.stream(call, StudentLists.STUDENTS, PageRequest.parse(call.query(), StudentLists.STUDENTS,
+                    Set.of("q")), SortedSearch.asCondition(q.get()), Dtos.StudentDto.class);
             return;
         }
         PageRequest request = PageRequest.parse(call.query(), StudentLists.STUDENTS, Set.of("q"), "q");

@@ -58,6 +58,62 @@ class StudentSearchExplainIT {
         return tests.stream();
     }
 
+    /**
+     * A search in each of the list's sorts (the console sends its grid's sort with q): both ways of
+     * reading it (a small match set sorted in a derived table, a large one walked on the sort's index),
+     * first page, keyset page and offset page, alone and with each filter.
+     */
+    @TestFactory
+    Stream<DynamicTest> everySortedSearchUsesAnIndexWithoutFilesortOnStudents() {
+        List<String> queries = List.of(sample.studentCode().substring(0, 3), sample.email().substring(0, 4) + "@",
+                sample.lastNameEn().substring(0, 2), sample.firstNameEn() + " " + sample.lastNameEn().substring(0, 1),
+                sample.lastNameTh().substring(0, 2));
+        List<String> filters = List.of("", "&status=ACTIVE", "&programId=" + sample.programId(),
+                "&facultyId=" + sample.facultyId());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String q : queries) {
+            for (var sort : StudentLists.STUDENTS.sorts()) {
+                for (String dir : List.of("", "-")) {
+                    for (String filter : filters) {
+                        String query = "limit=20&sort=" + dir + sort.name().replace(",", "," + dir) + filter;
+                        tests.add(DynamicTest.dynamicTest("q=" + q + "&" + query, () -> explainSorted(q, query)));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void explainSorted(String q, String query) {
+        SortedSearch.Match m = SortedSearch.match(q);
+        PageRequest first = sortedRequest(query);
+        explain(SortedSearch.smallPage(m, first), "small, first page");
+        explain(SortedSearch.walkPage(m, first), "walk, first page");
+        Page<Object> page = new SortedSearch(db, new th.ac.ums.server.paging.Lister(db,
+                new th.ac.ums.server.paging.Totals(db, th.ac.ums.server.paging.TotalsCache.none()))).search(q, first);
+        if (page.nextCursor() != null) {
+            PageRequest next = sortedRequest(query + "&cursor=" + page.nextCursor());
+            explain(SortedSearch.smallPage(m, next), "small, keyset page");
+            explain(SortedSearch.walkPage(m, next), "walk, keyset page");
+        }
+        PageRequest offset = sortedRequest(query + "&page=3");
+        explain(SortedSearch.smallPage(m, offset), "small, offset page");
+        explain(SortedSearch.walkPage(m, offset), "walk, offset page");
+    }
+
+    private static PageRequest sortedRequest(String query) {
+        return PageRequest.parse(QueryParams.of(query), StudentLists.STUDENTS, Set.of("q"));
+    }
+
+    private static void explain(th.ac.ums.server.paging.ListQuery.Sql sql, String what) {
+        List<String> problems = new ArrayList<>();
+        db.jdbc(c -> {
+            ListQueryExplainIT.explainRows(c, sql.text(), sql.params(), problems);
+            return null;
+        });
+        assertTrue(problems.isEmpty(), () -> what + ": " + problems + "\n" + sql.text());
+    }
+
     private void explainAll(String q, String filter) {
         PageRequest first = request("limit=20" + filter);
         explain(q, first, "first page");
