@@ -53,6 +53,11 @@ public final class Lister {
                 prevCursor(spec, request, pageRows, more, fingerprint));
     }
 
+    /** The total of a list query (for searches that read their pages another way). */
+    public Totals.Total total(ListSpec spec, ListQuery query, PageRequest request) {
+        return totals.total(spec, query, request);
+    }
+
     /** One record in the list's shape, or 404. */
     public Object one(ListSpec spec, long id, String what) {
         String sql = "SELECT " + spec.select() + " FROM " + spec.table() + " " + spec.alias() + " " + spec.joins()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import th.ac.ums.model.validation.EmailAddress;
@@ -15,24 +16,27 @@ import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Db;
 
 /**
- * {@code GET /students?q=…&sort=…}: a search in one of the list's sorts, at a cost bounded by
- * the page, not by the university. The matches are first counted on the search's own indexes
- * (index-only, capped at {@link #SMALL}):
+ * {@code GET /students?q=…&sort=…}: a search in one of the list's sorts, at a cost bounded by the
+ * page rather than by the university. A search is one or two disjoint branches (a surname prefix,
+ * a first-name prefix that is not also a surname prefix, a code or e-mail prefix, first and last
+ * name together). Each branch is read in the sort's order in one of two ways:
  * <ul>
- *   <li>at most {@code SMALL} matches: their ids and sort keys are read from those indexes and
- *       sorted (a sort of at most {@code SMALL} rows in a derived table), then the page's rows are
- *       read by primary key;</li>
- *   <li>more: the sort's own index is walked in order with the match as a condition (matches are then
- *       dense enough that a page is found within about {@code limit × total / SMALL} index entries),
- *       exactly as an unsearched list page is read ({@link Lister}).</li>
+ *   <li>on the sort's own index with the branch as a condition: a range when the branch is a prefix
+ *       of the sort's first column (a surname prefix sorted by surname), otherwise a walk of that
+ *       index which meets matches often enough because the branch has more than {@link #SMALL} of
+ *       them and the branch's column is not the sort's;</li>
+ *   <li>a branch of at most {@code SMALL} matches (counted index-only first) is read whole from its
+ *       own index and sorted in a derived table.</li>
  * </ul>
- * Both read the same keyset cursor (the sort's columns), so paging crosses from one to the other.
+ * Two branches are merged by a sort of at most two pages in a derived table, as the unsorted search
+ * does. Every way reads and writes the same keyset cursor (the sort's columns).
  */
 public final class SortedSearch {
-    /** The most matches sorted in a derived table; above it the sort's index is walked. */
+    /** The most matches of a branch sorted in a derived table; above it the sort's index is read. */
     public static final int SMALL = 2_000;
     private final Db db;
     private final Lister lister;
@@ -42,11 +46,11 @@ public final class SortedSearch {
         this.lister = lister;
     }
 
-    /** One index range of the match (disjoint from the others), and the match as one condition. */
-    record Branch(String index, String condition, List<Object> params) {
+    /** One disjoint part of a match: its own index, its condition, and the column it is a prefix of. */
+    record Branch(String index, String condition, List<Object> params, String column) {
     }
 
-    /** What {@code q} matches: its branches (for counting and the small case) and one condition. */
+    /** What {@code q} matches: its branches, and all of it as one condition. */
     record Match(List<Branch> branches, String condition, List<Object> params) {
     }
 
@@ -60,98 +64,103 @@ public final class SortedSearch {
         String first = thai ? "s.first_name_th" : "s.first_name_en";
         String last = thai ? "s.last_name_th" : "s.last_name_en";
         if (q.matches("^[0-9]{1,8}$")) {
-            return single("uq_students_code", "s.student_code LIKE ?", List.of(like));
+            return single(new Branch("uq_students_code", "s.student_code LIKE ?", List.of(like), "s.student_code"));
         }
         if (q.contains("@")) {
-            return single("uq_students_email", "s.email LIKE ?",
-                    List.of(StudentSearch.escape(EmailAddress.canonical(q)) + "%"));
+            String email = StudentSearch.escape(EmailAddress.canonical(q)) + "%";
+            return single(new Branch("uq_students_email", "s.email LIKE ?", List.of(email), "s.email"));
         }
         int space = q.indexOf(' ');
         if (space > 0) {
             String firstLike = StudentSearch.escape(q.substring(0, space)) + "%";
             String lastLike = StudentSearch.escape(q.substring(space + 1)) + "%";
-            return single(thai ? "ix_students_first_th" : "ix_students_first_en",
-                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike));
+            return single(new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
+                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike), first));
         }
         return new Match(List.of(
-                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like)),
+                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like), last),
                 new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like))),
+                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like), first)),
                 "(" + last + " LIKE ? OR " + first + " LIKE ?)", List.of(like, like));
     }
 
-    private static Match single(String index, String condition, List<Object> params) {
-        return new Match(List.of(new Branch(index, condition, params)), condition, params);
-    }
-
-    public Page<Object> search(String q, PageRequest request) {
-        Match m = match(q);
-        if (countMatches(m) > SMALL) {
-            return lister.list(StudentLists.STUDENTS, request, lq -> lq.where(m.condition(), m.params().toArray()));
-        }
-        return small(m, request);
+    private static Match single(Branch b) {
+        return new Match(List.of(b), b.condition(), b.params());
     }
 
     /** The match as a condition on a list query: the export walks the sort's index with it. */
-    static java.util.function.Consumer<ListQuery> asCondition(String q) {
+    static Consumer<ListQuery> asCondition(String q) {
         Match m = match(q);
         return lq -> lq.where(m.condition(), m.params().toArray());
     }
 
-    /** Matches without the other filters, counted index-only up to SMALL + 1. */
-    long countMatches(Match m) {
-        List<Object> params = new ArrayList<>();
-        String sum = m.branches().stream().map(b -> {
-            params.addAll(b.params());
-            params.add(SMALL + 1);
-            return "(SELECT COUNT(*) FROM (SELECT 1 FROM students s FORCE INDEX (" + b.index() + ") WHERE "
-                    + b.condition() + " LIMIT ?) c)";
-        }).collect(Collectors.joining(" + "));
+    public Page<Object> search(String q, PageRequest request) {
+        Match m = match(q);
+        List<Long> counts = new ArrayList<>();
+        for (Branch b : m.branches()) {
+            counts.add(count(b, SMALL + 1));
+        }
+        ListQuery.Sql sql = page(m, counts, request);
+        boolean small = counts.stream().allMatch(n -> n <= SMALL);
         return db.read(exec -> {
-            try (Stream<DbRow> rows = exec.createQuery("SELECT " + sum + " AS n").params(params).execute()) {
-                return rows.findFirst().map(r -> ((Number) r.column("n").get()).longValue()).orElse(0L);
+            List<DbRow> rows;
+            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
+                rows = s.toList();
             }
+            Totals.Total total = small ? new Totals.Total(exactTotal(exec, m, request), true)
+                    : lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
+                            .where(m.condition(), m.params().toArray()), request);
+            return page(rows, request, total);
         });
     }
 
-    /** The matches' ids and sort keys, read on the search's indexes (at most SMALL rows). */
-    private static String matches(Match m, PageRequest request, List<Object> params) {
-        List<String> keys = request.sort().columns();
-        StringBuilder k = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            k.append(", ").append(keys.get(i)).append(" AS _k").append(i);
+    /** The statement of one page, each branch read its way (public for the EXPLAIN test). */
+    static ListQuery.Sql page(Match m, List<Long> counts, PageRequest request) {
+        if (m.branches().size() == 1) {
+            return branch(m.branches().get(0), counts.get(0), request);
         }
-        return m.branches().stream().map(b -> {
-            params.addAll(b.params());
-            StringBuilder where = new StringBuilder(b.condition());
-            for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
-                where.append(" AND ").append(f.getKey().column()).append(" = ?");
-                params.add(f.getValue());
-            }
-            params.add(SMALL + 1);
-            return "(SELECT s.id" + k + " FROM students s FORCE INDEX (" + b.index() + ") WHERE " + where
-                    + " LIMIT ?)";
-        }).collect(Collectors.joining(" UNION ALL "));
+        boolean descending = request.descending() ^ backward(request);
+        PageRequest inner = new PageRequest(request.offset() + request.limit(), null, request.cursor(),
+                request.sort(), request.descending(), request.filters(), request.fingerprint());
+        List<Object> params = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < m.branches().size(); i++) {
+            ListQuery.Sql part = branch(m.branches().get(i), counts.get(i), inner);
+            parts.add("(" + part.text() + ")");
+            params.addAll(part.params());
+        }
+        String order = keys(request, "").stream().map(k -> k + (descending ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+        params.add(request.limit() + 1);
+        if (!request.keyset()) {
+            params.add(request.offset());
+        }
+        return new ListQuery.Sql("SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") u ORDER BY " + order
+                + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?"), params);
     }
 
-    /** A page of a small match set (public for the EXPLAIN test). */
-    static ListQuery.Sql smallPage(Match m, PageRequest request) {
+    /** One branch in the sort's order: on the sort's index, or sorted whole when it is small. */
+    static ListQuery.Sql branch(Branch b, long count, PageRequest request) {
+        boolean aligned = request.sort().columns().get(0).equals(b.column());
+        if (aligned || count > SMALL) {
+            return new ListQuery(StudentLists.STUDENTS, request).where(b.condition(), b.params().toArray()).page();
+        }
+        return sorted(b, request);
+    }
+
+    /** A small branch: its ids and sort keys from its own index, sorted, then the page by primary key. */
+    static ListQuery.Sql sorted(Branch b, PageRequest request) {
         boolean descending = request.descending() ^ backward(request);
         List<Object> params = new ArrayList<>();
-        String derived = matches(m, request, params);
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < request.sort().columns().size(); i++) {
-            keys.add("m._k" + i);
-        }
-        String keyset = "";
-        if (request.cursor() != null) {
-            keyset = " WHERE " + ListQuery.keyset(keys, request.cursor().values(), java.util.Set.of(), descending, params);
-        }
+        String derived = matches(b, request, params);
+        List<String> keys = keys(request, "m.");
+        String keyset = request.cursor() == null ? ""
+                : " WHERE " + ListQuery.keyset(keys, request.cursor().values(), java.util.Set.of(), descending, params);
         String order = keys.stream().map(c -> c + (descending ? " DESC" : " ASC")).collect(Collectors.joining(", "));
-        String sql = "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + String.join(", ", keys.stream()
-                .map(c -> c + " AS " + c.substring(2)).toList()) + " FROM (" + derived + ") m JOIN students s "
-                + "FORCE INDEX (PRIMARY) ON s.id = m.id JOIN programs pg ON pg.id = s.program_id" + keyset
-                + " ORDER BY " + order + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
+        String sql = "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + keys.stream()
+                .map(c -> c + " AS " + c.substring(2)).collect(Collectors.joining(", ")) + " FROM (" + derived
+                + ") m JOIN students s FORCE INDEX (PRIMARY) ON s.id = m.id JOIN programs pg ON pg.id = s.program_id"
+                + keyset + " ORDER BY " + order + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
         params.add(request.limit() + 1);
         if (!request.keyset()) {
             params.add(request.offset());
@@ -159,33 +168,60 @@ public final class SortedSearch {
         return new ListQuery.Sql(sql, params);
     }
 
-    /** A page of a large match set: the sort's index walked with the match (public for the EXPLAIN test). */
-    static ListQuery.Sql walkPage(Match m, PageRequest request) {
-        return new ListQuery(StudentLists.STUDENTS, request).where(m.condition(), m.params().toArray()).page();
+    private static List<String> keys(PageRequest request, String prefix) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < request.sort().columns().size(); i++) {
+            keys.add(prefix + "_k" + i);
+        }
+        return keys;
+    }
+
+    /** A branch's ids and sort keys, with the list's filters, read on its own index (at most SMALL + 1). */
+    private static String matches(Branch b, PageRequest request, List<Object> params) {
+        List<String> columns = request.sort().columns();
+        StringBuilder select = new StringBuilder("SELECT s.id");
+        for (int i = 0; i < columns.size(); i++) {
+            select.append(", ").append(columns.get(i)).append(" AS _k").append(i);
+        }
+        params.addAll(b.params());
+        StringBuilder where = new StringBuilder(b.condition());
+        for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
+            where.append(" AND ").append(f.getKey().column()).append(" = ?");
+            params.add(f.getValue());
+        }
+        params.add(SMALL + 1);
+        return select + " FROM students s FORCE INDEX (" + b.index() + ") WHERE " + where + " LIMIT ?";
+    }
+
+    /** A branch's matches without the other filters, counted index-only up to {@code cap}. */
+    private long count(Branch b, int cap) {
+        List<Object> params = new ArrayList<>(b.params());
+        params.add(cap);
+        String sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM students s FORCE INDEX (" + b.index() + ") WHERE "
+                + b.condition() + " LIMIT ?) c";
+        return db.read(exec -> number(exec.createQuery(sql).params(params).execute()));
+    }
+
+    /** The exact number of matches with the filters, when every branch is small. */
+    private static long exactTotal(io.helidon.dbclient.DbExecute exec, Match m, PageRequest request) {
+        List<Object> params = new ArrayList<>();
+        String union = m.branches().stream().map(b -> "(" + matches(b, request, params) + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+        return number(exec.createQuery("SELECT COUNT(*) AS n FROM (" + union + ") m").params(params).execute());
+    }
+
+    private static long number(Stream<DbRow> rows) {
+        try (rows) {
+            return rows.findFirst().map(r -> ((Number) r.column("n").get()).longValue()).orElse(0L);
+        }
     }
 
     private static boolean backward(PageRequest request) {
         return request.cursor() != null && request.cursor().backward();
     }
 
-    private Page<Object> small(Match m, PageRequest request) {
-        ListQuery.Sql sql = smallPage(m, request);
-        List<Object> countParams = new ArrayList<>();
-        String count = "SELECT COUNT(*) AS n FROM (" + matches(m, request, countParams) + ") m";
-        return db.read(exec -> {
-            List<DbRow> rows;
-            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-                rows = s.toList();
-            }
-            long total;
-            try (Stream<DbRow> s = exec.createQuery(count).params(countParams).execute()) {
-                total = s.findFirst().map(r -> ((Number) r.column("n").get()).longValue()).orElse(0L);
-            }
-            return page(rows, request, backward(request), total);
-        });
-    }
-
-    private static Page<Object> page(List<DbRow> rows, PageRequest request, boolean backward, long total) {
+    private static Page<Object> page(List<DbRow> rows, PageRequest request, Totals.Total total) {
+        boolean backward = backward(request);
         boolean more = rows.size() > request.limit();
         List<DbRow> page = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
         if (backward) {
@@ -196,8 +232,8 @@ public final class SortedSearch {
         String next = (more || backward) && !page.isEmpty() ? cursor(page.get(page.size() - 1), request, false) : null;
         String prev = !first && (!backward || more) && !page.isEmpty() ? cursor(page.get(0), request, true) : null;
         return new Page<>(data, request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null)
-                : request.page(), request.limit(), total, true, (total + request.limit() - 1) / request.limit(),
-                next, prev);
+                : request.page(), request.limit(), total.count(), total.exact(),
+                (total.count() + request.limit() - 1) / request.limit(), next, prev);
     }
 
     private static String cursor(DbRow row, PageRequest request, boolean backward) {

@@ -86,19 +86,21 @@ class StudentSearchExplainIT {
 
     private void explainSorted(String q, String query) {
         SortedSearch.Match m = SortedSearch.match(q);
+        List<Long> small = m.branches().stream().map(b -> 0L).toList();
+        List<Long> large = m.branches().stream().map(b -> (long) SortedSearch.SMALL + 1).toList();
         PageRequest first = sortedRequest(query);
-        explain(SortedSearch.smallPage(m, first), "small, first page");
-        explain(SortedSearch.walkPage(m, first), "walk, first page");
+        explain(SortedSearch.page(m, small, first), "small, first page");
+        explain(SortedSearch.page(m, large, first), "large, first page");
         Page<Object> page = new SortedSearch(db, new th.ac.ums.server.paging.Lister(db,
                 new th.ac.ums.server.paging.Totals(db, th.ac.ums.server.paging.TotalsCache.none()))).search(q, first);
         if (page.nextCursor() != null) {
             PageRequest next = sortedRequest(query + "&cursor=" + page.nextCursor());
-            explain(SortedSearch.smallPage(m, next), "small, keyset page");
-            explain(SortedSearch.walkPage(m, next), "walk, keyset page");
+            explain(SortedSearch.page(m, small, next), "small, keyset page");
+            explain(SortedSearch.page(m, large, next), "large, keyset page");
         }
         PageRequest offset = sortedRequest(query + "&page=3");
-        explain(SortedSearch.smallPage(m, offset), "small, offset page");
-        explain(SortedSearch.walkPage(m, offset), "walk, offset page");
+        explain(SortedSearch.page(m, small, offset), "small, offset page");
+        explain(SortedSearch.page(m, large, offset), "large, offset page");
     }
 
     private static PageRequest sortedRequest(String query) {
