@@ -27,6 +27,7 @@ import th.ac.ums.server.users.UserRepository;
  */
 public final class TwoFactorService {
     private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
+    private static final String NOT_ON_FOR_USER = "Two-factor sign-in is not on for this user.";
 
     private final Db db;
     private final UserRepository users;
@@ -117,11 +118,19 @@ public final class TwoFactorService {
 
     /**
      * Administrator/helpdesk reset: the factor and recovery codes are gone, every session of the
-     * user ends, and the user must enrol again at the next sign-in.
+     * user ends, and the user must enrol again at the next sign-in. Only while two-factor sign-in is
+     * on (409 otherwise, and nothing ends).
      */
     public void reset(Caller by, long userId, String ip) {
         UserRecord user = load(userId);
+        if (!user.totpEnabled()) {
+            throw ApiException.conflict(NOT_ON_FOR_USER);
+        }
         db.write(tx -> {
+            // of two resets at once, only the one that turns the factor off goes on to end the sessions
+            if (tx.dml("UPDATE users SET totp_enabled = FALSE WHERE id = ? AND totp_enabled = TRUE", userId) != 1) {
+                throw ApiException.conflict(NOT_ON_FOR_USER);
+            }
             clear(tx, userId, true);
             audit.record(tx, new AuditEntry(by.userId(), by.email(), "2fa.reset", "user", String.valueOf(userId), ip,
                     Map.of("twoFactorEnabled", user.totpEnabled()),
