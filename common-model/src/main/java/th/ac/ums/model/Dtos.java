@@ -13,8 +13,20 @@ public final class Dtos {
     private Dtos() {
     }
 
+    /**
+     * A user. {@code lockedUntil} (an extension) is when the latest running sign-in block of the
+     * account ends (login limits of its e-mail, from any IP, and the second-factor lock), or null;
+     * it is filled in where users are listed or read ({@code /users}, {@code /helpdesk/users}).
+     */
     public record UserDto(long id, long version, String email, String displayName, List<Role> roles,
-                          boolean disabled, boolean twoFactorEnabled, Instant createdAt, Instant lastLoginAt) {
+                          boolean disabled, boolean twoFactorEnabled, Instant createdAt, Instant lastLoginAt,
+                          Instant lockedUntil) {
+
+        /** This user with {@code lockedUntil} set (null: not locked). */
+        public UserDto withLockedUntil(Instant until) {
+            return new UserDto(id, version, email, displayName, roles, disabled, twoFactorEnabled, createdAt,
+                    lastLoginAt, until);
+        }
     }
 
     public record FacultyDto(long id, long version, String code, String nameTh, String nameEn) {

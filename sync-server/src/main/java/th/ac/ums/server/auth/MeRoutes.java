@@ -78,7 +78,7 @@ public final class MeRoutes implements ApiRoutes {
 
     private void disable(Call call) {
         Code code = call.json(Code.class);
-        twoFactor.disable(call.caller(), code.code(), call.clientIp());
+        twoFactor.disable(call.caller(), code.code(), call.clientIp(), call.userAgent());
         call.noContent();
     }
 
