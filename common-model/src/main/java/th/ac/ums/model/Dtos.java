@@ -63,9 +63,10 @@ public final class Dtos {
     public record Balance(String invoiced, String paid, String outstanding, String overdue) {
     }
 
+    /** A hold; {@code placedByName} and {@code liftedByName} (extensions) are those users' display names. */
     public record HoldDto(long id, long version, long studentId, String studentCode, String type,
-                          List<String> blocks, String reason, Long placedBy, Instant placedAt, Instant liftedAt,
-                          Long liftedBy, String liftReason, boolean active) {
+                          List<String> blocks, String reason, Long placedBy, String placedByName, Instant placedAt,
+                          Instant liftedAt, Long liftedBy, String liftedByName, String liftReason, boolean active) {
     }
 
     public record EnrollmentDto(long id, long version, long studentId, long sectionId, String courseCode,
