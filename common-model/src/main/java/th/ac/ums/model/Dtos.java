@@ -91,9 +91,11 @@ public final class Dtos {
     public record InvoiceLine(String description, String amount) {
     }
 
+    /** An invoice; {@code studentNameTh} and {@code studentNameEn} ("first last") are extensions. */
     public record InvoiceDto(long id, long version, String number, long studentId, String studentCode,
-                             long termId, Instant issuedAt, LocalDate dueDate, List<InvoiceLine> lines,
-                             String total, String paid, String outstanding, String status) {
+                             String studentNameTh, String studentNameEn, long termId, Instant issuedAt,
+                             LocalDate dueDate, List<InvoiceLine> lines, String total, String paid,
+                             String outstanding, String status) {
     }
 
     public record PaymentDto(long id, long invoiceId, String invoiceNumber, long studentId, String kind,

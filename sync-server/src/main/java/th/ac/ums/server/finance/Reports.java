@@ -57,7 +57,7 @@ public final class Reports {
                 + bucket("DATEDIFF(?, i.due_date) > 90") + " AS b90p, "
                 + "SUM(i.total - i.paid) AS outstanding, COUNT(*) AS n "
                 + "FROM invoices i FORCE INDEX (ix_invoices_status_due) JOIN students st ON st.id = i.student_id "
-                + "WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'OVERDUE') GROUP BY " + groupColumn + ") a "
+                + "WHERE " + FinanceLists.OUTSTANDING + " GROUP BY " + groupColumn + ") a "
                 + "JOIN " + names + " g ON g.id = a.gid ORDER BY g.code";
         return db.read(exec -> {
             try (Stream<DbRow> rows = exec.query(sql, today, today, today, today, today)) {
