@@ -67,6 +67,7 @@ public final class Features {
 
     public static Features create(Infrastructure infra, ApiRoutes... extra) {
         Settings s = infra.settings();
+        java.time.ZoneId timeZone = s.zone("university.time-zone");
         AuditLog audit = new AuditLog(infra.clock());
         ChangeLog changes = new ChangeLog(infra.clock());
         EventBus bus = new EventBus(infra.redis());
@@ -86,7 +87,8 @@ public final class Features {
         Jobs jobs = new Jobs(infra.redis(), infra.clock());
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login, security.sessions))
-                .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions))
+                .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions,
+                        timeZone))
                 .with(new UserRoutes(userService, lister, userLocks))
                 .with(new HelpdeskRoutes(infra.db(), users, security.sessions, security.loginLimiter,
                         security.twoFactor, audit, lister, userLocks))
