@@ -102,7 +102,7 @@ public final class Features {
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
                         infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
-                        new Reports(infra.db(), cache, infra.clock()), export))
+                        new Reports(infra.db(), cache, infra.clock(), timeZone), export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);

@@ -59,6 +59,7 @@ public final class FinanceRoutes implements ApiRoutes {
                 .post("/payments/{id}/refund", Role.FINANCE_AREA, this::refund)
                 .get("/jobs/{id}", Role.FINANCE_AREA, this::job)
                 .get("/reports/aging", Role.FINANCE_AREA, this::aging).query("groupBy")
+                .get("/reports/finance", Role.FINANCE_AREA, this::finance)
                 .get("/reports/dashboard", Set.of(), this::dashboard);
     }
 
@@ -114,6 +115,11 @@ public final class FinanceRoutes implements ApiRoutes {
         }
         call.response().header("Content-Type", "application/json");
         call.response().send(reports.aging(groupBy));
+    }
+
+    private void finance(Call call) {
+        call.response().header("Content-Type", "application/json");
+        call.response().send(reports.finance());
     }
 
     private void dashboard(Call call) {
