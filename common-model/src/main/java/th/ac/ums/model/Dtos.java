@@ -13,8 +13,20 @@ public final class Dtos {
     private Dtos() {
     }
 
+    /**
+     * A user. {@code lockedUntil} (an extension) is when the latest running sign-in block of the
+     * account ends (login limits of its e-mail, from any IP, and the second-factor lock), or null;
+     * it is filled in where users are listed or read ({@code /users}, {@code /helpdesk/users}).
+     */
     public record UserDto(long id, long version, String email, String displayName, List<Role> roles,
-                          boolean disabled, boolean twoFactorEnabled, Instant createdAt, Instant lastLoginAt) {
+                          boolean disabled, boolean twoFactorEnabled, Instant createdAt, Instant lastLoginAt,
+                          Instant lockedUntil) {
+
+        /** This user with {@code lockedUntil} set (null: not locked). */
+        public UserDto withLockedUntil(Instant until) {
+            return new UserDto(id, version, email, displayName, roles, disabled, twoFactorEnabled, createdAt,
+                    lastLoginAt, until);
+        }
     }
 
     public record FacultyDto(long id, long version, String code, String nameTh, String nameEn) {
@@ -51,9 +63,10 @@ public final class Dtos {
     public record Balance(String invoiced, String paid, String outstanding, String overdue) {
     }
 
+    /** A hold; {@code placedByName} and {@code liftedByName} (extensions) are those users' display names. */
     public record HoldDto(long id, long version, long studentId, String studentCode, String type,
-                          List<String> blocks, String reason, Long placedBy, Instant placedAt, Instant liftedAt,
-                          Long liftedBy, String liftReason, boolean active) {
+                          List<String> blocks, String reason, Long placedBy, String placedByName, Instant placedAt,
+                          Instant liftedAt, Long liftedBy, String liftedByName, String liftReason, boolean active) {
     }
 
     public record EnrollmentDto(long id, long version, long studentId, long sectionId, String courseCode,
@@ -78,9 +91,11 @@ public final class Dtos {
     public record InvoiceLine(String description, String amount) {
     }
 
+    /** An invoice; {@code studentNameTh} and {@code studentNameEn} ("first last") are extensions. */
     public record InvoiceDto(long id, long version, String number, long studentId, String studentCode,
-                             long termId, Instant issuedAt, LocalDate dueDate, List<InvoiceLine> lines,
-                             String total, String paid, String outstanding, String status) {
+                             String studentNameTh, String studentNameEn, long termId, Instant issuedAt,
+                             LocalDate dueDate, List<InvoiceLine> lines, String total, String paid,
+                             String outstanding, String status) {
     }
 
     public record PaymentDto(long id, long invoiceId, String invoiceNumber, long studentId, String kind,

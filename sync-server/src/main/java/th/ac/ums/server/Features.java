@@ -20,6 +20,7 @@ import th.ac.ums.server.finance.OverdueSweeper;
 import th.ac.ums.server.finance.PaymentService;
 import th.ac.ums.server.finance.Reports;
 import th.ac.ums.server.helpdesk.HelpdeskRoutes;
+import th.ac.ums.server.helpdesk.SignInRoutes;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Gatekeeper;
 import th.ac.ums.server.http.RouteTable;
@@ -41,6 +42,7 @@ import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.EventBus;
 import th.ac.ums.server.sync.SyncRoutes;
 import th.ac.ums.server.sync.Writes;
+import th.ac.ums.server.users.UserLocks;
 import th.ac.ums.server.users.UserRepository;
 import th.ac.ums.server.users.UserRoutes;
 import th.ac.ums.server.users.UserService;
@@ -66,6 +68,7 @@ public final class Features {
 
     public static Features create(Infrastructure infra, ApiRoutes... extra) {
         Settings s = infra.settings();
+        java.time.ZoneId timeZone = s.zone("university.time-zone");
         AuditLog audit = new AuditLog(infra.clock());
         ChangeLog changes = new ChangeLog(infra.clock());
         EventBus bus = new EventBus(infra.redis());
@@ -80,14 +83,17 @@ public final class Features {
         CsvExport export = new CsvExport(infra.db(), infra.clock());
         UserService userService = new UserService(infra.db(), users, security.hasher, security.sessions, audit,
                 changes, infra.clock());
+        UserLocks userLocks = new UserLocks(security.accountLocks);
         InvoiceService invoices = new InvoiceService(writes, infra.clock());
         Jobs jobs = new Jobs(infra.redis(), infra.clock());
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login, security.sessions))
-                .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions))
-                .with(new UserRoutes(userService, lister))
+                .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions,
+                        timeZone))
+                .with(new UserRoutes(userService, lister, userLocks))
                 .with(new HelpdeskRoutes(infra.db(), users, security.sessions, security.loginLimiter,
-                        security.twoFactor, audit, lister))
+                        security.twoFactor, audit, lister, userLocks))
+                .with(new SignInRoutes(infra.db(), users))
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, infra.clock()),
@@ -97,7 +103,7 @@ public final class Features {
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
                         infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
-                        new Reports(infra.db(), cache, infra.clock()), export))
+                        new Reports(infra.db(), cache, infra.clock(), timeZone), export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);

@@ -25,9 +25,9 @@ class PaymentViewModelTest {
     private final List<String> keys = new ArrayList<>();
     private final List<String> bodies = new ArrayList<>();
     private final PaymentViewModel vm = new PaymentViewModel(new FinanceApi(new ApiClient(fake)), TaskRunner.direct());
-    private final InvoiceDto invoice = new InvoiceDto(9, 1, "INV-25681-0000009", 7, "68000007", 3, Instant.EPOCH,
-            LocalDate.of(2026, 1, 15), List.of(new InvoiceLine("Tuition", "25000.00")), "25000.00", "0.00",
-            "25000.00", "OPEN");
+    private final InvoiceDto invoice = new InvoiceDto(9, 1, "INV-25681-0000009", 7, "68000007",
+            "สมชาย ใจดี", "Somchai Jaidee", 3, Instant.EPOCH, LocalDate.of(2026, 1, 15),
+            List.of(new InvoiceLine("Tuition", "25000.00")), "25000.00", "0.00", "25000.00", "OPEN");
 
     PaymentViewModelTest() {
         fake.on("POST", "/payments", r -> {

@@ -86,7 +86,10 @@ public final class LoginService {
         }
         LoginLimiter.Decision decision = limiter.reserve(email, ip);
         if (!decision.allowed()) {
-            auditFor(email, null, "login.limited", ip, Map.of("limit", decision.why()));
+            // the account (when there is one) is named so the helpdesk sees the refusal among its sign-ins;
+            // the answer is the same 429 either way
+            Long userId = db.readPrimary(exec -> users.findByEmail(exec, email)).map(UserRecord::id).orElse(null);
+            auditFor(email, userId, "login.limited", ip, Map.of("limit", decision.why(), "client", client));
             throw ApiException.tooManyRequests((decision.retryAfterMillis() + 999) / 1000);
         }
         Optional<UserRecord> found = db.readPrimary(exec -> users.findByEmail(exec, email));
@@ -95,7 +98,7 @@ public final class LoginService {
                 ? hasher.verify(password, found.get().passwordHash())
                 : dummy(password);
         if (!passwordOk || found.get().disabled()) {
-            fail(email, ip, found.map(UserRecord::id).orElse(null),
+            fail(email, ip, client, found.map(UserRecord::id).orElse(null),
                     found.isEmpty() ? "unknown-email" : passwordOk ? "disabled" : "wrong-password");
         }
         UserRecord user = found.get();
@@ -107,7 +110,7 @@ public final class LoginService {
         rehashIfNeeded(user, password);
         if (user.totpEnabled()) {
             limiter.settle(email, ip, true);
-            twoFactor.requireUnlocked(user, ip);
+            twoFactor.requireUnlocked(user, ip, client);
             auditFor(email, user.id(), "login.password-accepted", ip, Map.of("next", "2fa"));
             return new Outcome.ChallengeIssued(challenges.create(user.id(), email, ip, client));
         }
@@ -129,9 +132,10 @@ public final class LoginService {
         UserRecord user = db.readPrimary(exec -> users.findById(exec, attempt.userId()))
                 .filter(u -> !u.disabled() && u.totpEnabled())
                 .orElseThrow(ApiException::unauthorized);
-        TwoFactorService.Verified verified = twoFactor.verifyForLogin(user, code, ip);
+        TwoFactorService.Verified verified = twoFactor.verifyForLogin(user, code, ip, client);
         if (verified == TwoFactorService.Verified.NO) {
-            auditFor(user.email(), user.id(), "login.2fa-failure", ip, Map.of("attempt", attempt.number()));
+            auditFor(user.email(), user.id(), "login.2fa-failure", ip,
+                    Map.of("attempt", attempt.number(), "client", client));
             throw new ApiException(401, "Not authenticated", "The code is not correct.");
         }
         challenges.delete(challengeId);
@@ -154,9 +158,9 @@ public final class LoginService {
         return false;
     }
 
-    private void fail(String email, String ip, Long userId, String reason) {
+    private void fail(String email, String ip, String client, Long userId, String reason) {
         boolean blocked = limiter.settle(email, ip, false);
-        auditFor(email, userId, "login.failure", ip, Map.of("reason", reason));
+        auditFor(email, userId, "login.failure", ip, Map.of("reason", reason, "client", client));
         if (blocked) {
             auditFor(email, userId, "login.blocked", ip, Map.of("email", email));
         }

@@ -22,14 +22,16 @@ public final class MeRoutes implements ApiRoutes {
     private final TwoFactorService twoFactor;
     private final PasswordService passwords;
     private final SessionService sessions;
+    private final java.time.ZoneId timeZone;
 
     public MeRoutes(Db db, UserRepository users, TwoFactorService twoFactor, PasswordService passwords,
-                    SessionService sessions) {
+                    SessionService sessions, java.time.ZoneId timeZone) {
         this.db = db;
         this.users = users;
         this.twoFactor = twoFactor;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.timeZone = timeZone;
     }
 
     record Code(String code) {
@@ -59,6 +61,7 @@ public final class MeRoutes implements ApiRoutes {
         body.put("sessionId", call.caller().sessionId());
         body.put("twoFactorEnabled", user.totpEnabled());
         body.put("twoFactorEnrollmentRequired", call.caller().mustEnrollTwoFactor());
+        body.put("timeZone", timeZone.getId());
         call.ok(body);
     }
 
@@ -78,7 +81,7 @@ public final class MeRoutes implements ApiRoutes {
 
     private void disable(Call call) {
         Code code = call.json(Code.class);
-        twoFactor.disable(call.caller(), code.code(), call.clientIp());
+        twoFactor.disable(call.caller(), code.code(), call.clientIp(), call.userAgent());
         call.noContent();
     }
 

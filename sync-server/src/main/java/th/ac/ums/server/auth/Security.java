@@ -6,6 +6,7 @@ import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.http.Gatekeeper;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.ratelimit.AccountLocks;
 import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.ratelimit.RequestLimiter;
 import th.ac.ums.server.ratelimit.SecondFactorLimiter;
@@ -24,6 +25,7 @@ public final class Security {
     public final SessionSweeper sweeper;
     public final LoginLimiter loginLimiter;
     public final SecondFactorLimiter secondFactorLimiter;
+    public final AccountLocks accountLocks;
     public final TwoFactorService twoFactor;
     public final LoginService login;
     public final PasswordService passwords;
@@ -47,6 +49,7 @@ public final class Security {
         sweeper = new SessionSweeper(history, store, infra.db(), infra.redis(), clock);
         loginLimiter = new LoginLimiter(infra.redis(), clock, s);
         secondFactorLimiter = new SecondFactorLimiter(infra.redis(), clock, s);
+        accountLocks = new AccountLocks(infra.redis(), clock, loginLimiter, secondFactorLimiter);
         totp = new Totp(clock);
         box = new SecretBox(secret, previous);
         twoFactor = new TwoFactorService(infra.db(), users, totp, box, new RecoveryCodes(), secondFactorLimiter,

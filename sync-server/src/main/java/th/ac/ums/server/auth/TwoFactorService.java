@@ -27,6 +27,7 @@ import th.ac.ums.server.users.UserRepository;
  */
 public final class TwoFactorService {
     private static final Duration PENDING_LIFETIME = Duration.ofMinutes(15);
+    private static final String NOT_ON_FOR_USER = "Two-factor sign-in is not on for this user.";
 
     private final Db db;
     private final UserRepository users;
@@ -99,12 +100,12 @@ public final class TwoFactorService {
     }
 
     /** Turns two-factor sign-in off; needs a current code (or a recovery code). */
-    public void disable(Caller caller, String code, String ip) {
+    public void disable(Caller caller, String code, String ip, String client) {
         UserRecord user = load(caller.userId());
         if (!user.totpEnabled()) {
             throw ApiException.conflict("Two-factor sign-in is not on.");
         }
-        if (verify(user, code, ip) == Verified.NO) {
+        if (verify(user, code, ip, client) == Verified.NO) {
             throw ApiException.invalid("code", "is not a valid code");
         }
         db.write(tx -> {
@@ -117,11 +118,19 @@ public final class TwoFactorService {
 
     /**
      * Administrator/helpdesk reset: the factor and recovery codes are gone, every session of the
-     * user ends, and the user must enrol again at the next sign-in.
+     * user ends, and the user must enrol again at the next sign-in. Only while two-factor sign-in is
+     * on (409 otherwise, and nothing ends).
      */
     public void reset(Caller by, long userId, String ip) {
         UserRecord user = load(userId);
+        if (!user.totpEnabled()) {
+            throw ApiException.conflict(NOT_ON_FOR_USER);
+        }
         db.write(tx -> {
+            // of two resets at once, only the one that turns the factor off goes on to end the sessions
+            if (tx.dml("UPDATE users SET totp_enabled = FALSE WHERE id = ? AND totp_enabled = TRUE", userId) != 1) {
+                throw ApiException.conflict(NOT_ON_FOR_USER);
+            }
             clear(tx, userId, true);
             audit.record(tx, new AuditEntry(by.userId(), by.email(), "2fa.reset", "user", String.valueOf(userId), ip,
                     Map.of("twoFactorEnabled", user.totpEnabled()),
@@ -131,15 +140,15 @@ public final class TwoFactorService {
         sessions.endAll(userId, SessionService.TWO_FACTOR_RESET, by, ip, null);
     }
 
-    Verified verifyForLogin(UserRecord user, String code, String ip) {
-        return verify(user, code, ip);
+    Verified verifyForLogin(UserRecord user, String code, String ip, String client) {
+        return verify(user, code, ip, client);
     }
 
     /** 429 while the account's second-factor sign-in is locked (no new challenge is issued then). */
-    void requireUnlocked(UserRecord user, String ip) {
+    void requireUnlocked(UserRecord user, String ip, String client) {
         SecondFactorLimiter.Decision d = limiter.current(user.id());
         if (!d.allowed()) {
-            refuse(user, ip, d);
+            refuse(user, ip, client, d);
         }
     }
 
@@ -149,10 +158,10 @@ public final class TwoFactorService {
     }
 
     /** Checks a code with a reserved attempt of the account's limit (429 when locked). */
-    private Verified verify(UserRecord user, String code, String ip) {
+    private Verified verify(UserRecord user, String code, String ip, String client) {
         SecondFactorLimiter.Decision d = limiter.reserve(user.id());
         if (!d.allowed()) {
-            refuse(user, ip, d);
+            refuse(user, ip, client, d);
         }
         Verified verified = check(user, code, ip);
         if (limiter.settle(user.id(), verified != Verified.NO)) {
@@ -165,10 +174,10 @@ public final class TwoFactorService {
         return verified;
     }
 
-    private void refuse(UserRecord user, String ip, SecondFactorLimiter.Decision d) {
+    private void refuse(UserRecord user, String ip, String client, SecondFactorLimiter.Decision d) {
         db.write(tx -> {
             audit.record(tx, new AuditEntry(user.id(), user.email(), "2fa.limited", "user", String.valueOf(user.id()),
-                    ip, null, Map.of("limit", d.why())));
+                    ip, null, Map.of("limit", d.why(), "client", client)));
             return null;
         });
         throw ApiException.tooManyRequests(d.retryAfterSeconds());

@@ -30,7 +30,12 @@ public final class FinanceLists {
     static final String LINES = "(SELECT JSON_ARRAYAGG(JSON_OBJECT('description', l.description, 'amount', "
             + "CAST(l.amount AS CHAR)) ORDER BY l.line_no) FROM invoice_lines l WHERE l.invoice_id = i.id) AS lines_json";
     static final String INVOICE_COLUMNS = "i.id, i.version, i.number, i.student_id, st.student_code, "
+            + "CONCAT(st.first_name_th, ' ', st.last_name_th) AS student_name_th, "
+            + "CONCAT(st.first_name_en, ' ', st.last_name_en) AS student_name_en, "
             + "i.academic_term_id, i.issued_at, i.due_date, i.total, i.paid, i.status, " + LINES;
+
+    /** Invoices with something left to pay: the aging report's and the finance figures' condition. */
+    static final String OUTSTANDING = "i.status IN ('OPEN', 'PARTIALLY_PAID', 'OVERDUE')";
 
     public static final ListSpec INVOICES = ListSpec.builder("invoices", "invoices", "i")
             .joins("JOIN students st ON st.id = i.student_id")
@@ -38,6 +43,9 @@ public final class FinanceLists {
             .filter(Filter.id("studentId", "i.student_id"))
             .filter(Filter.id("termId", "i.academic_term_id"))
             .filter(Filter.oneOf("status", "i.status", InvoiceStatus.class))
+            .filter(Filter.date("dueFrom", "i.due_date >= ?"))
+            .filter(Filter.date("dueTo", "i.due_date <= ?"))
+            .filter(Filter.bool("outstanding", "(" + OUTSTANDING + ") = ?"))
             .sort("issuedAt", "i.issued_at", "i.id")
             .sort("dueDate", "i.due_date", "i.id")
             .defaultSort("issuedAt", true)
@@ -83,7 +91,7 @@ public final class FinanceLists {
         BigDecimal total = decimal(r, "total");
         BigDecimal paid = decimal(r, "paid");
         return new InvoiceDto(lng(r, "id"), lng(r, "version"), str(r, "number"), lng(r, "student_id"),
-                str(r, "student_code"), lng(r, "academic_term_id"), instant(r, "issued_at"), date(r, "due_date"),
+                str(r, "student_code"), str(r, "student_name_th"), str(r, "student_name_en"), lng(r, "academic_term_id"), instant(r, "issued_at"), date(r, "due_date"),
                 lines(str(r, "lines_json")), Money.format(total), Money.format(paid),
                 Money.format(total.subtract(paid).max(BigDecimal.ZERO).setScale(2)), str(r, "status"));
     }

@@ -37,10 +37,10 @@ public final class FinanceRoutes implements ApiRoutes {
     @Override
     public void routes(RouteTable.Builder r) {
         r.get("/invoices", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.INVOICES,
-                        PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
+                        invoiceRequest(call), q -> {
                         }))).query(FinanceLists.INVOICES.pageQuery())
                 .get("/invoices/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.INVOICES,
-                        PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of()), q -> {
+                        invoiceRequest(call), q -> {
                         }, Dtos.InvoiceDto.class)).query(FinanceLists.INVOICES.exportQuery())
                 .post("/invoices", Role.FINANCE_AREA, call -> call.created(invoices.issue(call.caller(),
                         call.clientIp(), call.json(Inputs.InvoiceInput.class))))
@@ -59,7 +59,19 @@ public final class FinanceRoutes implements ApiRoutes {
                 .post("/payments/{id}/refund", Role.FINANCE_AREA, this::refund)
                 .get("/jobs/{id}", Role.FINANCE_AREA, this::job)
                 .get("/reports/aging", Role.FINANCE_AREA, this::aging).query("groupBy")
+                .get("/reports/finance", Role.FINANCE_AREA, this::finance)
                 .get("/reports/dashboard", Set.of(), this::dashboard);
+    }
+
+    /** The invoice list's request; a due-date range that ends before it starts is refused, not answered empty. */
+    private static PageRequest invoiceRequest(Call call) {
+        PageRequest request = PageRequest.parse(call.query(), FinanceLists.INVOICES, Set.of());
+        Object from = request.filter("dueFrom");
+        Object to = request.filter("dueTo");
+        if (from != null && to != null && ((java.time.LocalDate) from).isAfter((java.time.LocalDate) to)) {
+            throw ApiException.invalid("dueTo", "must not be before dueFrom");
+        }
+        return request;
     }
 
     private void invoice(Call call) {
@@ -103,6 +115,11 @@ public final class FinanceRoutes implements ApiRoutes {
         }
         call.response().header("Content-Type", "application/json");
         call.response().send(reports.aging(groupBy));
+    }
+
+    private void finance(Call call) {
+        call.response().header("Content-Type", "application/json");
+        call.response().send(reports.finance());
     }
 
     private void dashboard(Call call) {

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,18 +20,20 @@ import th.ac.ums.server.platform.Rows;
 
 /**
  * Reports that read many rows: the aging of outstanding invoices (not yet due, 0-30, 31-60, 61-90
- * and 90+ days overdue) per program or faculty, and the dashboard's counts. Both are cached for a
- * minute (per resource generation, so a payment shows up at once on this instance).
+ * and 90+ days overdue) per program or faculty, the dashboard's counts and the finance figures. All
+ * are cached (per resource generation, so a payment shows up at once on this instance).
  */
 public final class Reports {
     private final Db db;
     private final ReadCache cache;
     private final Clock clock;
+    private final ZoneId zone;
 
-    public Reports(Db db, ReadCache cache, Clock clock) {
+    public Reports(Db db, ReadCache cache, Clock clock, ZoneId zone) {
         this.db = db;
         this.cache = cache;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** One group of the aging report. */
@@ -57,7 +61,7 @@ public final class Reports {
                 + bucket("DATEDIFF(?, i.due_date) > 90") + " AS b90p, "
                 + "SUM(i.total - i.paid) AS outstanding, COUNT(*) AS n "
                 + "FROM invoices i FORCE INDEX (ix_invoices_status_due) JOIN students st ON st.id = i.student_id "
-                + "WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'OVERDUE') GROUP BY " + groupColumn + ") a "
+                + "WHERE " + FinanceLists.OUTSTANDING + " GROUP BY " + groupColumn + ") a "
                 + "JOIN " + names + " g ON g.id = a.gid ORDER BY g.code";
         return db.read(exec -> {
             try (Stream<DbRow> rows = exec.query(sql, today, today, today, today, today)) {
@@ -75,6 +79,62 @@ public final class Reports {
     private static String m(DbRow r, String column) {
         BigDecimal d = Rows.decimal(r, column);
         return Money.format((d == null ? BigDecimal.ZERO : d).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The finance figures of a dashboard: what is outstanding and overdue (as the aging report counts
+     * them: invoices with something left to pay, overdue once their due date has passed, UTC day),
+     * how many such invoices there are, and what was collected and refunded this month, a calendar
+     * month of the university's time zone.
+     */
+    public byte[] finance() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate localToday = clock.instant().atZone(zone).toLocalDate();
+        YearMonth month = YearMonth.from(localToday);
+        String key = "finance:" + zone.getId() + ":" + localToday + ":" + today + ":" + cache.generation("invoices")
+                + ":" + cache.generation("payments");
+        return cache.get("report", key, () -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("asOf", localToday);
+            out.put("month", month.toString());
+            out.putAll(openInvoices(today));
+            out.putAll(moneyIn(month));
+            return out;
+        });
+    }
+
+    private Map<String, Object> openInvoices(LocalDate today) {
+        DbRow r = db.read(exec -> exec.get("SELECT SUM(i.total - i.paid) AS outstanding, "
+                + "SUM(CASE WHEN i.due_date < ? THEN i.total - i.paid ELSE 0 END) AS overdue, COUNT(*) AS n, "
+                + "SUM(CASE WHEN i.due_date < ? THEN 1 ELSE 0 END) AS n_overdue "
+                + "FROM invoices i FORCE INDEX (ix_invoices_status_due) WHERE " + FinanceLists.OUTSTANDING, today, today)
+                .orElseThrow());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("outstanding", m(r, "outstanding"));
+        out.put("overdue", m(r, "overdue"));
+        out.put("invoicesOpen", Rows.lng(r, "n"));
+        Long overdue = Rows.optLong(r, "n_overdue");
+        out.put("invoicesOverdue", overdue == null ? 0L : overdue);
+        return out;
+    }
+
+    /** Payments and refunds received in the month: [first instant of the month, first of the next) in the zone. */
+    private Map<String, Object> moneyIn(YearMonth month) {
+        Object from = Rows.utc(month.atDay(1).atStartOfDay(zone).toInstant());
+        Object to = Rows.utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("collectedThisMonth", "0.00");
+        out.put("refundedThisMonth", "0.00");
+        db.read(exec -> {
+            try (Stream<DbRow> rows = exec.query("SELECT kind, SUM(amount) AS amount FROM payments FORCE INDEX "
+                    + "(ix_payments_kind_received) WHERE kind IN ('PAYMENT', 'REFUND') AND received_at >= ? "
+                    + "AND received_at < ? GROUP BY kind", from, to)) {
+                rows.forEach(r -> out.put("PAYMENT".equals(Rows.str(r, "kind")) ? "collectedThisMonth"
+                        : "refundedThisMonth", m(r, "amount")));
+            }
+            return null;
+        });
+        return out;
     }
 
     /** Counts for the dashboard: students by faculty and status, applications by status, payments by month. */

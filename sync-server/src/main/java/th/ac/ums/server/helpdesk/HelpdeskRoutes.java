@@ -25,6 +25,7 @@ import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.users.UserLists;
+import th.ac.ums.server.users.UserLocks;
 import th.ac.ums.server.users.UserRecord;
 import th.ac.ums.server.users.UserRepository;
 
@@ -41,9 +42,10 @@ public final class HelpdeskRoutes implements ApiRoutes {
     private final TwoFactorService twoFactor;
     private final AuditLog audit;
     private final Lister lister;
+    private final UserLocks locks;
 
     public HelpdeskRoutes(Db db, UserRepository users, SessionService sessions, LoginLimiter limiter,
-                          TwoFactorService twoFactor, AuditLog audit, Lister lister) {
+                          TwoFactorService twoFactor, AuditLog audit, Lister lister, UserLocks locks) {
         this.db = db;
         this.users = users;
         this.sessions = sessions;
@@ -51,6 +53,7 @@ public final class HelpdeskRoutes implements ApiRoutes {
         this.twoFactor = twoFactor;
         this.audit = audit;
         this.lister = lister;
+        this.locks = locks;
     }
 
     @Override
@@ -74,8 +77,9 @@ public final class HelpdeskRoutes implements ApiRoutes {
 
     /** Finding the person who called: the user list's search, read-only, for the helpdesk. */
     private void findUsers(Call call) {
-        call.ok(lister.list(UserLists.USERS, PageRequest.parse(call.query(), UserLists.USERS, Set.of()), q -> {
-        }));
+        call.ok(locks.page(lister.list(UserLists.USERS, PageRequest.parse(call.query(), UserLists.USERS, Set.of()),
+                q -> {
+                })));
     }
 
     private void list(Call call) {

@@ -46,6 +46,29 @@ public record Filter(String param, String column, Function<String, Object> parse
         }, false);
     }
 
+    /**
+     * A date {@code YYYY-MM-DD} of a real day from 1900 to 2199, bound to the one placeholder of
+     * {@code expression} (for example {@code "i.due_date >= ?"}: a range, which an index on the
+     * column serves).
+     */
+    public static Filter date(String param, String expression) {
+        return new Filter(param, expression, raw -> {
+            java.time.LocalDate date = null;
+            if (raw.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
+                try {
+                    date = java.time.LocalDate.parse(raw, java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+            }
+            if (date == null || !th.ac.ums.model.validation.Rules.plausible(date)) {
+                throw ApiException.invalid(param, "must be a date YYYY-MM-DD from 1900-01-01 to 2199-12-31");
+            }
+            return date;
+        }, false);
+    }
+
     /** Exact text (trimmed), at most {@code maxLength} characters. */
     public static Filter text(String param, String column, int maxLength) {
         return new Filter(param, column, raw -> {

@@ -132,6 +132,12 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         return new PageRequest(size, page, cursor, sort, descending, filters, fingerprint);
     }
 
+    /** The parsed value of filter {@code param}, or null when it was not given. */
+    public Object filter(String param) {
+        return filters.entrySet().stream().filter(e -> e.getKey().param().equals(param)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
     public boolean keyset() {
         return page == null;
     }

@@ -39,7 +39,8 @@ public final class Settings {
             Map.entry("UMS_REDIS_SENTINELS", "redis.sentinel.nodes"),
             Map.entry("UMS_TOKEN_SECRET", "auth.token-secret"),
             Map.entry("UMS_TOKEN_SECRET_PREVIOUS", "auth.previous-token-secret"),
-            Map.entry("UMS_TOKEN_SECRET_PREVIOUS_ID", "auth.previous-token-key-id"));
+            Map.entry("UMS_TOKEN_SECRET_PREVIOUS_ID", "auth.previous-token-key-id"),
+            Map.entry("UMS_TIME_ZONE", "university.time-zone"));
 
     private final Config config;
 
@@ -113,6 +114,16 @@ public final class Settings {
     public Duration duration(String key) {
         String raw = string(key).trim();
         return parseDuration(raw);
+    }
+
+    /** A time zone by its region id ({@code Asia/Bangkok}) or offset ({@code +07:00}); anything else stops start-up. */
+    public java.time.ZoneId zone(String key) {
+        String raw = string(key).trim();
+        try {
+            return java.time.ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException(key + " is not a time zone (for example Asia/Bangkok): " + raw);
+        }
     }
 
     public List<String> list(String key) {

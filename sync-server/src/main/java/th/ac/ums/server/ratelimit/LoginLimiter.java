@@ -75,6 +75,15 @@ public final class LoginLimiter {
         });
     }
 
+    /** The keys of an e-mail's limits: its own state, the set of IPs it failed from, the prefix of its e-mail+IP keys. */
+    record Keys(String email, String ips, String pairPrefix) {
+    }
+
+    Keys keys(String email) {
+        String h = hash(email);
+        return new Keys(emailKey(h), ipsKey(h), pairKey(h, ""));
+    }
+
     private long gc() {
         return Math.max(Math.max(window.toMillis(), block.toMillis()),
                 Math.max(emailWindow.toMillis(), emailBlock.toMillis())) + 60_000;

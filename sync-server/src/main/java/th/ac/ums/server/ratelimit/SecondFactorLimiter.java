@@ -66,7 +66,7 @@ public final class SecondFactorLimiter {
         return Math.max(window.toMillis(), lock.toMillis()) + 60_000;
     }
 
-    private String key(long userId) {
+    String key(long userId) {
         return redis.key("tff", String.valueOf(userId));
     }
 }

@@ -16,10 +16,14 @@ import th.ac.ums.server.paging.ListSpec;
 /** How holds are listed: by student, type and whether still active, newest first. */
 public final class HoldLists {
     static final String COLUMNS = "h.id, h.version, h.student_id, st.student_code, h.type, h.blocks, h.reason, "
-            + "h.placed_by, h.placed_at, h.lifted_at, h.lifted_by, h.lift_reason, h.active";
+            + "h.placed_by, pu.display_name AS placed_by_name, h.placed_at, h.lifted_at, h.lifted_by, "
+            + "lu.display_name AS lifted_by_name, h.lift_reason, h.active";
+    /** The student (for the code) and who placed and lifted the hold (for their names), by primary key. */
+    static final String JOINS = "JOIN students st ON st.id = h.student_id "
+            + "LEFT JOIN users pu ON pu.id = h.placed_by LEFT JOIN users lu ON lu.id = h.lifted_by";
 
     public static final ListSpec HOLDS = ListSpec.builder("holds", "holds", "h")
-            .joins("JOIN students st ON st.id = h.student_id")
+            .joins(JOINS)
             .select(COLUMNS)
             .filter(Filter.id("studentId", "h.student_id"))
             .filter(Filter.oneOf("type", "h.type", HoldType.class))
@@ -41,7 +45,8 @@ public final class HoldLists {
 
     public static HoldDto hold(DbRow r) {
         return new HoldDto(lng(r, "id"), lng(r, "version"), lng(r, "student_id"), str(r, "student_code"),
-                str(r, "type"), list(r, "blocks"), str(r, "reason"), optLong(r, "placed_by"), instant(r, "placed_at"),
-                instant(r, "lifted_at"), optLong(r, "lifted_by"), str(r, "lift_reason"), bool(r, "active"));
+                str(r, "type"), list(r, "blocks"), str(r, "reason"), optLong(r, "placed_by"), str(r, "placed_by_name"),
+                instant(r, "placed_at"), instant(r, "lifted_at"), optLong(r, "lifted_by"), str(r, "lifted_by_name"),
+                str(r, "lift_reason"), bool(r, "active"));
     }
 }

@@ -63,7 +63,7 @@ public final class StudentService {
                     .map(r -> new NamedRef(Rows.lng(r, "id"), Rows.str(r, "code"), Rows.str(r, "name_th"),
                             Rows.str(r, "name_en"))).orElseThrow();
             List<HoldDto> holds = list(exec, "SELECT " + HoldLists.COLUMNS + " FROM holds h FORCE INDEX "
-                    + "(ix_holds_student_active) JOIN students st ON st.id = h.student_id WHERE h.student_id = ? "
+                    + "(ix_holds_student_active) " + HoldLists.JOINS + " WHERE h.student_id = ? "
                     + "AND h.active = TRUE ORDER BY h.placed_at DESC", HoldLists::hold, id);
             List<EnrollmentDto> enrollments = currentTerm(exec).map(term -> list(exec, "SELECT "
                     + RegistrarLists.ENROLLMENT_COLUMNS + " FROM enrollments e JOIN class_sections sec ON sec.id = "

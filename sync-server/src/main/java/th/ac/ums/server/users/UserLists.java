@@ -54,6 +54,6 @@ public final class UserLists {
         return new UserDto(lng(r, "id"), lng(r, "version"), str(r, "email"), str(r, "display_name"),
                 list(r, "roles").stream().map(Role::valueOf).sorted().toList(), bool(r, "disabled"),
                 bool(r, "totp_enabled"),
-                instant(r, "created_at"), instant(r, "last_login_at"));
+                instant(r, "created_at"), instant(r, "last_login_at"), null);
     }
 }

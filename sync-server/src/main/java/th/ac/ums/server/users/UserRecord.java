@@ -31,6 +31,6 @@ public record UserRecord(long id, long version, String email, String displayName
 
     public UserDto toDto() {
         return new UserDto(id, version, email, displayName, roles.stream().sorted().toList(), disabled, totpEnabled,
-                createdAt, lastLoginAt);
+                createdAt, lastLoginAt, null);
     }
 }

@@ -8,14 +8,16 @@ import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 
-/** User administration (ADMIN): list, create, read, edit. */
+/** User administration (ADMIN): list, create, read, edit; each user with its {@code lockedUntil}. */
 public final class UserRoutes implements ApiRoutes {
     private final UserService service;
     private final Lister lister;
+    private final UserLocks locks;
 
-    public UserRoutes(UserService service, Lister lister) {
+    public UserRoutes(UserService service, Lister lister, UserLocks locks) {
         this.service = service;
         this.lister = lister;
+        this.locks = locks;
     }
 
     @Override
@@ -27,18 +29,19 @@ public final class UserRoutes implements ApiRoutes {
     }
 
     private void list(Call call) {
-        call.ok(lister.list(UserLists.USERS, PageRequest.parse(call.query(), UserLists.USERS, Set.of()), q -> {
-        }));
+        call.ok(locks.page(lister.list(UserLists.USERS, PageRequest.parse(call.query(), UserLists.USERS, Set.of()),
+                q -> {
+                })));
     }
 
     private void create(Call call) {
-        var user = service.create(call.caller(), call.json(UserService.NewUser.class), call.clientIp());
+        var user = locks.one(service.create(call.caller(), call.json(UserService.NewUser.class), call.clientIp()));
         call.response().header("Location", "/api/v1/users/" + user.id());
         call.created(user);
     }
 
     private void get(Call call) {
-        var user = service.get(call.pathId("id"));
+        var user = locks.one(service.get(call.pathId("id")));
         call.ok(user);
     }
 
@@ -47,6 +50,6 @@ public final class UserRoutes implements ApiRoutes {
         long version = call.ifMatch();
         var user = service.update(call.caller(), id, version,
                 call.json(UserService.UserChange.class), call.clientIp());
-        call.ok(user);
+        call.ok(locks.one(user));
     }
 }

@@ -59,6 +59,24 @@ class HelpdeskIT {
     }
 
     @Test
+    void resettingTwoFactorThatIsNotOnIsAConflictAndEndsNoSession() {
+        Staff.Person p = staff.signedIn(Role.FINANCE);
+        Api helpdesk = staff.signedIn(Role.HELPDESK).api(env);
+        Api.Response r = helpdesk.delete("/api/v1/users/" + p.id() + "/2fa");
+        assertEquals(409, r.status(), r::text);
+        assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r::text);
+        assertEquals("Two-factor sign-in is not on for this user.", r.json().get("detail").asText());
+        assertEquals(200, p.api(env).get("/api/v1/me").status(), "the user is still signed in");
+        assertEquals(0, helpdesk.get("/api/v1/sessions/history?userId=" + p.id()).json().get("data").size(),
+                "no session ended");
+        Api admin = staff.signedIn(Role.ADMIN).api(env);
+        assertEquals(0, admin.get("/api/v1/audit?action=2fa.reset&entityId=" + p.id()).json().get("data").size(),
+                "nothing reset, nothing audited");
+        assertEquals(409, admin.delete("/api/v1/users/" + p.id() + "/2fa").status(), "the same for an administrator");
+        assertEquals(404, helpdesk.delete("/api/v1/users/99999999/2fa").status());
+    }
+
+    @Test
     void revokeOneAndRevokeAllEndExactlyThoseSessions() {
         Staff.Person p = staff.signedIn(Role.REGISTRAR);
         String second = staff.login(p.email(), Staff.PASSWORD);

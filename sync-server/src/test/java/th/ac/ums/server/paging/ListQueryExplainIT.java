@@ -165,7 +165,12 @@ public class ListQueryExplainIT {
     private static String sampleValue(ListSpec spec, Filter filter) {
         String column = filter.column();
         if (column.contains("?")) {
-            return "q".equals(filter.param()) ? "a" : "INSTRUCTOR";
+            return switch (filter.param()) {
+                case "q" -> "a";
+                case "dueFrom", "dueTo" -> "2026-09-01";
+                case "outstanding" -> "true";
+                default -> "INSTRUCTOR";
+            };
         }
         String sql = "SELECT " + column + " AS v FROM " + spec.table() + " " + spec.alias() + " GROUP BY " + column
                 + " ORDER BY COUNT(*) DESC LIMIT 1";

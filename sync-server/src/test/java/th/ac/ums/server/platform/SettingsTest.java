@@ -48,6 +48,16 @@ class SettingsTest {
     }
 
     @Test
+    void theUniversityTimeZoneIsBangkokUnlessUmsTimeZoneSaysOtherwise() {
+        assertEquals(java.time.ZoneId.of("Asia/Bangkok"), Settings.load(Map.of(), Map.of()).zone("university.time-zone"));
+        assertEquals(java.time.ZoneId.of("Europe/London"), Settings.load(Map.of(), Map.of("UMS_TIME_ZONE", "Europe/London"))
+                .zone("university.time-zone"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Settings.load(Map.of(),
+                Map.of("UMS_TIME_ZONE", "Bangkok")).zone("university.time-zone"));
+        assertTrue(e.getMessage().contains("university.time-zone") && e.getMessage().contains("Bangkok"), e.getMessage());
+    }
+
+    @Test
     void unreadableUmsConfigIsAClearError() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Settings.load(Map.of(), Map.of("UMS_CONFIG", "/nonexistent/ums.yaml")));

@@ -1,0 +1,42 @@
+package th.ac.ums.server.helpdesk;
+
+import java.util.Map;
+import java.util.Set;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.Route;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.users.UserRepository;
+
+/** GET /helpdesk/users/{id}/sign-ins (HELPDESK, ADMIN): the user's recent failed sign-ins, newest first. */
+public final class SignInRoutes implements ApiRoutes {
+    private final Db db;
+    private final UserRepository users;
+    private final SignInHistory history;
+
+    public SignInRoutes(Db db, UserRepository users) {
+        this.db = db;
+        this.users = users;
+        this.history = new SignInHistory(db);
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.get("/helpdesk/users/{id}/sign-ins", Role.HELPDESK_AREA, this::signIns)
+                .query(new Route.Query(Set.of("limit", "cursor", "page"), Set.of(), true));
+    }
+
+    private void signIns(Call call) {
+        long id = call.pathId("id");
+        if (db.read(exec -> users.findById(exec, id)).isEmpty()) {
+            throw ApiException.notFound("The user");
+        }
+        PageRequest request = PageRequest.parse(call.query(), SignInHistory.SPEC, Set.of(), null,
+                Map.of("userId", String.valueOf(id)));
+        call.ok(history.page(id, request));
+    }
+}
