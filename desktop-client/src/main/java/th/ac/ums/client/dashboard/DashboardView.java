@@ -2,7 +2,6 @@ package th.ac.ums.client.dashboard;
 
 import java.time.YearMonth;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;

@@ -136,7 +136,12 @@ public final class InvoicesView {
             lines.setItems(inv == null ? FXCollections.observableArrayList()
                     : FXCollections.observableArrayList(inv.lines()));
         };
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, inv) -> describe.run());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, inv) -> {
+            describe.run();
+            if (was == null || inv == null || was.id() != inv.id()) {
+                payment.hide();
+            }
+        });
         i18n.locale().addListener((o, a, b) -> describe.run());
         Parent refundPane = refunds.root(() -> {
             InvoiceDto invoice = table.getSelectionModel().getSelectedItem();

@@ -31,6 +31,7 @@ public final class PaymentView {
         this.online = online;
         vm.recorded().addListener((o, was, now) -> {
             if (now != null) {
+                pane.setVisible(false);
                 onRecorded.run();
             }
         });
@@ -41,6 +42,14 @@ public final class PaymentView {
         onRecorded = recorded;
         pane.setVisible(true);
         Keys.focusSoon(amount);
+    }
+
+    /** Another invoice was chosen: the form and its last message go. */
+    public void hide() {
+        if (pane != null) {
+            pane.setVisible(false);
+        }
+        vm.message().set("");
     }
 
     public Parent root() {
@@ -60,10 +69,13 @@ public final class PaymentView {
         Button close = Form.button(i18n, "dialog.cancel", () -> pane.setVisible(false));
         close.setId("close-payment");
         f.actions(record, close);
-        f.message(vm.message()).setId("payment-message");
         pane = Form.section(i18n.text("payment.section"), f.root());
         pane.setVisible(false);
         pane.managedProperty().bind(pane.visibleProperty());
-        return pane;
+        javafx.scene.control.Label message = Form.message(i18n, vm.message());
+        message.setId("payment-message");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new javafx.scene.layout.VBox(6, pane, message);
     }
 }

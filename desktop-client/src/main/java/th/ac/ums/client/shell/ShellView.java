@@ -107,6 +107,11 @@ public final class ShellView {
         Dialogs.leave(window(), i18n, pages.get(i).unsaved(), () -> leave(pages, i + 1, proceed));
     }
 
+    /** The screen shown now. */
+    public Screen current() {
+        return vm.current().get();
+    }
+
     /** The page of a screen once built (tests reach its nodes through it). */
     public Page page(Screen s) {
         return built.get(s);

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,7 +16,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import th.ac.ums.client.ui.Cells;
 import th.ac.ums.client.ui.Choices;
@@ -41,6 +38,7 @@ public final class StudentDetailView {
     private final Formats formats;
     private final BooleanProperty online;
     private final VBox summary = new VBox(6);
+    private final HBox actions = new HBox(10);
 
     public StudentDetailView(StudentEditorViewModel vm, Formats formats, BooleanProperty online) {
         this.vm = vm;
@@ -75,17 +73,18 @@ public final class StudentDetailView {
         pick.managedProperty().bind(pick.visibleProperty());
         VBox box = new VBox(8, pick, conflicts(), summary, editor());
         box.setPadding(new Insets(8));
-        box.setId("student-detail");
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(actions);
+        pane.setId("student-detail");
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 vm.save();
                 e.consume();
             }
         });
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        StackPane busy = Feedback.busy(scroll, vm.loading().running());
-        return busy;
+        return Feedback.busy(pane, vm.loading().running());
     }
 
     private void summarize(StudentDetail d) {
@@ -134,11 +133,18 @@ public final class StudentDetailView {
         ComboBox<String> status = Choices.words(formats, StudentStatus.class, null);
         status.valueProperty().bindBidirectional(vm.status());
         f.field("student.status", status, "status");
-        Button save = Form.button(i18n, "form.save", vm::save);
+        Button save = f.mainButton(Form.button(i18n, "form.save", vm::save));
         save.setId("save-student");
         save.disableProperty().bind(vm.busy().or(online.not()).or(vm.loaded().isNull()));
-        f.actions(save);
-        f.message(vm.message()).setId("student-message");
+        Label message = Form.message(i18n, vm.message());
+        message.setId("student-message");
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        actions.getChildren().setAll(save, message);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(8));
+        actions.getStyleClass().add("form-actions");
+        actions.visibleProperty().bind(vm.loaded().isNotNull());
+        actions.managedProperty().bind(actions.visibleProperty());
         TitledPane pane = Form.section(i18n.text("student.edit"), f.root());
         pane.visibleProperty().bind(vm.loaded().isNotNull());
         pane.managedProperty().bind(pane.visibleProperty());

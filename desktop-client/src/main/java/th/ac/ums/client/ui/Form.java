@@ -131,6 +131,15 @@ public final class Form {
         return box;
     }
 
+    /**
+     * Makes a button placed elsewhere (a bar that stays in view under a long form) the form's main
+     * button: Enter anywhere in the form presses it.
+     */
+    public Button mainButton(Button main) {
+        main.defaultButtonProperty().bind(grid.focusWithinProperty());
+        return main;
+    }
+
     /** A message for the whole form (saved, refused...), wrapped under the buttons. */
     public Label message(ObservableValue<String> keyOrText) {
         Label m = wrapping(i18n.message(keyOrText));
