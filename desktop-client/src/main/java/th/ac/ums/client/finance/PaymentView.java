@@ -66,9 +66,9 @@ public final class PaymentView {
         Button record = Form.button(i18n, "payment.confirm", vm::record);
         record.setId("confirm-payment");
         record.disableProperty().bind(vm.busy().or(online.not()).or(vm.recorded().isNotNull()));
-        Button close = Form.button(i18n, "dialog.cancel", () -> pane.setVisible(false));
+        Button close = f.cancelButton(Form.button(i18n, "dialog.cancel", () -> pane.setVisible(false)));
         close.setId("close-payment");
-        f.actions(record, close);
+        f.actions(record, close, th.ac.ums.client.ui.Feedback.small(vm.busy()));
         pane = Form.section(i18n.text("payment.section"), f.root());
         pane.setVisible(false);
         pane.managedProperty().bind(pane.visibleProperty());

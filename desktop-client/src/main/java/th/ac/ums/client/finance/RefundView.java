@@ -48,7 +48,7 @@ public final class RefundView {
         Button refund = Form.button(i18n, "refund.do", () -> vm.refund(refunded));
         refund.setId("refund");
         refund.disableProperty().bind(online.not().or(vm.busy()).or(vm.selected().isNull()));
-        f.actions(refund);
+        f.actions(refund, Feedback.small(vm.busy()));
         f.message(vm.message()).setId("refund-message");
         return Form.section(i18n.text("refund.title"), new VBox(6, list, f.root()));
     }

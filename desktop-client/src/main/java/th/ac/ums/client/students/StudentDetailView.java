@@ -139,7 +139,7 @@ public final class StudentDetailView {
         Label message = Form.message(i18n, vm.message());
         message.setId("student-message");
         HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
-        actions.getChildren().setAll(save, message);
+        actions.getChildren().setAll(save, Feedback.small(vm.busy()), message);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8));
         actions.getStyleClass().add("form-actions");

@@ -72,6 +72,14 @@ public final class Feedback {
         return p;
     }
 
+    /** A spinner the size of a button's text, for a bar of buttons (saving, recording). */
+    public static ProgressIndicator small(ObservableBooleanValue running) {
+        ProgressIndicator p = spinner(running);
+        p.setPrefSize(20, 20);
+        p.setMaxSize(20, 20);
+        return p;
+    }
+
     /** True once {@code running} has been true for {@link #DELAY}; false as soon as it is false. */
     public static ObservableBooleanValue delayed(ObservableBooleanValue running) {
         BooleanProperty shown = new SimpleBooleanProperty(false);

@@ -140,6 +140,12 @@ public final class Form {
         return main;
     }
 
+    /** A button that closes or abandons the form: Esc anywhere in the form presses it (when no field edit is undone first). */
+    public Button cancelButton(Button cancel) {
+        cancel.cancelButtonProperty().bind(grid.focusWithinProperty());
+        return cancel;
+    }
+
     /** A message for the whole form (saved, refused...), wrapped under the buttons. */
     public Label message(ObservableValue<String> keyOrText) {
         Label m = wrapping(i18n.message(keyOrText));
