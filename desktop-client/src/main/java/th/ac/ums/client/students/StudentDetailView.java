@@ -71,11 +71,12 @@ public final class StudentDetailView {
         pick.getStyleClass().add("placeholder-text");
         pick.visibleProperty().bind(vm.loaded().isNull());
         pick.managedProperty().bind(pick.visibleProperty());
-        VBox box = new VBox(8, pick, conflicts(), summary, editor());
+        VBox box = new VBox(8, pick, summary, editor());
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setTop(conflicts());
         pane.setBottom(actions);
         pane.setId("student-detail");
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -151,6 +152,7 @@ public final class StudentDetailView {
         return pane;
     }
 
+    /** What someone else changed since the student was opened: above the record, always in view. */
     private Parent conflicts() {
         ListView<StudentEditorViewModel.Conflict> changes = new ListView<>(vm.conflicts());
         changes.setId("conflicts");
@@ -165,6 +167,8 @@ public final class StudentDetailView {
         Label title = Form.wrapping(i18n.text("form.staleTitle"));
         title.getStyleClass().add("form-error");
         VBox box = new VBox(6, title, changes, new HBox(8, reload, keep));
+        box.setPadding(new Insets(8));
+        box.getStyleClass().add("form-actions");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.conflicts()));
         box.managedProperty().bind(box.visibleProperty());
         return box;

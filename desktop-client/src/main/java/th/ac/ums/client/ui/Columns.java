@@ -114,7 +114,8 @@ public final class Columns {
     public static <T> void fitNow(TableView<T> table, java.util.List<T> rows) {
         table.applyCss();
         Font title = font(table, ".column-header .label", javafx.scene.text.Font.getDefault());
-        Font cell = font(table, ".table-row-cell .table-cell", Font.font(title.getFamily(), title.getSize()));
+        Font cell = font(table, ".table-row-cell .table-cell", Font.font(Font.getDefault().getFamily(),
+                title.getSize()));
         Text measure = new Text();
         for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
             @SuppressWarnings("unchecked")
@@ -129,7 +130,7 @@ public final class Columns {
             for (T row : rows) {
                 if (row != null) {
                     measure.setText(text.apply(row));
-                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 30);
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 34);
                 }
             }
             c.setPrefWidth(Math.ceil(Math.min(MAX_WIDTH, w)));

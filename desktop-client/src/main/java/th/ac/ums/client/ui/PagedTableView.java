@@ -93,6 +93,10 @@ public final class PagedTableView<T> extends TableView<T> {
             } else if (!fitted[0]) {
                 fitted[0] = true;
                 javafx.application.Platform.runLater(this::fitToLoaded);
+                javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(250));
+                again.setOnFinished(e -> fitToLoaded());   // once the cells exist, with their own font
+                again.play();
             }
         });
         javafx.beans.InvalidationListener relabel = o -> javafx.application.Platform.runLater(this::fitToLoaded);
