@@ -17,13 +17,19 @@ import th.ac.ums.client.login.LoginViewModel;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.shell.ShellView;
 import th.ac.ums.client.shell.ShellViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Keys;
+import th.ac.ums.client.ui.Theme;
 import th.ac.ums.client.ui.Settings;
 import th.ac.ums.client.ui.TaskRunner;
 
 /**
- * Composition root: settings, the API client, the task runner, the session and the change feed;
- * the login card until someone signs in, then the shell with their screens.
+ * Composition root: settings, theme, language and formats, the API client, the task runner, the
+ * session and the change feed; the login card until someone signs in, then the shell with their
+ * screens.
  */
 public final class App {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
@@ -31,12 +37,16 @@ public final class App {
      * Where the console points and what it remembers (tests give each run its own preferences);
      * whether plain HTTP to other computers is allowed (a lab's {@code --allow-insecure-http}); a
      * CA file to trust besides the machine's ({@link ConsoleTrust}; null: UMS_CONSOLE_CA_FILE or
-     * the default path).
+     * the default path); the theme (null: the one last chosen, light at first).
      */
     public record Options(String serverUrl, Preferences prefs, Locale locale, boolean allowInsecureHttp,
-                          Path caFile) {
+                          Path caFile, Theme theme) {
+        public Options(String serverUrl, Preferences prefs, Locale locale, boolean allowInsecureHttp, Path caFile) {
+            this(serverUrl, prefs, locale, allowInsecureHttp, caFile, null);
+        }
+
         public Options(String serverUrl, Preferences prefs, Locale locale) {
-            this(serverUrl, prefs, locale, false, null);
+            this(serverUrl, prefs, locale, false, null, null);
         }
 
         public static Options defaults() {
@@ -47,6 +57,8 @@ public final class App {
     private final Stage stage;
     private final Settings settings;
     private final I18n i18n;
+    private final Formats formats;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final TaskRunner tasks = TaskRunner.forFx();
     private final ServerAddress addresses;
     private final ConsoleTrust trust;
@@ -64,6 +76,12 @@ public final class App {
         }
         this.i18n = new I18n(options.locale() != null ? options.locale() : settings.locale());
         i18n.locale().addListener((o, a, b) -> settings.locale(b));
+        this.formats = new Formats(i18n);
+        theme.set(options.theme() != null ? options.theme() : Theme.of(settings.theme()));
+        theme.addListener((o, a, b) -> {
+            b.apply();
+            settings.theme(b.name().toLowerCase(Locale.ROOT));
+        });
         this.addresses = new ServerAddress(options.allowInsecureHttp());
         this.trust = ConsoleTrust.ofThisMachine(options.caFile());
         this.api = new ApiClient(new HttpTransport(settings::serverUrl, addresses, trust.sslContext()));
@@ -82,28 +100,44 @@ public final class App {
     }
 
     public void start() {
+        theme.get().apply();
         stage.titleProperty().bind(i18n.text("app.title"));
-        stage.setScene(new Scene(login(false), 1280, 800));
-        stage.getScene().getStylesheets().add(App.class.getResource("console.css").toExternalForm());
+        LoginView first = login(false);
+        stage.setScene(new Scene(first.root(), 1280, 800));
+        Theme.style(stage.getScene());
+        Keys.install(stage.getScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (shell != null) {
+                e.consume();
+                shell.leave(stage::close);
+            }
+        });
         stage.show();
+        first.focusFirst();
     }
 
-    private Parent login(boolean again) {
+    private LoginView login(boolean again) {
         LoginViewModel vm = new LoginViewModel(new AuthApi(api), session, settings, addresses, tasks);
-        Parent p = new LoginView(vm, i18n).root();
+        LoginView view = new LoginView(vm, i18n);
+        Parent p = view.root();
         if (again) {
             p.getStyleClass().add("relogin-layer");
+            session.lost().addListener((o, was, now) -> {
+                if (now) {
+                    view.focusFirst();
+                }
+            });
         }
-        return p;
+        return view;
     }
 
     private void showShell() {
-        ShellViewModel vm = new ShellViewModel(session, api, tasks);
-        screens = new Screens(api, session, settings, feed, tasks, i18n);
-        shell = new ShellView(vm, i18n, screens::build, this::signedOut);
-        stage.getScene().setRoot(shell.root(login(true)));
+        ShellViewModel vm = new ShellViewModel(session, api, tasks, formats);
+        screens = new Screens(api, session, settings, feed, tasks, formats);
+        shell = new ShellView(vm, formats, screens::build, theme, this::signedOut);
+        stage.getScene().setRoot(shell.root(login(true).root()));
         feed.start();
     }
 
@@ -111,7 +145,9 @@ public final class App {
         feed.stop();
         screens = null;
         shell = null;
-        stage.getScene().setRoot(login(false));
+        LoginView view = login(false);
+        stage.getScene().setRoot(view.root());
+        view.focusFirst();
     }
 
     /** Points the console at another server address (the login form's field does the same). */
@@ -139,6 +175,15 @@ public final class App {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    /** The theme in use; setting it restyles every window and is remembered. */
+    public ObjectProperty<Theme> theme() {
+        return theme;
     }
 
     public ShellView shell() {

@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application. Options: {@code --server=URL} (or the environment's UMS_SERVER_URL;
- * otherwise the address last used), {@code --lang=th|en}, {@code --allow-insecure-http} (a lab's
+ * otherwise the address last used), {@code --lang=th|en}, {@code --theme=light|dark} (otherwise the
+ * one last chosen in the console), {@code --allow-insecure-http} (a lab's
  * override: plain HTTP to other computers, logged as a warning), and {@code --smoke-test} (render
  * the login screen and build the TLS trust, then exit 0: what CI runs on the installed app).
  */
@@ -22,8 +23,10 @@ public final class DesktopApp extends Application {
         }
         String lang = option(args, "--lang=");
         App.Options defaults = App.Options.defaults();
+        String theme = option(args, "--theme=");
         App app = new App(stage, new App.Options(server, defaults.prefs(),
-                lang == null ? null : Locale.forLanguageTag(lang), args.contains("--allow-insecure-http"), null));
+                lang == null ? null : Locale.forLanguageTag(lang), args.contains("--allow-insecure-http"), null,
+                theme == null ? null : th.ac.ums.client.ui.Theme.of(theme)));
         app.start();
         if (args.contains("--smoke-test")) {
             Platform.runLater(() -> {

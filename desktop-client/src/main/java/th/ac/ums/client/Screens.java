@@ -1,6 +1,5 @@
 package th.ac.ums.client;
 
-import javafx.scene.Parent;
 import th.ac.ums.client.account.AccountView;
 import th.ac.ums.client.account.AccountViewModel;
 import th.ac.ums.client.admissions.AdmissionsView;
@@ -34,59 +33,60 @@ import th.ac.ums.client.students.StudentEditorViewModel;
 import th.ac.ums.client.students.StudentsView;
 import th.ac.ums.client.students.StudentsViewModel;
 import th.ac.ums.client.ui.CsvExport;
-import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.Settings;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.client.users.UsersView;
 import th.ac.ums.client.users.UsersViewModel;
 
-/** Builds each screen (its ViewModel, then its View) the first time the shell shows it. */
+/** Builds each screen (its ViewModel, then its View, as a {@link Page}) the first time the shell shows it. */
 final class Screens {
     private final ApiClient api;
     private final Session session;
     private final Settings settings;
     private final ChangeFeed feed;
     private final TaskRunner tasks;
-    private final I18n i18n;
+    private final Formats formats;
     private StudentsView students;
     private HelpdeskView helpdesk;
 
-    Screens(ApiClient api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks, I18n i18n) {
+    Screens(ApiClient api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks, Formats formats) {
         this.api = api;
         this.session = session;
         this.settings = settings;
         this.feed = feed;
         this.tasks = tasks;
-        this.i18n = i18n;
+        this.formats = formats;
     }
 
-    Parent build(Screen s) {
+    Page build(Screen s) {
         var online = session.online();
         return switch (s) {
             case DASHBOARD -> {
                 DashboardViewModel vm = new DashboardViewModel(new FinanceApi(api), tasks);
-                Parent p = new DashboardView(vm, i18n).root();
+                Page p = new DashboardView(vm, formats).page();
                 vm.load();
                 yield p;
             }
             case STUDENTS -> {
                 StudentsViewModel vm = new StudentsViewModel(new StudentsApi(api), session, settings, feed, tasks);
                 StudentDetailView detail = new StudentDetailView(new StudentEditorViewModel(new StudentsApi(api), tasks),
-                        i18n, online);
-                students = new StudentsView(vm, detail, new CsvExport(tasks), i18n);
-                Parent p = students.root();
+                        formats, online);
+                students = new StudentsView(vm, detail, new CsvExport(tasks), formats);
+                Page p = students.page();
                 vm.open();
                 yield p;
             }
             case ADMISSIONS -> {
                 AdmissionsViewModel vm = new AdmissionsViewModel(new AdmissionsApi(api), session, tasks);
-                Parent p = new AdmissionsView(vm, i18n, online).root();
+                Page p = new AdmissionsView(vm, formats, online).page();
                 vm.apply();
                 yield p;
             }
             case SECTIONS -> {
-                SectionsViewModel vm = new SectionsViewModel(new RegistrarApi(api), session, tasks);
-                Parent p = new SectionsView(vm, i18n, online).root();
+                SectionsViewModel vm = new SectionsViewModel(new RegistrarApi(api), session, tasks, formats::today);
+                Page p = new SectionsView(vm, formats, online).page();
                 vm.load();
                 yield p;
             }
@@ -94,33 +94,34 @@ final class Screens {
                 FinanceApi finance = new FinanceApi(api);
                 RefundViewModel refunds = new RefundViewModel(finance, tasks);
                 InvoicesViewModel vm = new InvoicesViewModel(finance, refunds, session, feed, tasks);
-                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks), i18n, online);
-                Parent p = new InvoicesView(vm, payment, new RefundView(refunds, i18n, online), i18n, online).root();
+                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks, formats.zone()::get), formats,
+                        online);
+                Page p = new InvoicesView(vm, payment, new RefundView(refunds, formats, online), formats, online).page();
                 vm.apply();
                 yield p;
             }
             case AGING -> {
                 AgingViewModel vm = new AgingViewModel(new FinanceApi(api), tasks);
-                Parent p = new AgingView(vm, i18n).root();
+                Page p = new AgingView(vm, formats).page();
                 vm.load();
                 yield p;
             }
             case HELPDESK -> {
                 HelpdeskViewModel vm = new HelpdeskViewModel(new PeopleApi(api), tasks);
-                helpdesk = new HelpdeskView(vm, i18n, online);
-                Parent p = helpdesk.root();
+                helpdesk = new HelpdeskView(vm, formats, online);
+                Page p = helpdesk.page();
                 vm.search();
                 yield p;
             }
             case USERS -> {
                 UsersViewModel vm = new UsersViewModel(new PeopleApi(api), tasks);
-                Parent p = new UsersView(vm, i18n, online).root();
+                Page p = new UsersView(vm, formats, online).page();
                 vm.search();
                 yield p;
             }
             case ACCOUNT -> {
                 AccountViewModel vm = new AccountViewModel(new MeApi(api), tasks);
-                Parent p = new AccountView(vm, i18n, online).root();
+                Page p = new AccountView(vm, formats, online).page();
                 vm.load();
                 yield p;
             }

@@ -3,54 +3,62 @@ package th.ac.ums.client.account;
 import java.io.ByteArrayInputStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import th.ac.ums.client.ui.Forms;
+import th.ac.ums.client.ui.Columns;
+import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Form;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Page;
 import th.ac.ums.model.Dtos.SessionDto;
 
 /** My account: two-factor enrolment with QR code, recovery codes (shown once), password, my sessions. */
 public final class AccountView {
     private final AccountViewModel vm;
     private final I18n i18n;
+    private final Formats formats;
     private final BooleanProperty online;
+    private PasswordField current;
 
-    public AccountView(AccountViewModel vm, I18n i18n, BooleanProperty online) {
+    public AccountView(AccountViewModel vm, Formats formats, BooleanProperty online) {
         this.vm = vm;
-        this.i18n = i18n;
+        this.i18n = formats.i18n();
+        this.formats = formats;
         this.online = online;
     }
 
+    public Page page() {
+        return Page.of(root()).focus(current);
+    }
+
     public Parent root() {
-        Label message = new Label();
-        message.textProperty().bind(i18n.message(vm.message()));
+        Label message = Form.message(i18n, vm.message());
+        message.setId("account-message");
         VBox box = new VBox(10, twoFactor(), password(), sessions(), message);
         box.setPadding(new Insets(10));
-        return new javafx.scene.control.ScrollPane(box);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private Parent twoFactor() {
         Label state = new Label();
         state.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.twoFactorEnabled().get()
                 ? "account.twoFactorIsOn" : "account.twoFactorIsOff"), vm.twoFactorEnabled(), i18n.locale()));
-        Button start = new Button();
-        start.textProperty().bind(i18n.text("account.enroll"));
+        Button start = Form.button(i18n, "account.enroll", vm::startEnrollment);
+        start.setId("enroll");
         start.disableProperty().bind(online.not());
-        start.setOnAction(e -> vm.startEnrollment());
         ImageView qr = new ImageView();
         qr.setFitWidth(200);
         qr.setPreserveRatio(true);
@@ -59,60 +67,49 @@ public final class AccountView {
         secret.setEditable(false);
         secret.textProperty().bind(vm.secret());
         secret.visibleProperty().bind(vm.secret().isNotEmpty());
-        TextField code = new TextField();
+        secret.managedProperty().bind(secret.visibleProperty());
+        Form step = new Form(i18n, vm.fieldErrors());
+        TextField code = step.text("login.code", vm.code(), "code");
         code.setPromptText("123456");
-        code.textProperty().bindBidirectional(vm.code());
-        Button confirm = new Button();
-        confirm.textProperty().bind(i18n.text("account.confirm"));
-        confirm.setOnAction(e -> vm.confirmEnrollment());
-        HBox step = new HBox(8, code, confirm);
-        step.visibleProperty().bind(vm.secret().isNotEmpty());
+        step.actions(Form.button(i18n, "account.confirm", vm::confirmEnrollment));
+        step.root().visibleProperty().bind(vm.secret().isNotEmpty());
+        step.root().managedProperty().bind(step.root().visibleProperty());
         ListView<String> codes = new ListView<>(vm.recoveryCodes());
         codes.setPrefHeight(140);
         codes.visibleProperty().bind(Bindings.isNotEmpty(vm.recoveryCodes()));
-        Label once = new Label();
-        once.textProperty().bind(i18n.text("account.codesOnce"));
+        codes.managedProperty().bind(codes.visibleProperty());
+        Label once = Form.wrapping(i18n.text("account.codesOnce"));
         once.visibleProperty().bind(codes.visibleProperty());
-        return titled("account.twoFactor", new VBox(8, state, start, qr, secret, step, once, codes));
+        once.managedProperty().bind(once.visibleProperty());
+        return Form.section(i18n.text("account.twoFactor"), new VBox(8, state, start, qr, secret, step.root(), once, codes));
     }
 
     private Parent password() {
-        GridPane g = Forms.grid();
-        Forms.add(g, 0, i18n.text("account.current"), new PasswordField(), vm.currentPassword(), null, "current");
-        Forms.add(g, 1, i18n.text("account.new"), new PasswordField(), vm.newPassword(), null, "new");
-        Button change = new Button();
-        change.textProperty().bind(i18n.text("account.change"));
+        Form f = new Form(i18n, vm.fieldErrors());
+        current = f.password("account.current", vm.currentPassword(), "current");
+        f.password("account.new", vm.newPassword(), "new");
+        Button change = Form.button(i18n, "account.change", vm::changePassword);
+        change.setId("change-password");
         change.disableProperty().bind(online.not());
-        change.setOnAction(e -> vm.changePassword());
-        g.add(change, 1, 2);
-        return titled("account.password", g);
+        f.actions(change);
+        return Form.section(i18n.text("account.password"), f.root());
     }
 
     private Parent sessions() {
         TableView<SessionDto> t = new TableView<>(vm.sessions());
-        t.setPrefHeight(160);
-        TableColumn<SessionDto, String> ip = new TableColumn<>("IP");
-        ip.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().ip()));
-        TableColumn<SessionDto, String> client = new TableColumn<>();
-        client.textProperty().bind(i18n.text("helpdesk.client"));
-        client.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().client()));
-        client.setPrefWidth(220);
-        TableColumn<SessionDto, String> seen = new TableColumn<>();
-        seen.textProperty().bind(i18n.text("helpdesk.lastSeen"));
-        seen.setCellValueFactory(cd -> new ReadOnlyStringWrapper(String.valueOf(cd.getValue().lastSeenAt())));
-        seen.setPrefWidth(220);
-        t.getColumns().addAll(java.util.List.of(ip, client, seen));
-        Button end = new Button();
-        end.textProperty().bind(i18n.text("account.endSession"));
+        t.setId("my-sessions");
+        t.setPrefHeight(170);
+        t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 120, SessionDto::ip));
+        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 220, SessionDto::client));
+        t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 170, SessionDto::createdAt));
+        t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 170, SessionDto::lastSeenAt));
+        Columns.follow(t, formats);
+        Columns.fit(t, formats);
+        t.setPlaceholder(Feedback.placeholder(i18n, vm.sessionsLoading(), i18n.text("account.noSessions")));
+        Button end = Form.button(i18n, "account.endSession", () -> vm.endSession(t.getSelectionModel()
+                .getSelectedItem()));
         end.disableProperty().bind(online.not().or(t.getSelectionModel().selectedItemProperty().isNull()));
-        end.setOnAction(e -> vm.endSession(t.getSelectionModel().getSelectedItem()));
-        return titled("account.sessions", new VBox(6, t, end));
+        return Form.section(i18n.text("account.sessions"), new VBox(6, t, end));
     }
 
-    private TitledPane titled(String key, Parent content) {
-        TitledPane t = new TitledPane("", content);
-        t.textProperty().bind(i18n.text(key));
-        t.setCollapsible(false);
-        return t;
-    }
 }

@@ -9,8 +9,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.MeApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.SessionDto;
 import th.ac.ums.model.validation.Errors;
@@ -32,15 +34,30 @@ public final class AccountViewModel {
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final ObservableList<SessionDto> sessions = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final TaskRunner.Latest meLoads;
+    private final TaskRunner.Latest sessionLoads;
 
     public AccountViewModel(MeApi api, TaskRunner tasks) {
         this.api = api;
         this.tasks = tasks;
+        this.meLoads = tasks.latest("me");
+        this.sessionLoads = tasks.latest("my-sessions");
     }
 
+    /** Loads (again) my two-factor state and my sessions; only the newest answers are shown. */
     public void load() {
-        tasks.run(api::me, me -> twoFactorEnabled.set(me.twoFactorEnabled()), this::failed);
-        tasks.run(api::sessions, sessions::setAll, this::failed);
+        meLoads.run(api::me, me -> twoFactorEnabled.set(me.twoFactorEnabled()), this::failed);
+        sessionLoads.run(api::sessions, sessions::setAll, e -> sessions.clear());
+    }
+
+    public LoadStatus sessionsLoading() {
+        return sessionLoads;
+    }
+
+    /** Field name ("current", "new", "code") to its message. */
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
     }
 
     public void startEnrollment() {
@@ -53,6 +70,11 @@ public final class AccountViewModel {
 
     public void confirmEnrollment() {
         String c = code.get().trim();
+        fieldErrors.remove("code");
+        if (!c.matches("\\d{6}")) {
+            fieldErrors.put("code", "account.codeMissing");
+            return;
+        }
         tasks.run(() -> api.confirmEnrollment(c), codes -> {
             recoveryCodes.setAll(codes);
             twoFactorEnabled.set(true);
@@ -64,10 +86,17 @@ public final class AccountViewModel {
     }
 
     public void changePassword() {
+        fieldErrors.remove("current");
+        fieldErrors.remove("new");
         Errors errors = new Errors();
         PasswordPolicy.check(errors, "newPassword", newPassword.get());
+        if (currentPassword.get().isEmpty()) {
+            fieldErrors.put("current", "account.passwordMissing");
+        }
         if (!errors.isEmpty()) {
-            message.set(errors.list().get(0).message());
+            fieldErrors.put("new", errors.list().get(0).message());
+        }
+        if (!fieldErrors.isEmpty()) {
             return;
         }
         String cur = currentPassword.get();
@@ -91,6 +120,10 @@ public final class AccountViewModel {
     }
 
     private void failed(Throwable t) {
+        if (t instanceof ApiException e) {
+            e.fieldErrors().forEach(f -> fieldErrors.put("newPassword".equals(f.field()) ? "new"
+                    : "currentPassword".equals(f.field()) ? "current" : f.field(), f.message()));
+        }
         message.set(ApiException.messageOf(t));
     }
 

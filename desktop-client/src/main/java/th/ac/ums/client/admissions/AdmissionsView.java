@@ -3,8 +3,8 @@ package th.ac.ums.client.admissions;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,8 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import th.ac.ums.client.ui.Choices;
+import th.ac.ums.client.ui.Columns;
+import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Form;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
 import th.ac.ums.model.Dtos.ApplicationDto;
 import th.ac.ums.model.Enums.ApplicationStatus;
@@ -22,14 +29,21 @@ import th.ac.ums.model.Enums.ApplicationStatus;
 public final class AdmissionsView {
     private final AdmissionsViewModel vm;
     private final I18n i18n;
+    private final Formats formats;
     private final BooleanProperty online;
     private final PagedTableView<ApplicationDto> table;
+    private ComboBox<String> status;
 
-    public AdmissionsView(AdmissionsViewModel vm, I18n i18n, BooleanProperty online) {
+    public AdmissionsView(AdmissionsViewModel vm, Formats formats, BooleanProperty online) {
         this.vm = vm;
-        this.i18n = i18n;
+        this.i18n = formats.i18n();
+        this.formats = formats;
         this.online = online;
         this.table = new PagedTableView<>(vm.rows());
+    }
+
+    public Page page() {
+        return Page.of(root()).focus(status);
     }
 
     public Parent root() {
@@ -37,43 +51,48 @@ public final class AdmissionsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.column(i18n.text("app.applicant"), "name", 240, a -> i18n.thai() ? a.firstNameTh() + " " + a.lastNameTh()
                 : a.firstNameEn() + " " + a.lastNameEn());
-        table.column(i18n.text("student.email"), "email", 230, ApplicationDto::email);
+        table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email);
         table.column(i18n.text("student.program"), "program", 100, ApplicationDto::programCode);
-        table.column(i18n.text("app.status"), "status", 120, a -> i18n.get("app." + a.status()));
-        table.column(i18n.text("app.submitted"), "createdAt", 150, a -> String.valueOf(a.createdAt()).substring(0, 10));
-        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(""));
-        for (ApplicationStatus s : ApplicationStatus.values()) {
-            status.getItems().add(s.name());
-        }
+        table.add("status", Columns.word(formats, "ApplicationStatus", i18n.text("app.status"), 150,
+                ApplicationDto::status));
+        table.add("createdAt", Columns.of(i18n.text("app.submitted"), 130, ApplicationDto::createdAt, formats::date));
+        Columns.follow(table, formats);
+        table.fitColumnsWhenLoaded(formats);
+        table.setPlaceholder(Feedback.placeholder(i18n, vm.rows(), i18n.text("applications.empty")));
+        status = Choices.words(formats, ApplicationStatus.class, "filter.anyStatus");
+        status.setId("applications-status");
         status.valueProperty().bindBidirectional(vm.status());
         status.setOnAction(e -> vm.apply());
         TextField note = new TextField();
+        note.setId("decision-note");
+        note.setPrefColumnCount(18);
         note.promptTextProperty().bind(i18n.text("app.note"));
         note.textProperty().bindBidirectional(vm.note());
-        HBox bar = new HBox(8, status, note, decide("ACCEPTED"), decide("WAITLISTED"), decide("REJECTED"), admit());
+        FlowPane bar = new FlowPane(8, 8, status, note, decide("ACCEPTED"), decide("WAITLISTED"), decide("REJECTED"),
+                admit());
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        Label message = new Label();
-        message.textProperty().bind(i18n.message(vm.message()));
-        message.setPadding(new Insets(4, 8, 4, 8));
+        Label message = Form.message(i18n, vm.message());
+        message.setId("admissions-message");
+        VBox bottom = new VBox(message);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(table);
         root.setTop(bar);
-        root.setBottom(message);
+        root.setBottom(bottom);
         return root;
     }
 
     private Button decide(String decision) {
-        Button b = new Button();
-        b.textProperty().bind(i18n.text("app.decide." + decision));
+        Button b = Form.button(i18n, "app.decide." + decision, () -> vm.decide(selectedIds(), decision));
+        b.setId("decide-" + decision.toLowerCase());
         b.disableProperty().bind(online.not());
-        b.setOnAction(e -> vm.decide(selectedIds(), decision));
         return b;
     }
 
     private Button admit() {
-        Button b = new Button();
-        b.textProperty().bind(i18n.text("app.admit"));
+        Button b = Form.button(i18n, "app.admit", () -> vm.admit(selectedIds()));
+        b.setId("admit");
         b.disableProperty().bind(online.not());
-        b.setOnAction(e -> vm.admit(selectedIds()));
         return b;
     }
 

@@ -22,8 +22,9 @@ public final class MeApi {
     public record RecoveryCodes(List<String> recoveryCodes) {
     }
 
+    /** Who I am; {@code timeZone} is the university's zone (an IANA id), when the server says. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Me(AuthApi.SignedInUser user, String sessionId, boolean twoFactorEnabled) {
+    public record Me(AuthApi.SignedInUser user, String sessionId, boolean twoFactorEnabled, String timeZone) {
     }
 
     public Me me() {

@@ -1,7 +1,9 @@
 package th.ac.ums.client.dashboard;
 
+import java.time.YearMonth;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -13,22 +15,36 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Page;
+import th.ac.ums.client.ui.Shortcut;
+import th.ac.ums.model.Enums.ApplicationStatus;
+import th.ac.ums.model.Enums.StudentStatus;
 
-/** Counts and charts: students by faculty, students by status, applications by status, payments by month. */
+/** Counts and charts: students by faculty, students by status, applications by status, payments by month. F5 reloads. */
 public final class DashboardView {
     private final DashboardViewModel vm;
     private final I18n i18n;
+    private final Formats formats;
     private final BarChart<String, Number> byFaculty = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final PieChart byStatus = new PieChart();
     private final BarChart<String, Number> applications = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final LineChart<String, Number> payments = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final HBox tiles = new HBox(12);
 
-    public DashboardView(DashboardViewModel vm, I18n i18n) {
+    public DashboardView(DashboardViewModel vm, Formats formats) {
         this.vm = vm;
-        this.i18n = i18n;
+        this.i18n = formats.i18n();
+        this.formats = formats;
+    }
+
+    public Page page() {
+        return Page.of(root()).keys(new Shortcut("F5", "key.refresh"));
     }
 
     public Parent root() {
@@ -36,6 +52,7 @@ public final class DashboardView {
         for (var c : List.of(byFaculty, applications, payments)) {
             c.setAnimated(false);
             c.setLegendVisible(false);
+            ((NumberAxis) c.getYAxis()).setTickLabelFormatter(grouped());
         }
         byStatus.setAnimated(false);
         byFaculty.titleProperty().bind(i18n.text("dash.byFaculty"));
@@ -55,11 +72,18 @@ public final class DashboardView {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
-        Label message = new Label();
-        message.textProperty().bind(i18n.message(vm.message()));
-        VBox root = new VBox(8, tiles, grid, message);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        Node waiting = Feedback.placeholder(i18n, vm.loading(), i18n.text("dash.loading"));
+        waiting.visibleProperty().bind(vm.figures().isNull());
+        grid.visibleProperty().bind(vm.figures().isNotNull());
+        StackPane charts = new StackPane(grid, waiting);
+        VBox root = new VBox(8, tiles, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         root.setPadding(new Insets(10));
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                vm.load();
+            }
+        });
         return root;
     }
 
@@ -68,13 +92,13 @@ public final class DashboardView {
         if (f == null) {
             return;
         }
-        boolean th = i18n.thai();
-        byFaculty.getData().setAll(series(f.studentsByFaculty(), false));
+        byFaculty.getData().setAll(series(f.studentsByFaculty(), p -> p.code()));
         byStatus.getData().clear();
-        f.studentsByStatus().forEach(p -> byStatus.getData().add(new PieChart.Data(i18n.get("status." + p.code()),
-                p.value())));
-        applications.getData().setAll(series(f.applicationsByStatus(), true));
-        payments.getData().setAll(series(f.paymentsByMonth(), false));
+        f.studentsByStatus().forEach(p -> byStatus.getData().add(new PieChart.Data(
+                formats.word(StudentStatus.class, p.code()), p.value())));
+        applications.getData().setAll(series(f.applicationsByStatus(),
+                p -> formats.word(ApplicationStatus.class, p.code())));
+        payments.getData().setAll(series(f.paymentsByMonth(), p -> formats.month(YearMonth.parse(p.code()))));
         double total = f.studentsByStatus().stream().mapToDouble(DashboardViewModel.Point::value).sum();
         double active = f.studentsByStatus().stream().filter(p -> p.code().equals("ACTIVE"))
                 .mapToDouble(DashboardViewModel.Point::value).sum();
@@ -82,24 +106,39 @@ public final class DashboardView {
                 .mapToDouble(DashboardViewModel.Point::value).sum();
         tiles.getChildren().setAll(tile("dash.students", total), tile("dash.active", active),
                 tile("dash.submitted", submitted));
-        tiles.setId(th ? "tiles-th" : "tiles-en");
+        tiles.setId(i18n.thai() ? "tiles-th" : "tiles-en");
     }
 
-    private XYChart.Series<String, Number> series(List<DashboardViewModel.Point> points, boolean statuses) {
+    private XYChart.Series<String, Number> series(List<DashboardViewModel.Point> points,
+                                                  java.util.function.Function<DashboardViewModel.Point, String> label) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (DashboardViewModel.Point p : points) {
-            String label = statuses ? i18n.get("app." + p.code()) : p.code();
-            s.getData().add(new XYChart.Data<>(label, p.value()));
+            s.getData().add(new XYChart.Data<>(label.apply(p), p.value()));
         }
         return s;
     }
 
     private VBox tile(String key, double value) {
-        Label v = new Label(String.format("%,.0f", value));
+        Label v = new Label(formats.number(Math.round(value)));
         v.getStyleClass().add("tile-value");
         Label l = new Label(i18n.get(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         VBox box = new VBox(2, v, l);
         box.getStyleClass().add("tile");
         return box;
+    }
+
+    private StringConverter<Number> grouped() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return formats.number(n.longValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        };
     }
 }

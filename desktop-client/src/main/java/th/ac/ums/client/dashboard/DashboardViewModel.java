@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 
 /** The dashboard's figures: students by faculty and status, applications by status, payments by month. */
@@ -22,17 +23,23 @@ public final class DashboardViewModel {
     }
 
     private final FinanceApi api;
-    private final TaskRunner tasks;
     private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final TaskRunner.Latest loads;
 
     public DashboardViewModel(FinanceApi api, TaskRunner tasks) {
         this.api = api;
-        this.tasks = tasks;
+        this.loads = tasks.latest("dashboard");
     }
 
+    /** Loads the figures (again); only the newest answer is drawn. */
     public void load() {
-        tasks.run(api::dashboard, d -> figures.set(parse(d)), e -> message.set(e.getMessage()));
+        loads.run(api::dashboard, d -> figures.set(parse(d)), e -> message.set(""));
+    }
+
+    /** The figures' load: a spinner while it runs, the server's refusal when it fails. */
+    public LoadStatus loading() {
+        return loads;
     }
 
     static Figures parse(JsonNode d) {

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 
 /** The aging report (0-30, 31-60, 61-90, 90+ days overdue) per faculty or program. */
@@ -17,19 +18,26 @@ public final class AgingViewModel {
     }
 
     private final FinanceApi api;
-    private final TaskRunner tasks;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty groupBy = new SimpleStringProperty("faculty");
     private final StringProperty message = new SimpleStringProperty("");
+    private final TaskRunner.Latest loads;
 
     public AgingViewModel(FinanceApi api, TaskRunner tasks) {
         this.api = api;
-        this.tasks = tasks;
+        this.loads = tasks.latest("aging");
     }
 
+    /** Loads the report for the grouping chosen; switching quickly shows only the last one asked for. */
     public void load() {
         String g = groupBy.get();
-        tasks.run(() -> api.aging(g), this::show, e -> message.set(e.getMessage()));
+        rows.clear();
+        loads.run(() -> api.aging(g), this::show, e -> rows.clear());
+    }
+
+    /** The report's load (the chart shows a spinner, the server's refusal, or that nothing is outstanding). */
+    public LoadStatus loading() {
+        return loads;
     }
 
     private void show(JsonNode report) {

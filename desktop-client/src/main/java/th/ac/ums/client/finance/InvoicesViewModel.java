@@ -24,6 +24,7 @@ public final class InvoicesViewModel {
     private final ObjectProperty<Balance> balance = new SimpleObjectProperty<>();
 
     private final RefundViewModel refunds;
+    private final TaskRunner.Latest balances;
 
     public InvoicesViewModel(FinanceApi api, RefundViewModel refunds, Session session, ChangeFeed feed,
                              TaskRunner tasks) {
@@ -31,6 +32,7 @@ public final class InvoicesViewModel {
         this.api = api;
         this.tasks = tasks;
         this.rows = new PagedList<>(api::invoices, tasks, () -> session.online().get(), 100, 200);
+        this.balances = tasks.latest("balance");
         feed.onChange(c -> {
             if ("invoice".equals(c.entity())) {
                 long id = Long.parseLong(c.id());
@@ -50,11 +52,14 @@ public final class InvoicesViewModel {
         rows.setQuery(f, "-issuedAt");
     }
 
+    /** Shows an invoice's student balance and payments; only the invoice selected last is shown. */
     public void selected(InvoiceDto inv) {
         balance.set(null);
         refunds.load(inv);
-        if (inv != null) {
-            tasks.run(() -> api.balance(inv.studentId()), balance::set, e -> balance.set(null));
+        if (inv == null) {
+            balances.cancel();
+        } else {
+            balances.run(() -> api.balance(inv.studentId()), balance::set, e -> balance.set(null));
         }
     }
 

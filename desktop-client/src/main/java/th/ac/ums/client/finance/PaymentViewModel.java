@@ -1,6 +1,9 @@
 package th.ac.ums.client.finance;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
@@ -31,16 +35,25 @@ public final class PaymentViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty method = new SimpleStringProperty("TRANSFER");
     private final StringProperty reference = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<PaymentDto> recorded = new SimpleObjectProperty<>();
+    private final Supplier<ZoneId> zone;
     private String idempotencyKey;
     private PaymentInput sent;
+    private LocalDate sentDay;
 
     public PaymentViewModel(FinanceApi api, TaskRunner tasks) {
+        this(api, tasks, () -> Formats.DEFAULT_ZONE);
+    }
+
+    /** @param zone the university's time zone ("today", and the instant of a day in the past) */
+    public PaymentViewModel(FinanceApi api, TaskRunner tasks, Supplier<ZoneId> zone) {
         this.api = api;
         this.tasks = tasks;
+        this.zone = zone;
     }
 
     public void open(InvoiceDto inv) {
@@ -48,11 +61,13 @@ public final class PaymentViewModel {
         amount.set(inv.outstanding());
         method.set("TRANSFER");
         reference.set("");
+        receivedOn.set(LocalDate.now(zone.get()));
         fieldErrors.clear();
         message.set("");
         recorded.set(null);
         idempotencyKey = "desk-" + UUID.randomUUID();
         sent = null;
+        sentDay = null;
     }
 
     public void record() {
@@ -61,16 +76,25 @@ public final class PaymentViewModel {
         PaymentInput in = new PaymentInput(inv.id(), amount.get().trim(), method.get(),
                 reference.get().isBlank() ? null : reference.get().trim(), sent == null ? null : sent.receivedAt());
         Errors errors = Validators.payment(in);
-        if (!errors.isEmpty()) {
-            errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        LocalDate day = receivedOn.get();
+        LocalDate today = LocalDate.now(zone.get());
+        if (day == null) {
+            fieldErrors.put("receivedOn", "payment.badDate");
+        } else if (day.isAfter(today)) {
+            fieldErrors.put("receivedOn", "payment.future");
+        }
+        if (!fieldErrors.isEmpty()) {
             return;
         }
-        if (sent != null && !sameAs(sent, in)) {
+        boolean same = sent != null && sameAs(sent, in) && day.equals(sentDay);
+        if (sent != null && !same) {
             idempotencyKey = "desk-" + UUID.randomUUID();
         }
-        PaymentInput request = sent != null && sameAs(sent, in) ? sent
-                : new PaymentInput(in.invoiceId(), in.amount(), in.method(), in.reference(), Instant.now());
+        PaymentInput request = same ? sent : new PaymentInput(in.invoiceId(), in.amount(), in.method(),
+                in.reference(), day.equals(today) ? Instant.now() : day.atTime(12, 0).atZone(zone.get()).toInstant());
         sent = request;
+        sentDay = day;
         busy.set(true);
         String key = idempotencyKey;
         tasks.run(() -> api.pay(request, key), p -> {
@@ -112,6 +136,11 @@ public final class PaymentViewModel {
 
     public StringProperty reference() {
         return reference;
+    }
+
+    /** The day the money was received (today unless the bursar enters an earlier day). */
+    public ObjectProperty<LocalDate> receivedOn() {
+        return receivedOn;
     }
 
     public ObservableMap<String, String> fieldErrors() {

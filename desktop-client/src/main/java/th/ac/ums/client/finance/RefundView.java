@@ -3,14 +3,12 @@ package th.ac.ums.client.finance;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import th.ac.ums.client.ui.Forms;
+import th.ac.ums.client.ui.Columns;
+import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Form;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.model.Dtos.PaymentDto;
 
@@ -18,43 +16,40 @@ import th.ac.ums.model.Dtos.PaymentDto;
 public final class RefundView {
     private final RefundViewModel vm;
     private final I18n i18n;
+    private final Formats formats;
     private final BooleanProperty online;
 
-    public RefundView(RefundViewModel vm, I18n i18n, BooleanProperty online) {
+    public RefundView(RefundViewModel vm, Formats formats, BooleanProperty online) {
         this.vm = vm;
-        this.i18n = i18n;
+        this.i18n = formats.i18n();
+        this.formats = formats;
         this.online = online;
     }
 
     public Parent root(Runnable refunded) {
-        ListView<PaymentDto> list = new ListView<>(vm.payments());
+        TableView<PaymentDto> list = new TableView<>(vm.payments());
         list.setId("invoice-payments");
-        list.setPrefHeight(110);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PaymentDto p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.kind().equals("REFUND") ? "↩ " : "") + p.amount() + " THB · "
-                        + p.method() + " · " + String.valueOf(p.receivedAt()).substring(0, 10)
-                        + (p.reference() == null ? "" : " · " + p.reference()));
-            }
-        });
+        list.setPrefHeight(150);
+        list.getColumns().add(Columns.word(formats, "PaymentKind", i18n.text("payment.kind"), 90, PaymentDto::kind));
+        list.getColumns().add(Columns.money(formats, i18n.text("payment.amount"), 110, PaymentDto::amount));
+        list.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
+                PaymentDto::method));
+        list.getColumns().add(Columns.timestamp(formats, i18n.text("payment.date"), 150, PaymentDto::receivedAt));
+        list.getColumns().add(Columns.text(i18n.text("payment.reference"), 120,
+                p -> p.reference() == null ? "" : p.reference()));
+        Columns.follow(list, formats);
+        Columns.fit(list, formats);
+        list.setMinWidth(120);
+        list.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text("refund.noPayments")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected().set(now));
-        GridPane g = Forms.grid();
-        Forms.text(g, 0, i18n.text("refund.amount"), vm.amount(), vm.fieldErrors(), "refund-amount");
-        Forms.text(g, 1, i18n.text("refund.reason"), vm.reason(), vm.fieldErrors(), "reason");
-        Button refund = new Button();
+        Form f = new Form(i18n, vm.fieldErrors());
+        f.text("refund.amount", vm.amount(), "refund-amount");
+        f.text("refund.reason", vm.reason(), "reason");
+        Button refund = Form.button(i18n, "refund.do", () -> vm.refund(refunded));
         refund.setId("refund");
-        refund.textProperty().bind(i18n.text("refund.do"));
         refund.disableProperty().bind(online.not().or(vm.busy()).or(vm.selected().isNull()));
-        refund.setOnAction(e -> vm.refund(refunded));
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(i18n.message(vm.message()));
-        g.add(new HBox(8, refund, message), 1, 2, 2, 1);
-        TitledPane pane = new TitledPane("", new VBox(6, list, g));
-        pane.textProperty().bind(i18n.text("refund.title"));
-        pane.setCollapsible(false);
-        return pane;
+        f.actions(refund, Feedback.small(vm.busy()));
+        f.message(vm.message()).setId("refund-message");
+        return Form.section(i18n.text("refund.title"), new VBox(6, list, f.root()));
     }
 }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.api.PageQuery;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
@@ -36,12 +37,14 @@ public final class RefundViewModel {
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskRunner.Latest loads;
     private String key;
     private RefundInput sent;
 
     public RefundViewModel(FinanceApi api, TaskRunner tasks) {
         this.api = api;
         this.tasks = tasks;
+        this.loads = tasks.latest("payments");
         selected.addListener((o, was, now) -> {
             amount.set(now == null ? "" : now.amount());
             reason.set("");
@@ -55,10 +58,17 @@ public final class RefundViewModel {
         payments.clear();
         selected.set(null);
         message.set("");
-        if (invoice != null) {
-            tasks.run(() -> api.payments(PageQuery.first(Map.of("invoiceId", Long.toString(invoice.id())), null, 100))
-                    .data(), payments::setAll, e -> message.set(e.getMessage()));
+        if (invoice == null) {
+            loads.cancel();
+        } else {
+            loads.run(() -> api.payments(PageQuery.first(Map.of("invoiceId", Long.toString(invoice.id())), null, 100))
+                    .data(), payments::setAll, e -> payments.clear());
         }
+    }
+
+    /** The load of the invoice's payments (the list's placeholder). */
+    public LoadStatus loading() {
+        return loads;
     }
 
     public void refund(Runnable done) {

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.api.PeopleApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.EndedSessionDto;
 import th.ac.ums.model.Dtos.SessionDto;
@@ -30,28 +31,50 @@ public final class HelpdeskViewModel {
     private final ObservableList<SessionDto> sessions = FXCollections.observableArrayList();
     private final ObservableList<EndedSessionDto> history = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final TaskRunner.Latest searches;
+    private final TaskRunner.Latest sessionLoads;
+    private final TaskRunner.Latest historyLoads;
 
     public HelpdeskViewModel(PeopleApi api, TaskRunner tasks) {
         this.api = api;
         this.tasks = tasks;
+        this.searches = tasks.latest("users");
+        this.sessionLoads = tasks.latest("sessions");
+        this.historyLoads = tasks.latest("history");
         selected.addListener((o, was, now) -> refresh());
     }
 
+    /** Finds users; only the answer to the newest search is shown (a refusal empties the list and says so). */
     public void search() {
         String q = query.get().trim();
-        tasks.run(() -> api.find(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 50)).data(),
-                users::setAll, this::failed);
+        searches.run(() -> api.find(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 50)).data(),
+                users::setAll, e -> users.clear());
     }
 
+    /** The selected user's sessions and history; answers for a user selected before are dropped. */
     public void refresh() {
         UserDto u = selected.get();
         sessions.clear();
         history.clear();
         if (u == null) {
+            sessionLoads.cancel();
+            historyLoads.cancel();
             return;
         }
-        tasks.run(() -> api.sessions(u.id()).data(), sessions::setAll, this::failed);
-        tasks.run(() -> api.history(u.id()).data(), history::setAll, this::failed);
+        sessionLoads.run(() -> api.sessions(u.id()).data(), sessions::setAll, e -> sessions.clear());
+        historyLoads.run(() -> api.history(u.id()).data(), history::setAll, e -> history.clear());
+    }
+
+    public LoadStatus searching() {
+        return searches;
+    }
+
+    public LoadStatus sessionsLoading() {
+        return sessionLoads;
+    }
+
+    public LoadStatus historyLoading() {
+        return historyLoads;
     }
 
     public void revoke(SessionDto s) {

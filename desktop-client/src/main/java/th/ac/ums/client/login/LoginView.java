@@ -9,17 +9,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import th.ac.ums.client.ui.Forms;
+import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Keys;
 
-/** The sign-in card: server, e-mail, password; then the two-factor code step. */
+/** The sign-in card: server, e-mail, password; then the two-factor code step. Enter signs in. */
 public final class LoginView {
     private final LoginViewModel vm;
     private final I18n i18n;
+    private Parent root;
+    private TextField email;
+    private PasswordField password;
+    private TextField code;
 
     public LoginView(LoginViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -27,70 +31,75 @@ public final class LoginView {
     }
 
     public Parent root() {
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("app.title"));
-        title.getStyleClass().add("login-title");
-        Label error = new Label();
-        error.setId("login-error");
-        error.getStyleClass().add("form-error");
-        error.textProperty().bind(i18n.message(vm.error()));
-        error.setWrapText(true);
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(vm.busy());
-        VBox card = new VBox(12, title, credentials(), code(), new HBox(8, error, busy));
-        card.getStyleClass().add("login-card");
-        card.setPadding(new Insets(28));
-        card.setMaxWidth(460);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        StackPane root = new StackPane(card);
-        root.getStyleClass().add("login-root");
-        StackPane.setAlignment(card, Pos.CENTER);
+        if (root == null) {
+            root = build();
+        }
         return root;
     }
 
+    /** Focus on the first field to fill: the code on the second step, else e-mail, or password when the e-mail is known. */
+    public void focusFirst() {
+        Keys.focusSoon(vm.secondStep().get() ? code : vm.email().get().isBlank() ? email : password);
+    }
+
+    private Parent build() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("app.title"));
+        title.getStyleClass().add("login-title");
+        Label error = Form.message(i18n, vm.error());
+        error.setId("login-error");
+        error.getStyleClass().add("form-error");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.busy());
+        busy.managedProperty().bind(vm.busy());
+        VBox card = new VBox(12, title, credentials(), code(), error, busy);
+        card.getStyleClass().add("login-card");
+        card.setPadding(new Insets(28));
+        card.setPrefWidth(480);
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane box = new StackPane(card);
+        box.getStyleClass().add("login-root");
+        StackPane.setAlignment(card, Pos.CENTER);
+        return box;
+    }
+
     private Parent credentials() {
-        GridPane g = Forms.grid();
-        Forms.text(g, 0, i18n.text("login.server"), vm.server(), null, "server");
-        TextField email = Forms.text(g, 1, i18n.text("login.email"), vm.email(), null, "email");
-        PasswordField password = Forms.add(g, 2, i18n.text("login.password"), new PasswordField(), vm.password(),
-                null, "password");
-        Button signIn = new Button();
+        Form f = new Form(i18n, null);
+        f.text("login.server", vm.server(), "server");
+        email = f.text("login.email", vm.email(), "email");
+        password = f.password("login.password", vm.password(), "password");
+        Button signIn = Form.button(i18n, "login.signIn", vm::signIn);
         signIn.setId("sign-in");
-        signIn.textProperty().bind(i18n.text("login.signIn"));
-        signIn.setDefaultButton(true);
         signIn.disableProperty().bind(vm.busy());
-        signIn.setOnAction(e -> vm.signIn());
-        g.add(signIn, 1, 3);
+        f.actions(signIn);
+        email.setOnAction(e -> password.requestFocus());
+        Parent g = f.root();
         g.visibleProperty().bind(vm.secondStep().not());
         g.managedProperty().bind(g.visibleProperty());
-        email.setOnAction(e -> password.requestFocus());
         return g;
     }
 
     private Parent code() {
-        GridPane g = Forms.grid();
-        Label hint = new Label();
-        hint.textProperty().bind(i18n.text("login.codeHint"));
-        hint.setWrapText(true);
-        g.add(hint, 0, 0, 3, 1);
-        TextField code = Forms.text(g, 1, i18n.text("login.code"), vm.code(), null, "code");
+        Form f = new Form(i18n, null);
+        f.line(Form.wrapping(i18n.text("login.codeHint")));
+        code = f.text("login.code", vm.code(), "code");
         code.setPromptText("123456");
-        Button verify = new Button();
+        Button verify = Form.button(i18n, "login.verify", vm::submitCode);
         verify.setId("verify");
-        verify.textProperty().bind(i18n.text("login.verify"));
         verify.disableProperty().bind(vm.busy());
-        verify.setOnAction(e -> vm.submitCode());
-        code.setOnAction(e -> vm.submitCode());
         Hyperlink back = new Hyperlink();
         back.textProperty().bind(i18n.text("login.back"));
+        back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> vm.cancelCode());
-        g.add(new HBox(8, verify, back), 1, 2);
+        f.actions(verify, back);
+        Parent g = f.root();
         g.visibleProperty().bind(vm.secondStep());
         g.managedProperty().bind(g.visibleProperty());
         vm.secondStep().addListener((o, was, now) -> {
             if (now) {
-                code.requestFocus();
+                Keys.focusSoon(code);
             }
         });
         return g;

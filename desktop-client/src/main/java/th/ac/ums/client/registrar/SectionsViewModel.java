@@ -1,6 +1,8 @@
 package th.ac.ums.client.registrar;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,20 +31,40 @@ public final class SectionsViewModel {
     private final StringProperty studentId = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
+    private final TaskRunner.Latest termLoads;
+    private final Supplier<LocalDate> today;
+
     public SectionsViewModel(RegistrarApi api, Session session, TaskRunner tasks) {
+        this(api, session, tasks, LocalDate::now);
+    }
+
+    /** @param today today in the university's zone (the term shown first is the one running today) */
+    public SectionsViewModel(RegistrarApi api, Session session, TaskRunner tasks, Supplier<LocalDate> today) {
         this.api = api;
         this.tasks = tasks;
+        this.today = today;
+        this.termLoads = tasks.latest("terms");
         this.sections = new PagedList<>(api::sections, tasks, () -> session.online().get(), 100, 100);
         term.addListener((o, was, now) -> showSections());
     }
 
     public void load() {
-        tasks.run(() -> api.terms(PageQuery.first(Map.of(), "-startsOn", 100)).data(), list -> {
+        termLoads.run(() -> api.terms(PageQuery.first(Map.of(), "-startsOn", 100)).data(), list -> {
             terms.setAll(list);
             if (!list.isEmpty() && term.get() == null) {
-                term.set(list.get(0));
+                term.set(current(list));
             }
         }, this::failed);
+    }
+
+    /** The term running today, else the latest that has started, else the first (terms come newest first). */
+    private TermDto current(java.util.List<TermDto> newestFirst) {
+        LocalDate now = today.get();
+        return newestFirst.stream().filter(t -> t.startsOn() != null && !t.startsOn().isAfter(now)
+                && (t.endsOn() == null || !t.endsOn().isBefore(now))).findFirst()
+                .or(() -> newestFirst.stream().filter(t -> t.startsOn() != null && !t.startsOn().isAfter(now))
+                        .findFirst())
+                .orElse(newestFirst.get(0));
     }
 
     private void showSections() {

@@ -3,7 +3,7 @@ package th.ac.ums.client.shell;
 import java.util.List;
 import th.ac.ums.model.Role;
 
-/** The console's screens, in navigation order, and the roles that see each. */
+/** The console's screens, in navigation order, the roles that see each, and the key that opens each. */
 public enum Screen {
     DASHBOARD("nav.dashboard", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
     STUDENTS("nav.students", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
@@ -25,6 +25,16 @@ public enum Screen {
 
     public String key() {
         return key;
+    }
+
+    /** Ctrl+1 for the first screen, Ctrl+9 for the ninth: the same for everyone, whatever their roles. */
+    public javafx.scene.input.KeyCombination shortcut() {
+        return javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + (ordinal() + 1));
+    }
+
+    /** The shortcut as the help overlay prints it. */
+    public String shortcutText() {
+        return "Ctrl+" + (ordinal() + 1);
     }
 
     public boolean visibleTo(Session session) {

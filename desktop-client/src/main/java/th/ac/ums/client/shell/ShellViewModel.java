@@ -8,9 +8,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.AuthApi;
+import th.ac.ums.client.api.MeApi;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.TaskRunner;
 
-/** Navigation (only the screens the roles allow), session state, the offline probe and logout. */
+/**
+ * Navigation (only the screens the roles allow), session state, the offline probe, logout, and
+ * the university's time zone from {@code GET /me} (Asia/Bangkok until, or unless, it says).
+ */
 public final class ShellViewModel {
     private final Session session;
     private final AuthApi auth;
@@ -20,7 +25,7 @@ public final class ShellViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private volatile boolean probing;
 
-    public ShellViewModel(Session session, ApiClient api, TaskRunner tasks) {
+    public ShellViewModel(Session session, ApiClient api, TaskRunner tasks, Formats formats) {
         this.session = session;
         this.api = api;
         this.auth = new AuthApi(api);
@@ -30,6 +35,7 @@ public final class ShellViewModel {
                 startProbe();
             }
         });
+        tasks.run(() -> new MeApi(api).me(), me -> formats.zone(me.timeZone()), e -> formats.zone((String) null));
     }
 
     public List<Screen> screens() {

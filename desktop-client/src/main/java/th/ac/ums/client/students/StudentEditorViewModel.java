@@ -14,7 +14,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.StudentsApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.ui.Unsaved;
 import th.ac.ums.model.Dtos.StudentDetail;
 import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.Errors;
@@ -24,9 +26,14 @@ import th.ac.ums.model.validation.Validators;
 /**
  * The Student 360 and its editor. Validation is the shared rule set of common-model, run before
  * anything is sent; the server's field errors land on the same fields. A stale save (412) keeps
- * the edits and lists what the other person changed, offering reload or keep-mine.
+ * the edits and lists what the other person changed, offering reload or keep-mine. Leaving it
+ * with edits is asked about ({@link Unsaved}).
  */
-public final class StudentEditorViewModel {
+public final class StudentEditorViewModel implements Unsaved {
+    /** A field someone else changed since this student was opened: the field's name, their value, the value now. */
+    public record Conflict(String field, String before, String now) {
+    }
+
     private static final StudentInput NO_CHANGES = new StudentInput(null, null, null, null, null, null, null, null,
             null, null);
     private final StudentsApi api;
@@ -40,30 +47,54 @@ public final class StudentEditorViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskRunner.Latest loads;
     private StudentDetail latest;
 
     public StudentEditorViewModel(StudentsApi api, TaskRunner tasks) {
         this.api = api;
         this.tasks = tasks;
+        this.loads = tasks.latest("student");
     }
 
+    /** Opens a student; only the student asked for last is shown, however the answers arrive. */
     public void load(long id) {
-        busy.set(true);
-        tasks.run(() -> api.detail(id), d -> {
-            busy.set(false);
-            show(d);
-        }, this::failed);
+        loads.run(() -> api.detail(id), this::show, t -> message.set(ApiException.messageOf(t)));
     }
 
+    /** The load of the student being opened (the detail's spinner). */
+    public LoadStatus loading() {
+        return loads;
+    }
+
+    @Override
     public boolean dirty() {
         StudentDetail d = loaded.get();
         return d != null && !changes(d).equals(NO_CHANGES);
     }
 
+    @Override
+    public String subject() {
+        StudentDetail d = loaded.get();
+        return d == null ? "" : d.studentCode() + " " + d.firstNameTh() + " " + d.lastNameTh();
+    }
+
+    @Override
+    public void discard() {
+        if (loaded.get() != null) {
+            show(loaded.get());
+        }
+    }
+
     public void save() {
+        save(() -> { });
+    }
+
+    /** Validates and saves; {@code saved} runs once the server has it. */
+    @Override
+    public void save(Runnable saved) {
         StudentDetail d = loaded.get();
         if (d == null) {
             return;
@@ -78,10 +109,11 @@ public final class StudentEditorViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> api.update(d.id(), d.version(), in), saved -> {
+        tasks.run(() -> api.update(d.id(), d.version(), in), now -> {
             busy.set(false);
-            show(saved);
+            show(now);
             message.set("form.saved");
+            saved.run();
         }, this::failed);
     }
 
@@ -129,8 +161,8 @@ public final class StudentEditorViewModel {
         }, e -> message.set("form.stale"));
     }
 
-    static List<String> differences(StudentDetail before, StudentDetail now) {
-        List<String> out = new ArrayList<>();
+    static List<Conflict> differences(StudentDetail before, StudentDetail now) {
+        List<Conflict> out = new ArrayList<>();
         diff(out, "firstNameTh", before.firstNameTh(), now.firstNameTh());
         diff(out, "lastNameTh", before.lastNameTh(), now.lastNameTh());
         diff(out, "firstNameEn", before.firstNameEn(), now.firstNameEn());
@@ -141,9 +173,9 @@ public final class StudentEditorViewModel {
         return out;
     }
 
-    private static void diff(List<String> out, String field, String a, String b) {
+    private static void diff(List<Conflict> out, String field, String a, String b) {
         if (!Objects.equals(a, b)) {
-            out.add(field + ": " + a + " → " + b);
+            out.add(new Conflict(field, a, b));
         }
     }
 
@@ -225,7 +257,7 @@ public final class StudentEditorViewModel {
         return fieldErrors;
     }
 
-    public ObservableList<String> conflicts() {
+    public ObservableList<Conflict> conflicts() {
         return conflicts;
     }
 

@@ -3,17 +3,18 @@ package th.ac.ums.client.students;
 import java.io.File;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import javafx.collections.FXCollections;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -21,17 +22,28 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import atlantafx.base.controls.CustomTextField;
 import javafx.stage.FileChooser;
+import th.ac.ums.client.ui.Choices;
+import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.CsvExport;
+import th.ac.ums.client.ui.Dialogs;
+import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Form;
+import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.client.ui.Shortcut;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Enums.StudentStatus;
 
 /**
  * The students grid over every student (a million rows scroll like a hundred), filters and sort
- * handed to the server, export of the current filter, and the Student 360 beside it.
- * Keys: Ctrl+F search, Alt+Down / Alt+Up next and previous record, Ctrl+G go to row.
+ * handed to the server, export of the current filter, and the Student 360 beside it. Moving to
+ * another student with unsaved edits asks first. Keys: Ctrl+F search, Alt+Down / Alt+Up next and
+ * previous record, Ctrl+G go to row, Ctrl+S save.
  */
 public final class StudentsView {
     private static final KeyCombination SEARCH = KeyCombination.keyCombination("Shortcut+F");
@@ -40,13 +52,19 @@ public final class StudentsView {
     private final StudentDetailView detail;
     private final CsvExport export;
     private final I18n i18n;
+    private final Formats formats;
     private final PagedTableView<StudentDto> table;
+    private TextField search;
+    private boolean reverting;
+    private boolean asking;
+    private int shown = -1;
 
-    public StudentsView(StudentsViewModel vm, StudentDetailView detail, CsvExport export, I18n i18n) {
+    public StudentsView(StudentsViewModel vm, StudentDetailView detail, CsvExport export, Formats formats) {
         this.vm = vm;
         this.detail = detail;
         this.export = export;
-        this.i18n = i18n;
+        this.i18n = formats.i18n();
+        this.formats = formats;
         this.table = new PagedTableView<>(vm.rows());
     }
 
@@ -54,17 +72,25 @@ public final class StudentsView {
         return table;
     }
 
+    /** The screen for the shell: search first, unsaved edits of the student asked about, its keys. */
+    public Page page() {
+        return Page.of(root()).focus(search).unsaved(detail.viewModel()).keys(
+                new Shortcut("Ctrl+F", "key.search"), new Shortcut("Alt+↓ / Alt+↑", "key.nextRecord"),
+                new Shortcut("Ctrl+G", "key.gotoRow"), new Shortcut("Ctrl+S", "key.save"));
+    }
+
     public Parent root() {
         columns();
         table.setId("students-table");
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                detail.open(now.id(), now.version());
+        table.setPlaceholder(Feedback.placeholder(i18n, vm.rows(), i18n.text("students.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, s) -> {
+            if (!reverting && !asking && s != null) {
+                selected(s, table.getSelectionModel().getSelectedIndex());
             }
         });
         SplitPane split = new SplitPane(table, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.56);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());
@@ -72,16 +98,54 @@ public final class StudentsView {
         return root;
     }
 
+    /**
+     * Another row was selected: shows that student, unless the one on screen has unsaved edits; then
+     * the selection goes back to it and Save / Discard / Stay is asked (after this selection event).
+     */
+    private void selected(StudentDto s, int index) {
+        StudentEditorViewModel editor = detail.viewModel();
+        boolean other = editor.loaded().get() != null && editor.loaded().get().id() != s.id();
+        if (other && editor.dirty() && shown >= 0) {
+            asking = true;
+            int back = shown;
+            Platform.runLater(() -> {
+                select(back);
+                Dialogs.leave(table.getScene().getWindow(), i18n, editor, () -> select(index));
+                asking = false;
+            });
+            return;
+        }
+        shown = index;
+        detail.open(s.id(), s.version());
+    }
+
+    private void select(int index) {
+        reverting = true;
+        try {
+            table.getSelectionModel().clearAndSelect(index);
+            table.scrollTo(Math.max(0, index - 3));
+        } finally {
+            reverting = false;
+        }
+        StudentDto s = table.getSelectionModel().getSelectedItem();
+        if (s != null) {
+            shown = index;
+            detail.open(s.id(), s.version());
+        }
+    }
+
     private void columns() {
-        table.column(i18n.text("student.code"), "studentCode", 90, StudentDto::studentCode);
-        TableColumn<StudentDto, String> name = table.column(i18n.text("student.name"), "name", 220,
-                s -> i18n.thai() ? s.firstNameTh() + " " + s.lastNameTh() : s.firstNameEn() + " " + s.lastNameEn());
-        i18n.locale().addListener((o, a, b) -> table.refresh());
-        name.setUserData("always");
-        table.column(i18n.text("student.email"), "email", 230, StudentDto::email);
-        table.column(i18n.text("student.program"), "program", 110, StudentDto::programCode);
-        table.column(i18n.text("student.status"), "status", 90, s -> i18n.get("status." + s.status()));
-        table.column(i18n.text("student.admitted"), "admittedAt", 95, s -> String.valueOf(s.admittedAt()));
+        table.column(i18n.text("student.code"), "studentCode", 100, StudentDto::studentCode);
+        table.column(i18n.text("student.name"), "name", 220,
+                s -> i18n.thai() ? s.firstNameTh() + " " + s.lastNameTh() : s.firstNameEn() + " " + s.lastNameEn())
+                .setUserData("always");
+        table.column(i18n.text("student.email"), "email", 240, StudentDto::email);
+        table.column(i18n.text("student.program"), "program", 90, StudentDto::programCode);
+        table.add("status", Columns.word(formats, "StudentStatus", i18n.text("student.status"), 130,
+                StudentDto::status));
+        table.add("admittedAt", Columns.date(formats, i18n.text("student.admitted"), 120, StudentDto::admittedAt));
+        Columns.follow(table, formats);
+        table.fitColumnsWhenLoaded(formats);
         Set<String> hidden = new HashSet<>(Arrays.asList(vm.columnsChoice("").split(",")));
         table.getColumns().forEach(c -> {
             c.setVisible(!hidden.contains(c.getId()));
@@ -96,26 +160,41 @@ public final class StudentsView {
     }
 
     private Parent filters() {
-        TextField q = org.controlsfx.control.textfield.TextFields.createClearableTextField();
-        q.setId("students-search");
-        q.promptTextProperty().bind(i18n.text("students.searchHint"));
-        q.textProperty().bindBidirectional(vm.q());
-        q.setOnAction(e -> vm.apply());
-        HBox.setHgrow(q, Priority.ALWAYS);
-        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(""));
-        Arrays.stream(StudentStatus.values()).forEach(s -> status.getItems().add(s.name()));
+        CustomTextField field = new CustomTextField();
+        Button clear = new Button("✕");
+        clear.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.setOnAction(e -> {
+            field.clear();
+            vm.apply();
+        });
+        field.setRight(clear);
+        search = field;
+        search.setId("students-search");
+        search.promptTextProperty().bind(i18n.text("students.searchHint"));
+        search.textProperty().bindBidirectional(vm.q());
+        search.setOnAction(e -> vm.apply());
+        search.setMinWidth(200);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<String> status = Choices.words(formats, StudentStatus.class, "filter.anyStatus");
+        status.setId("students-status");
         status.valueProperty().bindBidirectional(vm.status());
         status.setOnAction(e -> vm.apply());
-        ComboBox<String> sort = new ComboBox<>(FXCollections.observableArrayList(
-                "studentCode", "lastNameEn", "lastNameTh", "createdAt", "status"));
+        ComboBox<String> sort = Choices.words(formats, Formats.STUDENT_SORT, List.copyOf(StudentsViewModel.SORT_ORDER),
+                null);
+        sort.setId("students-sort");
         sort.valueProperty().bindBidirectional(vm.sort());
         sort.setOnAction(e -> vm.apply());
-        Button search = button("students.search", () -> vm.apply());
-        Button exportCsv = button("students.export", this::exportCsv);
+        Button go = Form.button(i18n, "students.search", vm::apply);
+        Button exportCsv = Form.button(i18n, "students.export", this::exportCsv);
         exportCsv.setId("export");
         Label sortLabel = new Label();
         sortLabel.textProperty().bind(i18n.text("students.sort"));
-        HBox bar = new HBox(8, q, status, sortLabel, sort, search, exportCsv);
+        sortLabel.setMinWidth(Label.USE_PREF_SIZE);
+        sortLabel.setLabelFor(sort);
+        HBox bar = new HBox(8, search, status, sortLabel, sort, go, exportCsv);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -125,21 +204,22 @@ public final class StudentsView {
         count.setId("students-count");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(
                 vm.rows().totalExact() ? "students.count" : "students.countAbout",
-                String.format("%,d", vm.rows().size())), vm.rows(), i18n.locale()));
+                formats.number(vm.rows().size())), vm.rows(), i18n.locale()));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(export.progress());
         progress.visibleProperty().bind(export.running());
         Label exportText = new Label();
         exportText.textProperty().bind(i18n.message(export.message()));
-        Button cancel = button("export.cancel", export::cancel);
+        Button cancel = Form.button(i18n, "export.cancel", export::cancel);
         cancel.visibleProperty().bind(export.running());
         Label loading = new Label();
         loading.textProperty().bind(i18n.text("grid.loading"));
         loading.visibleProperty().bind(vm.rows().loadingProperty());
-        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
-        bar.setText("");
-        bar.getLeftItems().addAll(count, loading);
-        bar.getRightItems().addAll(exportText, progress, cancel);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, count, loading, gap, exportText, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -161,7 +241,7 @@ public final class StudentsView {
     private void keys(KeyEvent e) {
         int i = table.getSelectionModel().getSelectedIndex();
         if (SEARCH.match(e)) {
-            table.getScene().lookup("#students-search").requestFocus();
+            search.requestFocus();
         } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
             table.jumpTo(i + 1);
         } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
@@ -175,16 +255,7 @@ public final class StudentsView {
     }
 
     private void askRow() {
-        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
-        d.setHeaderText(i18n.get("students.gotoRow"));
-        d.showAndWait().map(String::trim).filter(s -> s.matches("\\d{1,9}"))
-                .ifPresent(s -> table.jumpTo(Integer.parseInt(s) - 1));
-    }
-
-    private Button button(String key, Runnable action) {
-        Button b = new Button();
-        b.textProperty().bind(i18n.text(key));
-        b.setOnAction(e -> action.run());
-        return b;
+        Dialogs.ask(table.getScene().getWindow(), i18n, i18n.get("students.gotoRow")).map(String::trim)
+                .filter(s -> s.matches("\\d{1,9}")).ifPresent(s -> table.jumpTo(Integer.parseInt(s) - 1));
     }
 }

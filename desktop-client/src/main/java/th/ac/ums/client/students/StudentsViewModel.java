@@ -20,9 +20,12 @@ import th.ac.ums.model.Dtos.StudentDto;
  * million rows, rows kept fresh by the change feed, filters remembered per user.
  */
 public final class StudentsViewModel {
-    /** Sorts the server allows, in the order offered. */
+    /** Sorts the server allows (the choice, then the server's sort parameter). */
     public static final Map<String, String> SORTS = Map.of("studentCode", "studentCode", "lastNameEn",
             "lastNameEn", "lastNameTh", "lastNameTh", "createdAt", "-createdAt", "status", "status");
+    /** The sorts in the order offered. */
+    public static final java.util.List<String> SORT_ORDER = java.util.List.of("studentCode", "lastNameEn",
+            "lastNameTh", "createdAt", "status");
 
     private final StudentsApi api;
     private final Session session;

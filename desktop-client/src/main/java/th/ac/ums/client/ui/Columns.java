@@ -1,20 +1,151 @@
 package th.ac.ums.client.ui;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
-/** Text columns for the small, fully loaded tables (the paged grid has its own in PagedTableView). */
+/**
+ * Table columns: a title that follows the language, the row's value, and a cell from
+ * {@link Cells} that shows it in words. Money columns are right-aligned and sort by amount.
+ * Call {@link #follow} once per table so its cells are redrawn when the language or zone changes.
+ * <pre>{@code
+ * table.getColumns().addAll(
+ *     Columns.text(i18n.text("invoice.number"), 150, InvoiceDto::number),
+ *     Columns.date(formats, i18n.text("invoice.due"), 110, InvoiceDto::dueDate),
+ *     Columns.money(formats, i18n.text("invoice.total"), 110, InvoiceDto::total),
+ *     Columns.word(formats, "InvoiceStatus", i18n.text("invoice.status"), 120, InvoiceDto::status));
+ * Columns.follow(table, formats);
+ * }</pre>
+ */
 public final class Columns {
+    private static final String FOLLOW = "ums.columns.follow";
+    private static final String TEXT = "ums.columns.text";
+    private static final double MAX_WIDTH = 520;
+
     private Columns() {
     }
 
-    public static <T> TableColumn<T, String> text(ObservableValue<String> title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>();
+    /** A column of {@code show(value(row))}; a row not loaded yet (paged tables) shows "…". */
+    public static <T, V> TableColumn<T, V> of(ObservableValue<String> title, double width, Function<T, V> value,
+                                              Function<V, String> show) {
+        TableColumn<T, V> c = new TableColumn<>();
         c.textProperty().bind(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? null
+                : value.apply(cd.getValue())));
+        c.setCellFactory(Cells.text(show));
         c.setPrefWidth(width);
+        Function<T, String> text = row -> {
+            V v = value.apply(row);
+            return v == null ? "" : show.apply(v);
+        };
+        c.getProperties().put(TEXT, text);
         return c;
+    }
+
+    public static <T> TableColumn<T, String> text(ObservableValue<String> title, double width,
+                                                  Function<T, String> value) {
+        return of(title, width, value, s -> s);
+    }
+
+    /** Amounts ("1500.00") as {@code 1,500.00}, right-aligned, sorted by amount. */
+    public static <T> TableColumn<T, String> money(Formats f, ObservableValue<String> title, double width,
+                                                   Function<T, String> amount) {
+        TableColumn<T, String> c = of(title, width, amount, f::money);
+        c.getStyleClass().add("money");
+        c.setComparator(Comparator.nullsFirst(Comparator.comparing(Columns::decimal)));
+        return c;
+    }
+
+    public static <T> TableColumn<T, LocalDate> date(Formats f, ObservableValue<String> title, double width,
+                                                     Function<T, LocalDate> value) {
+        return of(title, width, value, f::date);
+    }
+
+    public static <T> TableColumn<T, Instant> timestamp(Formats f, ObservableValue<String> title, double width,
+                                                        Function<T, Instant> value) {
+        return of(title, width, value, f::timestamp);
+    }
+
+    /** Codes of a vocabulary (an enum's simple name such as "InvoiceStatus", or {@link Formats#END_REASON}) in words. */
+    public static <T> TableColumn<T, String> word(Formats f, String vocabulary, ObservableValue<String> title,
+                                                  double width, Function<T, String> code) {
+        return of(title, width, code, s -> f.word(vocabulary, s));
+    }
+
+    /** Redraws the table's cells when the language or the university's zone changes. */
+    public static void follow(TableView<?> table, Formats f) {
+        if (table.getProperties().containsKey(FOLLOW)) {
+            return;
+        }
+        InvalidationListener redraw = o -> table.refresh();
+        table.getProperties().put(FOLLOW, redraw);
+        f.i18n().locale().addListener(new WeakInvalidationListener(redraw));
+        f.zone().addListener(new WeakInvalidationListener(redraw));
+    }
+
+    /**
+     * Sizes the columns to their title and the rows now in the table, again whenever the rows or the
+     * language change, so no title and no value is cut (the table scrolls sideways when they are
+     * wider than it). For fully loaded tables.
+     */
+    public static <T> void fit(TableView<T> table, Formats f) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> fitNow(table, table.getItems()));
+        table.itemsProperty().addListener((o, was, now) -> fit.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
+        InvalidationListener relabel = o -> fit.run();
+        table.getProperties().put(FOLLOW + ".fit", relabel);
+        f.i18n().locale().addListener(new WeakInvalidationListener(relabel));
+        table.skinProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
+    }
+
+    /** Sizes the columns to their title and the given rows (a paged table's first page). */
+    public static <T> void fitNow(TableView<T> table, java.util.List<T> rows) {
+        table.applyCss();
+        Font title = font(table, ".column-header .label", javafx.scene.text.Font.getDefault());
+        Font cell = font(table, ".table-row-cell .table-cell", Font.font(Font.getDefault().getFamily(),
+                title.getSize()));
+        Text measure = new Text();
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
+            @SuppressWarnings("unchecked")
+            Function<T, String> text = (Function<T, String>) c.getProperties().get(TEXT);
+            if (text == null) {
+                continue;
+            }
+            measure.setFont(title);
+            measure.setText(c.getText() == null ? "" : c.getText());
+            double w = measure.getLayoutBounds().getWidth() + 36;
+            measure.setFont(cell);
+            for (T row : rows) {
+                if (row != null) {
+                    measure.setText(text.apply(row));
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 34);
+                }
+            }
+            c.setPrefWidth(Math.ceil(Math.min(MAX_WIDTH, w)));
+        }
+    }
+
+    private static Font font(TableView<?> table, String selector, Font fallback) {
+        return table.lookup(selector) instanceof javafx.scene.control.Labeled l ? l.getFont() : fallback;
+    }
+
+    private static BigDecimal decimal(String s) {
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
     }
 }

@@ -55,14 +55,23 @@ public final class I18n {
         return Bindings.createStringBinding(() -> message(keyOrText.getValue()), keyOrText, locale);
     }
 
+    /** Whether the current language has a text for this key. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     public String get(String key, Object... args) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale.get(), ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle b = bundle();
         try {
             String s = b.getString(key);
             return args.length == 0 ? s : String.format(locale.get(), s, args);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale.get(), ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

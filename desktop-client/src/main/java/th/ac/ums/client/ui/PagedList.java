@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.cache.PageCache;
@@ -25,7 +27,7 @@ import th.ac.ums.model.Dtos.PageDto;
  * page whose cursor is unknown asks for the page number. Answers for an old filter are dropped.
  * Only the UI thread calls this class.
  */
-public final class PagedList<T> extends ObservableListBase<T> {
+public final class PagedList<T> extends ObservableListBase<T> implements LoadStatus {
     private static final int MAX_IN_FLIGHT = 3;
     private static final int MAX_PENDING = 6;
 
@@ -38,6 +40,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
     private final Set<Integer> inFlight = new HashSet<>();
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private PageQuery query;
     private int generation;
     private int size;
@@ -61,12 +64,24 @@ public final class PagedList<T> extends ObservableListBase<T> {
         cursors.clear();
         inFlight.clear();
         pending.clear();
+        error.set("");
         resize(0, true);
         request(0);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty running() {
+        return loadingProperty();
+    }
+
+    /** Why the first page did not load (the server refused, or does not answer); empty otherwise. */
+    @Override
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
     }
 
     public boolean totalExact() {
@@ -188,7 +203,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
                 : query.atPage(page + 1);
         inFlight.add(page);
         loading.set(true);
-        tasks.run(() -> source.apply(q), answer -> arrived(gen, page, answer), failure -> failed(gen, page));
+        tasks.run(() -> source.apply(q), answer -> arrived(gen, page, answer), failure -> failed(gen, page, failure));
     }
 
     private void arrived(int gen, int page, PageDto<T> answer) {
@@ -196,6 +211,9 @@ public final class PagedList<T> extends ObservableListBase<T> {
             return;
         }
         inFlight.remove(page);
+        if (page == 0) {
+            error.set("");
+        }
         List<T> before = cache.get(gen, page).orElse(null);
         cache.put(gen, page, answer.data());
         if (answer.nextCursor() != null) {
@@ -222,9 +240,12 @@ public final class PagedList<T> extends ObservableListBase<T> {
         next();
     }
 
-    private void failed(int gen, int page) {
+    private void failed(int gen, int page, Throwable failure) {
         if (gen == generation) {
             inFlight.remove(page);
+            if (page == 0) {
+                error.set(TaskRunner.describe(failure));
+            }
             next();
         }
     }

@@ -2,7 +2,6 @@ package th.ac.ums.client.ui;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
@@ -19,7 +18,6 @@ import javafx.geometry.Orientation;
  */
 public final class PagedTableView<T> extends TableView<T> {
     public static final double ROW_HEIGHT = 24;
-    private static final String LOADING = "…";
     private final AtomicInteger created = new AtomicInteger();
     private final PagedList<T> rows;
 
@@ -66,18 +64,52 @@ public final class PagedTableView<T> extends TableView<T> {
         });
     }
 
-    /** A column whose cells show {@code value} of the row, or a placeholder while it loads. */
+    /** A text column whose cells show {@code value} of the row, or a placeholder while it loads. */
     public TableColumn<T, String> column(ObservableValue<String> title, String id, double width,
                                          Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>();
-        c.textProperty().bind(title);
+        return add(id, Columns.text(title, width, value));
+    }
+
+    /**
+     * Adds a column made by {@link Columns} (money, date, words...) under an id (the column
+     * menu and the remembered column choice use it); sorting stays with the server.
+     */
+    public <V> TableColumn<T, V> add(String id, TableColumn<T, V> c) {
         c.setId(id);
-        c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? LOADING
-                : value.apply(cd.getValue())));
         getColumns().add(c);
         return c;
+    }
+
+    /**
+     * Sizes the columns to their titles and the first rows each time a new filter's first page
+     * has arrived (the columns then stay put while the user scrolls).
+     */
+    public void fitColumnsWhenLoaded(Formats f) {
+        boolean[] fitted = {false};
+        rows.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            if (rows.size() == 0 || rows.peek(0) == null) {
+                fitted[0] = false;
+            } else if (!fitted[0]) {
+                fitted[0] = true;
+                javafx.application.Platform.runLater(this::fitToLoaded);
+                javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(250));
+                again.setOnFinished(e -> fitToLoaded());   // once the cells exist, with their own font
+                again.play();
+            }
+        });
+        javafx.beans.InvalidationListener relabel = o -> javafx.application.Platform.runLater(this::fitToLoaded);
+        getProperties().put("ums.fit.relabel", relabel);
+        f.i18n().locale().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+    }
+
+    private void fitToLoaded() {
+        java.util.List<T> loaded = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), rows.pageSize()); i++) {
+            loaded.add(rows.peek(i));
+        }
+        Columns.fitNow(this, loaded);
     }
 
     /** Rows (cells holders) created so far: about a screenful, however far the user scrolls. */

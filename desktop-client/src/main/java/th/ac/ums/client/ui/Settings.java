@@ -5,7 +5,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the console remembers between runs (java.util.prefs, per OS user): server address,
- * language, last e-mail, and per staff user the grid filters and visible columns.
+ * language, theme, last e-mail, and per staff user the grid filters and visible columns.
  */
 public final class Settings {
     private final Preferences prefs;
@@ -40,6 +40,15 @@ public final class Settings {
 
     public void locale(Locale locale) {
         prefs.put("locale", locale.toLanguageTag());
+    }
+
+    /** "light" (the default) or "dark". */
+    public String theme() {
+        return prefs.get("theme", "light");
+    }
+
+    public void theme(String theme) {
+        prefs.put("theme", theme);
     }
 
     /** A remembered value of one user's screen (filters, column choices), or the fallback. */

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.api.PeopleApi;
+import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
@@ -22,15 +23,23 @@ public final class UsersViewModel {
     private final ObservableList<UserDto> users = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
 
+    private final TaskRunner.Latest searches;
+
     public UsersViewModel(PeopleApi api, TaskRunner tasks) {
         this.api = api;
         this.tasks = tasks;
+        this.searches = tasks.latest("users");
     }
 
+    /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
     public void search() {
         String q = query.get().trim();
-        tasks.run(() -> api.users(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 100)).data(),
-                users::setAll, this::failed);
+        searches.run(() -> api.users(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 100)).data(),
+                users::setAll, e -> users.clear());
+    }
+
+    public LoadStatus searching() {
+        return searches;
     }
 
     public void setDisabled(UserDto u, boolean disabled) {

@@ -73,4 +73,21 @@ class PaymentViewModelTest {
         assertTrue(keys.isEmpty());
         assertTrue(vm.fieldErrors().containsKey("amount"));
     }
+
+    @Test
+    void aDayInTheFutureIsRefusedAndAnEarlierDayIsSentAsThatDayInTheUniversitysZone() {
+        down.set(false);
+        java.time.ZoneId bangkok = java.time.ZoneId.of("Asia/Bangkok");
+        vm.receivedOn().set(LocalDate.now(bangkok).plusDays(1));
+        vm.record();
+        assertEquals("payment.future", vm.fieldErrors().get("receivedOn"));
+        vm.receivedOn().set(null);
+        vm.record();
+        assertEquals("payment.badDate", vm.fieldErrors().get("receivedOn"), "a date that could not be read");
+        assertTrue(keys.isEmpty());
+        LocalDate before = LocalDate.now(bangkok).minusDays(3);
+        vm.receivedOn().set(before);
+        vm.record();
+        assertTrue(bodies.get(0).contains(before.atTime(12, 0).atZone(bangkok).toInstant().toString()), bodies.get(0));
+    }
 }

@@ -54,7 +54,7 @@ class PaymentIT extends FxRobot {
         Console.waitForShell(app);
         clickOn("#nav-finance");
         PagedTableView<InvoiceDto> table = lookup("#invoices-table").queryAs(PagedTableView.class);
-        interact(() -> lookup("#invoice-status").queryComboBox().setValue("OVERDUE"));
+        interact(() -> lookup("#invoice-status").<String>queryComboBox().setValue("OVERDUE"));
         waitUntil(() -> table.getItems().size() > 0 && table.pagedRows().peek(0) != null
                 && "OVERDUE".equals(table.pagedRows().peek(0).status()));
         InvoiceDto invoice = table.pagedRows().peek(0);
@@ -75,7 +75,7 @@ class PaymentIT extends FxRobot {
         assertEquals("OVERDUE", after.get("status").asText(), "part-paid and past due stays overdue");
         waitUntil(() -> lookup("#invoice-balance").queryAs(Label.class).getText().contains("paid"));
 
-        var paymentsList = lookup("#invoice-payments").queryListView();
+        javafx.scene.control.TableView<?> paymentsList = lookup("#invoice-payments").queryTableView();
         waitUntil(() -> paymentsList.getItems().size() == 1);
         interact(() -> paymentsList.getSelectionModel().select(0));
         TextField refundAmount = lookup("#refund-amount").queryAs(TextField.class);

@@ -25,7 +25,7 @@ import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
 
 /**
- * Renders every screen, in English and Thai, to PNG files: into {@code docs/screenshots} with
+ * Renders every screen, in English and Thai (and two in the dark theme), to PNG files: into {@code docs/screenshots} with
  * {@code -Dscreenshots.dir=docs/screenshots} (see the README), otherwise into target/.
  */
 class ScreenshotsIT extends FxRobot {
@@ -85,6 +85,15 @@ class ScreenshotsIT extends FxRobot {
             prepare(app, s, admin);
             shoot(app, s.name().toLowerCase(Locale.ROOT) + "-" + lang);
         }
+        if (lang.equals("en")) {
+            interact(() -> app.theme().set(th.ac.ums.client.ui.Theme.DARK));
+            for (Screen s : new Screen[] {Screen.STUDENTS, Screen.FINANCE}) {
+                interact(() -> app.shell().show(s));
+                Thread.sleep(800);
+                shoot(app, s.name().toLowerCase(Locale.ROOT) + "-dark-" + lang);
+            }
+            interact(() -> app.theme().set(th.ac.ums.client.ui.Theme.LIGHT));
+        }
         FxToolkit.cleanupStages();
     }
 
@@ -97,7 +106,7 @@ class ScreenshotsIT extends FxRobot {
                 Thread.sleep(1500);
             }
             case FINANCE -> {
-                interact(() -> lookup("#invoice-status").queryComboBox().setValue("OVERDUE"));
+                interact(() -> lookup("#invoice-status").<String>queryComboBox().setValue("OVERDUE"));
                 var table = lookup("#invoices-table").queryAs(th.ac.ums.client.ui.PagedTableView.class);
                 waitUntil(() -> table.getItems().size() > 0 && table.pagedRows().peek(0) != null);
                 interact(() -> table.getSelectionModel().select(0));

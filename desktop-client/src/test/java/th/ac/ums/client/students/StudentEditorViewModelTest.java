@@ -72,7 +72,7 @@ class StudentEditorViewModelTest {
         vm.save();
         assertEquals("form.stale", vm.message().get());
         assertEquals("0812345678", vm.phone().get(), "my edit is still there");
-        assertEquals(List.of("email: somchai@ums.ac.th → other@ums.ac.th"), vm.conflicts());
+        assertEquals(List.of(new StudentEditorViewModel.Conflict("email", "somchai@ums.ac.th", "other@ums.ac.th")), vm.conflicts());
         vm.keepMine();
         FakeTransport.Seen last = fake.seen().stream().filter(s -> s.method().equals("PATCH"))
                 .reduce((a, b) -> b).orElseThrow();

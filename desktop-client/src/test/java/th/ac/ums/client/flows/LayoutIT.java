@@ -1,0 +1,247 @@
+package th.ac.ums.client.flows;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.ac.ums.client.testing.Console.waitUntil;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import th.ac.ums.client.App;
+import th.ac.ums.client.shell.Screen;
+import th.ac.ums.client.testing.Console;
+import th.ac.ums.client.testing.Layout;
+import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.model.Role;
+import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestEnv;
+
+/**
+ * Every screen and dialog of the real console at 1280x800, in English and Thai, with a field
+ * error shown on each form: no label, button, check box, title or cell may show cut text, and no
+ * text may lie outside the window (see {@link Layout}).
+ */
+class LayoutIT extends FxRobot {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+    private final List<String> problems = new ArrayList<>();
+    private App app;
+    private String lang;
+
+    @BeforeAll
+    static void seed() {
+        env.seed(300);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @AfterAll
+    static void prefs() throws Exception {
+        Console.cleanPreferences();
+    }
+
+    @Test
+    void everyScreenFormAndDialogShowsItsTextWholeAt1280x800InEnglishAndThai() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("th-TH"))) {
+            walk(locale);
+            FxToolkit.cleanupStages();
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    private void walk(Locale locale) throws Exception {
+        lang = locale.getLanguage();
+        Console.User admin = Console.user(env, true, Role.ADMIN);
+        app = Console.start(env, locale);
+        check("login");
+        clickOn("#sign-in");
+        waitUntil(() -> !text("#login-error").isEmpty());
+        check("login with an error");
+        clickOn("#email").write(admin.email());
+        clickOn("#password").write(Staff.PASSWORD);
+        clickOn("#sign-in");
+        waitUntil(() -> lookup("#code").queryAs(TextField.class).isVisible());
+        clickOn("#verify");
+        waitUntil(() -> !text("#login-error").isEmpty());
+        check("two-factor step with an error");
+        clickOn("#code").write(Console.code(env, admin.secret()));
+        clickOn("#verify");
+        Console.waitForShell(app);
+        for (Screen s : Screen.values()) {
+            interact(() -> app.shell().show(s));
+            settle();
+            check(s.name());
+            forms(s, admin);
+        }
+        dialog("help", () -> app.shellOrLogin().fireEvent(key(javafx.scene.input.KeyCode.F1, false)));
+        interact(() -> app.session().lost().set(true));
+        check("re-login layer");
+        interact(() -> app.session().lost().set(false));
+    }
+
+    /** Puts a field error (or a message) on each form of the screen and its dialogs, and checks. */
+    @SuppressWarnings("unchecked")
+    private void forms(Screen s, Console.User admin) throws Exception {
+        switch (s) {
+            case STUDENTS -> {
+                PagedTableView<?> t = lookup("#students-table").queryAs(PagedTableView.class);
+                waitUntil(() -> t.pagedRows().peek(0) != null);
+                interact(() -> t.getSelectionModel().select(0));
+                waitUntil(() -> lookup("#student-name").tryQuery().isPresent());
+                Node detail = lookup("#student-detail").query();
+                interact(() -> {
+                    ((TextField) detail.lookup("#email")).setText("not-an-email");
+                    ((TextField) detail.lookup("#firstNameTh")).setText("");
+                });
+                fire("#save-student");
+                waitUntil(() -> detail.lookup("#email-error").isVisible());
+                check("student editor with field errors");
+                dialog("unsaved changes", () -> t.jumpTo(1));
+                dialog("go to row", () -> {
+                    t.requestFocus();
+                    t.fireEvent(key(javafx.scene.input.KeyCode.G, true));
+                });
+            }
+            case FINANCE -> {
+                PagedTableView<?> t = lookup("#invoices-table").queryAs(PagedTableView.class);
+                waitUntil(() -> t.pagedRows().peek(0) != null);
+                interact(() -> t.getSelectionModel().select(0));
+                fire("#record-payment");
+                interact(() -> lookup("#amount").queryAs(TextField.class).setText("100.00"));
+                fire("#confirm-payment");
+                waitUntil(() -> !text("#payment-message").isEmpty());
+                TableView<?> payments = lookup("#invoice-payments").queryAs(TableView.class);
+                waitUntil(() -> payments.getItems().size() == 1);
+                interact(() -> payments.getSelectionModel().select(0));
+                interact(() -> lookup("#refund-amount").queryAs(TextField.class).setText("-1"));
+                fire("#refund");
+                waitUntil(() -> lookup("#refund-amount-error").queryAs(Label.class).isVisible());
+                interact(() -> t.getSelectionModel().select(1));
+                fire("#record-payment");
+                interact(() -> {
+                    lookup("#amount").queryAs(TextField.class).setText("-5");
+                    lookup("#receivedOn").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                            .setText("31/02/2026");
+                });
+                fire("#confirm-payment");
+                waitUntil(() -> lookup("#amount-error").queryAs(Label.class).isVisible());
+                check("payment and refund forms with field errors");
+            }
+            case SECTIONS -> {
+                PagedTableView<?> t = lookup("#sections-table").queryAs(PagedTableView.class);
+                waitUntil(() -> t.pagedRows().peek(0) != null);
+                interact(() -> t.getSelectionModel().select(0));
+                interact(() -> lookup("#enroll-student").queryAs(TextField.class).setText("someone"));
+                fire("#enroll");
+                waitUntil(() -> !text("#sections-message").isEmpty());
+                check("enrolment with a message");
+            }
+            case ADMISSIONS -> {
+                fire("#decide-accepted");
+                waitUntil(() -> !text("#admissions-message").isEmpty());
+                check("admissions with a message");
+            }
+            case HELPDESK -> {
+                interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
+                clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
+                var users = lookup("#helpdesk-users").queryListView();
+                waitUntil(() -> users.getItems().size() == 1);
+                interact(() -> users.getSelectionModel().select(0));
+                TableView<?> sessions = lookup("#helpdesk-sessions").queryAs(TableView.class);
+                waitUntil(() -> !sessions.getItems().isEmpty());
+                check("helpdesk with a user");
+                Button all = lookup("#revoke-all").queryButton();
+                dialog("revoke all sessions", all::fire);
+                Button reset = lookup("#reset-2fa").queryButton();
+                dialog("reset two-factor", reset::fire);
+            }
+            case ACCOUNT -> {
+                fire("#change-password");
+                waitUntil(() -> lookup("#new-error").queryAs(Label.class).isVisible());
+                check("password form with field errors");
+            }
+            default -> { }
+        }
+    }
+
+    /** Opens a dialog with {@code open}, checks its window, then presses its cancel button. */
+    private static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code, boolean control) {
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, control,
+                false, false);
+    }
+
+    private void dialog(String name, Runnable open) throws Exception {
+        Platform.runLater(open);
+        AtomicReference<Window> found = new AtomicReference<>();
+        try {
+            waitUntil(() -> {
+                found.set(dialogWindow().orElse(null));
+                return found.get() != null;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            Window.getWindows().forEach(w -> System.err.println("WINDOW " + w + " " + w.isShowing() + " "
+                    + (w.getScene() == null ? null : w.getScene().getRoot())));
+            throw e;
+        }
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Window w = found.get();
+        interact(() -> problems.addAll(Layout.problems(w.getScene(), lang + " dialog " + name)));
+        DialogPane pane = (DialogPane) w.getScene().getRoot().lookup(".dialog-pane");
+        interact(() -> {
+            for (ButtonType b : pane.getButtonTypes()) {
+                if (b.getButtonData().isCancelButton()) {
+                    ((Button) pane.lookupButton(b)).fire();
+                    return;
+                }
+            }
+        });
+        waitUntil(() -> dialogWindow().isEmpty());
+    }
+
+    private static Optional<Window> dialogWindow() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup(".dialog-pane") != null).findFirst();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(String what) {
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> problems.addAll(Layout.problems(app.shellOrLogin().getScene(), lang + " " + what)));
+    }
+
+    /** Presses a button of the shell by id (it may be scrolled out of view). */
+    private void fire(String id) {
+        Button b = lookup(id).queryButton();
+        interact(b::fire);
+    }
+
+    private String text(String id) {
+        Node n = lookup(id).query();
+        return n instanceof Label l && l.getText() != null ? l.getText() : "";
+    }
+}
