@@ -20,7 +20,7 @@ class HelpdeskViewModelTest {
     private final HelpdeskViewModel vm = new HelpdeskViewModel(new PeopleApi(new ApiClient(fake)), tasks.runner());
 
     private static UserDto user(long id, String email) {
-        return new UserDto(id, 1, email, email, List.of(Role.REGISTRAR), false, false, Instant.EPOCH, null);
+        return new UserDto(id, 1, email, email, List.of(Role.REGISTRAR), false, false, Instant.EPOCH, null, null);
     }
 
     private static Map<String, Object> page(List<?> rows) {
