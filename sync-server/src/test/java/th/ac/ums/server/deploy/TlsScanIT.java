@@ -54,7 +54,8 @@ class TlsScanIT {
         // nothing is proxied: the scan reads '/', which nginx answers itself
         int nowhere = Nginx.freePort();
         try (Nginx nginx = Nginx.start(nginxBinary, dir.resolve("nginx"), certs, nowhere, nowhere, c -> c)) {
-            assertNoWeakness(TestSsl.scan(testssl, nginx.httpsPort(), certs.caFile(), dir.resolve("scan-nginx")));
+            assertNoWeakness(conclusive(attempt -> TestSsl.scan(testssl, nginx.httpsPort(), certs.caFile(),
+                    dir.resolve("scan-nginx-" + attempt))));
         }
     }
 
@@ -69,8 +70,29 @@ class TlsScanIT {
         e.put("UMS_TLS_PRIVATE_KEY", certs.keyFile().toString());
         try (ServerProcess server = ServerProcess.start(e, null, "serve")) {
             server.awaitLine(l -> l.contains("UMS sync server listening on https://"), Duration.ofSeconds(60));
-            assertNoWeakness(TestSsl.scan(testssl, port, certs.caFile(), dir.resolve("scan-server")));
+            assertNoWeakness(conclusive(attempt -> TestSsl.scan(testssl, port, certs.caFile(),
+                    dir.resolve("scan-server-" + attempt))));
         }
+    }
+
+    /** A scan to run, numbered by attempt. */
+    interface Scanner {
+        TestSsl.Scan scan(int attempt) throws Exception;
+    }
+
+    /**
+     * A check testssl could not run because a connection failed (WARN "connect problem": seen once on
+     * a machine busy with other builds) says nothing about the configuration; the scan is repeated,
+     * up to three times, until every check ran. What remains after that is judged as it is.
+     */
+    static TestSsl.Scan conclusive(Scanner scanner) throws Exception {
+        TestSsl.Scan scan = scanner.scan(1);
+        for (int attempt = 2; attempt <= 3 && scan.findings().stream().anyMatch(f -> f.severity().equals("WARN")
+                && f.finding().contains("connect problem")); attempt++) {
+            System.out.println("[TlsScanIT] inconclusive check (connect problem), scanning again");
+            scan = scanner.scan(attempt);
+        }
+        return scan;
     }
 
     private static void assertNoWeakness(TestSsl.Scan scan) {
