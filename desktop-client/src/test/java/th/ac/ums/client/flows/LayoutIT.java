@@ -165,7 +165,7 @@ class LayoutIT extends FxRobot {
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
                 clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
-                var users = lookup("#helpdesk-users").queryListView();
+                TableView<?> users = lookup("#helpdesk-users").queryAs(TableView.class);
                 waitUntil(() -> users.getItems().size() == 1);
                 interact(() -> users.getSelectionModel().select(0));
                 TableView<?> sessions = lookup("#helpdesk-sessions").queryAs(TableView.class);

@@ -116,7 +116,7 @@ class ScreenshotsIT extends FxRobot {
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
                 clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
-                var users = lookup("#helpdesk-users").queryListView();
+                var users = lookup("#helpdesk-users").queryAs(javafx.scene.control.TableView.class);
                 waitUntil(() -> users.getItems().size() == 1);
                 interact(() -> users.getSelectionModel().select(0));
                 Thread.sleep(1500);
