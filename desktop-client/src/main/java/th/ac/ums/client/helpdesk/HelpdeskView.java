@@ -100,16 +100,31 @@ public final class HelpdeskView {
         users.setPrefHeight(210);
         users.setMinHeight(150);
         users.setPlaceholder(Feedback.placeholder(i18n, vm.searching(), i18n.text("helpdesk.noUsers")));
-        users.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected().set(now));
-        vm.selected().addListener((o, was, now) -> {
-            if (now != null && users.getSelectionModel().getSelectedItem() != now) {
-                users.getSelectionModel().select(now);
+        // the table and the ViewModel agree on the person by id: a row read again (after an action) or a
+        // search that finds the same person again keeps them selected; the one person a search finds is selected
+        users.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selected().set(now);
+            } else if (row(vm.selected().get()) < 0) {
+                vm.selected().set(null);
             }
         });
-        // the one person a search finds is the one the caller is about
+        vm.selected().addListener((o, was, now) -> {
+            if (now != null && users.getSelectionModel().getSelectedItem() != now && row(now) >= 0) {
+                users.getSelectionModel().select(row(now));
+            }
+        });
         vm.users().addListener((ListChangeListener<UserDto>) c -> {
-            if (vm.users().size() == 1 && users.getSelectionModel().isEmpty()) {
-                users.getSelectionModel().select(0);
+            UserDto chosen = vm.selected().get();
+            if (chosen != null && row(chosen) < 0) {
+                vm.selected().set(null);
+            }
+            if (users.getSelectionModel().isEmpty()) {
+                if (vm.selected().get() != null) {
+                    users.getSelectionModel().select(row(vm.selected().get()));
+                } else if (vm.users().size() == 1) {
+                    users.getSelectionModel().select(0);
+                }
             }
         });
 
@@ -355,6 +370,19 @@ public final class HelpdeskView {
             vm.reload();
             e.consume();
         }
+    }
+
+    /** The row of the user with this one's id, or -1. */
+    private int row(UserDto u) {
+        if (u == null) {
+            return -1;
+        }
+        for (int i = 0; i < vm.users().size(); i++) {
+            if (vm.users().get(i).id() == u.id()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The users table (tests select in it). */

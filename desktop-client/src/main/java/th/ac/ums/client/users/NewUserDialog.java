@@ -88,7 +88,8 @@ public final class NewUserDialog {
         });
         d.setResultConverter(b -> null);
         Dialogs.prepare(d, owner);
-        d.setOnShown(e -> email.requestFocus());
+        // after the dialog has put the focus on its default button
+        d.setOnShown(e -> javafx.application.Platform.runLater(email::requestFocus));
         return d.showAndWait();
     }
 }
