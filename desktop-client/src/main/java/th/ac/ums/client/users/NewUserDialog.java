@@ -87,6 +87,14 @@ public final class NewUserDialog {
             });
         });
         d.setResultConverter(b -> null);
+        // the window grows with the messages that appear under the fields (buttons stay in it)
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.isShowing()) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        vm.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fit.run());
+        vm.notice().addListener((o, was, now) -> fit.run());
         Dialogs.prepare(d, owner);
         // after the dialog has put the focus on its default button
         d.setOnShown(e -> javafx.application.Platform.runLater(email::requestFocus));
