@@ -200,6 +200,14 @@ public final class HelpdeskView {
                         : i18n.get("helpdesk.liveCount", formats.number(vm.sessions().size())),
                 vm.sessions(), vm.sessionsLoading().running(), i18n.locale()),
                 button("helpdesk.revokeAll", "revoke-all", Action.END_ALL, this::endAll));
+        Node lock = grid.lookup("#helpdesk-lock");
+        Runnable danger = () -> {
+            lock.getStyleClass().remove("form-error");
+            if (vm.selected().get() != null && vm.selected().get().lockedUntil() != null) {
+                lock.getStyleClass().add("form-error");
+            }
+        };
+        vm.selected().addListener((o, was, now) -> danger.run());
         grid.visibleProperty().bind(vm.selected().isNotNull());
         grid.managedProperty().bind(grid.visibleProperty());
 
@@ -313,10 +321,10 @@ public final class HelpdeskView {
         end.setSortable(false);
         t.getColumns().add(end);
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, SessionDto::ip));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, SessionDto::createdAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 150, SessionDto::lastSeenAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.expires"), 150, SessionDto::expiresAt));
+        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.sessionsLoading(), emptyOr("helpdesk.noSessions")));
@@ -332,8 +340,8 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.text(i18n.text("helpdesk.endedBy"), 180,
                 s -> s.endedByEmail() == null ? UserColumns.NONE : s.endedByEmail()));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, EndedSessionDto::ip));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, EndedSessionDto::createdAt));
+        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.historyLoading(), emptyOr("helpdesk.noHistory")));
@@ -344,11 +352,11 @@ public final class HelpdeskView {
         TableView<FailedSignIn> t = new TableView<>(vm.signIns());
         t.setId("helpdesk-sign-ins");
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.when"), 150, FailedSignIn::at));
+        t.getColumns().add(Columns.word(formats, SIGN_IN_REASON, i18n.text("helpdesk.reason"), 220,
+                FailedSignIn::reason));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, FailedSignIn::ip));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150,
                 s -> s.client() == null ? UserColumns.NONE : s.client()));
-        t.getColumns().add(Columns.word(formats, SIGN_IN_REASON, i18n.text("helpdesk.reason"), 220,
-                FailedSignIn::reason));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.signInsLoading(), emptyOr("helpdesk.noSignIns")));

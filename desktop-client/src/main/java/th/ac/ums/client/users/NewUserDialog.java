@@ -9,7 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -53,7 +53,7 @@ public final class NewUserDialog {
         TextField email = f.text("users.new.email", vm.email(), "email");
         email.setPromptText("somchai.j@ums.ac.th");
         f.text("users.new.displayName", vm.displayName(), "displayName");
-        FlowPane roles = new FlowPane(14, 6);
+        HBox roles = new HBox(14);
         for (Role r : NewUserViewModel.ROLES) {
             CheckBox c = new CheckBox();
             c.setId("new-role-" + r.name().toLowerCase());
