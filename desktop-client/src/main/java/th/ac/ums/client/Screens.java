@@ -107,7 +107,8 @@ final class Screens {
                 yield p;
             }
             case HELPDESK -> {
-                HelpdeskViewModel vm = new HelpdeskViewModel(new PeopleApi(api), tasks);
+                HelpdeskViewModel vm = new HelpdeskViewModel(new PeopleApi(api), tasks,
+                        () -> session.has(th.ac.ums.model.Role.ADMIN));
                 helpdesk = new HelpdeskView(vm, formats, online);
                 Page p = helpdesk.page();
                 vm.search();

@@ -23,6 +23,22 @@ public final class PeopleApi {
     public record UserChanges(String displayName, List<Role> roles, Boolean disabled) {
     }
 
+    /** POST /users body: a new staff account with its first password. */
+    public record NewUser(String email, String displayName, List<Role> roles, String password) {
+    }
+
+    /**
+     * A failed sign-in of a user ({@code GET /helpdesk/users/{id}/sign-ins}): when, from where, with
+     * which client (null when not recorded) and why, one of {@link #SIGN_IN_REASONS}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FailedSignIn(java.time.Instant at, String ip, String client, String reason) {
+    }
+
+    /** The reasons a sign-in failed, as the server names them (vocabulary {@code SignInReason}). */
+    public static final List<String> SIGN_IN_REASONS = List.of("wrong-password", "disabled", "limited",
+            "wrong-2fa-code", "2fa-limited");
+
     /** The administrator's user list (ADMIN). */
     public PageDto<UserDto> users(PageQuery q) {
         return pages.fetch("/users", q, UserDto.class);
@@ -31,6 +47,17 @@ public final class PeopleApi {
     /** The helpdesk's read-only user search (HELPDESK, ADMIN). */
     public PageDto<UserDto> find(PageQuery q) {
         return pages.fetch("/helpdesk/users", q, UserDto.class);
+    }
+
+    /** Creates a staff account (ADMIN); 400 names the fields that are wrong, 409 an e-mail already in use. */
+    public UserDto create(NewUser user) {
+        return api.send("POST", "/users", user, Map.of(), UserDto.class);
+    }
+
+    /** The user's recent failed sign-ins, newest first (HELPDESK, ADMIN). */
+    public PageDto<FailedSignIn> signIns(long userId) {
+        return pages.fetch("/helpdesk/users/" + userId + "/sign-ins", PageQuery.first(Map.of(), null, 50),
+                FailedSignIn.class);
     }
 
     public UserDto update(long id, long version, UserChanges changes) {

@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -81,8 +80,8 @@ public final class Form {
         return field(labelKey, d, field);
     }
 
-    /** Any control (a drop-down, a date) with its label and its error under it. */
-    public <N extends Control> N field(String labelKey, N control, String field) {
+    /** Any control (a drop-down, a date) or group of controls (check boxes) with its label and its error under it. */
+    public <N extends Region> N field(String labelKey, N control, String field) {
         Label label = new Label();
         label.textProperty().bind(i18n.text(labelKey));
         label.setLabelFor(control);
@@ -101,7 +100,7 @@ public final class Form {
     }
 
     /** The field's error under it, and the field marked, while there is one. */
-    private Label error(Control control, String field) {
+    private Label error(Region control, String field) {
         Label error = wrapping(Bindings.createStringBinding(() -> i18n.message(errors.get(field)), errors,
                 i18n.locale()));
         error.getStyleClass().add("field-error");

@@ -3,25 +3,29 @@ package th.ac.ums.client.users;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.api.PeopleApi;
 import th.ac.ums.client.ui.LoadStatus;
+import th.ac.ums.client.ui.Notice;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
 
-/** Staff accounts for administrators: find, change roles, disable (which ends their sessions). */
+/** Staff accounts for administrators: find, create, change roles, disable (which ends their sessions). */
 public final class UsersViewModel {
     private final PeopleApi api;
     private final TaskRunner tasks;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<UserDto> users = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<UserDto> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final NewUserViewModel newUser;
 
     private final TaskRunner.Latest searches;
 
@@ -29,6 +33,7 @@ public final class UsersViewModel {
         this.api = api;
         this.tasks = tasks;
         this.searches = tasks.latest("users");
+        this.newUser = new NewUserViewModel(api, tasks);
     }
 
     /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
@@ -42,6 +47,19 @@ public final class UsersViewModel {
         return searches;
     }
 
+    /** The form of the "new user" dialog. */
+    public NewUserViewModel newUser() {
+        return newUser;
+    }
+
+    /** A user the server created: first in the table, selected, and named in the notice. */
+    public void created(UserDto u) {
+        users.removeIf(x -> x.id() == u.id());
+        users.add(0, u);
+        selected.set(u);
+        notice.set(Notice.of("users.done.created", u.displayName(), u.email(), u.roles()));
+    }
+
     public void setDisabled(UserDto u, boolean disabled) {
         change(u, new PeopleApi.UserChanges(null, null, disabled), disabled ? "users.disabled" : "users.enabled");
     }
@@ -52,13 +70,13 @@ public final class UsersViewModel {
 
     private void change(UserDto u, PeopleApi.UserChanges c, String done) {
         tasks.run(() -> api.update(u.id(), u.version(), c), updated -> {
+            boolean wasSelected = selected.get() != null && selected.get().id() == updated.id();
             users.replaceAll(x -> x.id() == updated.id() ? updated : x);
-            message.set(done);
-        }, this::failed);
-    }
-
-    private void failed(Throwable t) {
-        message.set(ApiException.messageOf(t));
+            if (wasSelected) {
+                selected.set(updated);
+            }
+            notice.set(Notice.of(done, updated.email(), updated.roles()));
+        }, e -> notice.set(Notice.failure(e)));
     }
 
     public StringProperty query() {
@@ -69,7 +87,13 @@ public final class UsersViewModel {
         return users;
     }
 
-    public StringProperty message() {
-        return message;
+    /** The user selected in the table. */
+    public ObjectProperty<UserDto> selected() {
+        return selected;
+    }
+
+    /** The result of the last change, naming the user, or why it failed. */
+    public ObjectProperty<Notice> notice() {
+        return notice;
     }
 }

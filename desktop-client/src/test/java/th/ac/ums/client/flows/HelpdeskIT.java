@@ -7,7 +7,6 @@ import static th.ac.ums.client.testing.Console.waitUntil;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,14 +62,14 @@ class HelpdeskIT extends FxRobot {
         clickOn("#nav-helpdesk");
         interact(() -> ((javafx.scene.control.TextField) lookup("#helpdesk-search").query()).setText(registrar.email()));
         clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
-        ListView<UserDto> users = lookup("#helpdesk-users").queryAs(ListView.class);
+        TableView<UserDto> users = lookup("#helpdesk-users").queryAs(TableView.class);
         waitUntil(() -> users.getItems().size() == 1);
         interact(() -> users.getSelectionModel().select(0));
         TableView<?> sessions = lookup("#helpdesk-sessions").queryAs(TableView.class);
         waitUntil(() -> sessions.getItems().size() == 1);
         desk.helpdeskView().confirmWith(text -> true);
         clickOn(lookup(".revoke-one").queryButton());
-        waitUntil(() -> lookup("#helpdesk-message").queryAs(Label.class).getText().startsWith("Session revoked"));
+        waitUntil(() -> lookup("#helpdesk-message").queryAs(Label.class).getText().startsWith("Session of " + registrar.email()));
         waitUntil(sessions.getItems()::isEmpty);
 
         assertTrue(!victim.session().lost().get(), "nothing tells the victim before its next request");

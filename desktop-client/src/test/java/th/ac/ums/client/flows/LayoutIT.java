@@ -165,7 +165,7 @@ class LayoutIT extends FxRobot {
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
                 clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
-                var users = lookup("#helpdesk-users").queryListView();
+                TableView<?> users = lookup("#helpdesk-users").queryAs(TableView.class);
                 waitUntil(() -> users.getItems().size() == 1);
                 interact(() -> users.getSelectionModel().select(0));
                 TableView<?> sessions = lookup("#helpdesk-sessions").queryAs(TableView.class);
@@ -175,6 +175,42 @@ class LayoutIT extends FxRobot {
                 dialog("revoke all sessions", all::fire);
                 Button reset = lookup("#reset-2fa").queryButton();
                 dialog("reset two-factor", reset::fire);
+                // someone locked out, without two-factor sign-in or a session: every action says why not
+                Console.User locked = Console.user(env, false, Role.REGISTRAR);
+                for (int i = 0; i < 6; i++) {
+                    env.api().header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")
+                            .post("/api/v1/auth/login", java.util.Map.of("email", locked.email(), "password", "Wrong-1!"));
+                }
+                interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(locked.email()));
+                clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
+                waitUntil(() -> users.getItems().size() == 1 && users.getSelectionModel().getSelectedIndex() == 0);
+                TableView<?> signIns = lookup("#helpdesk-sign-ins").queryAs(TableView.class);
+                waitUntil(() -> signIns.getItems().size() == 6 && !text("#reset-2fa-why").isEmpty());
+                check("helpdesk with the reasons an action does not apply");
+                dialog("unlock", lookup("#unlock").queryButton()::fire);
+                interact(() -> lookup("#helpdesk-tabs").queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel().select(2));
+                settle();
+                check("helpdesk's failed sign-ins");
+            }
+            case USERS -> {
+                TableView<?> users = lookup("#users-table").queryAs(TableView.class);
+                waitUntil(() -> !users.getItems().isEmpty());
+                dialog("new user with field errors", lookup("#new-user").queryButton()::fire, pane -> {
+                    Button create = (Button) pane.lookup("#create-user");
+                    interact(create::fire);
+                    waitUntil(() -> pane.lookup("#password-error").isVisible());
+                });
+                dialog("new user with an e-mail already taken", lookup("#new-user").queryButton()::fire, pane -> {
+                    interact(() -> {
+                        ((TextField) pane.lookup("#email")).setText(admin.email());
+                        ((TextField) pane.lookup("#displayName")).setText("สมชาย ใจดี (Somchai Jaidee)");
+                        ((javafx.scene.control.CheckBox) pane.lookup("#new-role-registrar")).setSelected(true);
+                        ((TextField) pane.lookup("#password")).setText("Kh0n-Kaen-Rain!");
+                    });
+                    interact(((Button) pane.lookup("#create-user"))::fire);
+                    waitUntil(() -> pane.lookup("#email-error").isVisible());
+                });
             }
             case ACCOUNT -> {
                 fire("#change-password");
@@ -192,6 +228,15 @@ class LayoutIT extends FxRobot {
     }
 
     private void dialog(String name, Runnable open) throws Exception {
+        dialog(name, open, pane -> { });
+    }
+
+    /** A step that puts the open dialog in the state to check (field errors showing). */
+    private interface Prepare {
+        void on(DialogPane pane) throws Exception;
+    }
+
+    private void dialog(String name, Runnable open, Prepare prepare) throws Exception {
         Platform.runLater(open);
         AtomicReference<Window> found = new AtomicReference<>();
         try {
@@ -206,8 +251,10 @@ class LayoutIT extends FxRobot {
         }
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         Window w = found.get();
-        interact(() -> problems.addAll(Layout.problems(w.getScene(), lang + " dialog " + name)));
         DialogPane pane = (DialogPane) w.getScene().getRoot().lookup(".dialog-pane");
+        prepare.on(pane);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        interact(() -> problems.addAll(Layout.problems(w.getScene(), lang + " dialog " + name)));
         interact(() -> {
             for (ButtonType b : pane.getButtonTypes()) {
                 if (b.getButtonData().isCancelButton()) {

@@ -20,6 +20,7 @@ import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
 import th.ac.ums.client.testing.Console;
+import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -32,9 +33,26 @@ class ScreenshotsIT extends FxRobot {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
+    /** A registrar locked out by wrong passwords, signed in on two devices (the helpdesk's screenshots). */
+    private static final String LOCKED = "somchai.jaidee@ums.ac.th";
+
     @BeforeAll
     static void seed() {
         env.seed(2000);
+        th.ac.ums.server.testing.Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        assertTrue(admin.post("/api/v1/users", java.util.Map.of("email", LOCKED, "displayName", "Somchai Jaidee",
+                "roles", java.util.List.of("REGISTRAR"), "password", Staff.PASSWORD)).status() == 201);
+        String firefox = "Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0";
+        String phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1) Mobile/15E148 Safari/604.1";
+        for (String client : new String[] {firefox, phone}) {
+            env.api().header("User-Agent", client).post("/api/v1/auth/login",
+                    java.util.Map.of("email", LOCKED, "password", Staff.PASSWORD));
+        }
+        for (int i = 0; i < 6; i++) {
+            env.clock().advance(java.time.Duration.ofMinutes(1));
+            env.api().header("User-Agent", phone).post("/api/v1/auth/login",
+                    java.util.Map.of("email", LOCKED, "password", "Somchai-2569"));
+        }
     }
 
     @AfterEach
@@ -84,6 +102,7 @@ class ScreenshotsIT extends FxRobot {
             Thread.sleep(1500);
             prepare(app, s, admin);
             shoot(app, s.name().toLowerCase(Locale.ROOT) + "-" + lang);
+            after(app, s, lang);
         }
         if (lang.equals("en")) {
             interact(() -> app.theme().set(th.ac.ums.client.ui.Theme.DARK));
@@ -114,15 +133,57 @@ class ScreenshotsIT extends FxRobot {
                 Thread.sleep(1000);
             }
             case HELPDESK -> {
-                interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
+                interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText("Somchai"));
                 clickOn("#helpdesk-search").type(javafx.scene.input.KeyCode.ENTER);
-                var users = lookup("#helpdesk-users").queryListView();
-                waitUntil(() -> users.getItems().size() == 1);
-                interact(() -> users.getSelectionModel().select(0));
+                var users = lookup("#helpdesk-users").queryAs(javafx.scene.control.TableView.class);
+                waitUntil(() -> users.getItems().stream().anyMatch(u -> LOCKED.equals(((UserDto) u).email())));
+                interact(() -> {
+                    var items = (java.util.List<UserDto>) users.getItems();
+                    int row = items.indexOf(items.stream().filter(u -> LOCKED.equals(u.email())).findFirst().get());
+                    users.getSelectionModel().select(row);
+                    users.scrollTo(Math.max(0, row - 1));
+                });
                 Thread.sleep(1500);
             }
             default -> { }
         }
+    }
+
+    /** A second picture of a screen: the helpdesk's failed sign-ins, the new-user dialog with its errors. */
+    private void after(App app, Screen s, String lang) throws Exception {
+        switch (s) {
+            case HELPDESK -> {
+                interact(() -> lookup("#helpdesk-tabs").queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel().select(2));
+                Thread.sleep(800);
+                shoot(app, "helpdesk-sign-ins-" + lang);
+            }
+            case USERS -> {
+                javafx.application.Platform.runLater(() -> lookup("#new-user").queryButton().fire());
+                waitUntil(() -> lookup("#new-user-dialog").tryQuery().isPresent());
+                var pane = lookup("#new-user-dialog").queryAs(javafx.scene.control.DialogPane.class);
+                interact(() -> {
+                    ((TextField) pane.lookup("#email")).setText(LOCKED);
+                    ((TextField) pane.lookup("#displayName")).setText("Niran Thongdee");
+                    ((javafx.scene.control.CheckBox) pane.lookup("#new-role-helpdesk")).setSelected(true);
+                    ((TextField) pane.lookup("#password")).setText("Kh0n-Kaen-Rain!");
+                    ((javafx.scene.control.Button) pane.lookup("#create-user")).fire();
+                });
+                waitUntil(() -> pane.lookup("#email-error").isVisible());
+                Thread.sleep(500);
+                write(pane.getScene(), "users-new-" + lang);
+                interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
+            }
+            default -> { }
+        }
+    }
+
+    private void write(javafx.scene.Scene scene, String name) throws Exception {
+        Path file = dir().resolve(name + ".png");
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        assertTrue(Files.size(file) > 5_000, name + " rendered");
     }
 
     private void shoot(App app, String name) throws Exception {

@@ -57,6 +57,7 @@ public final class Console {
 
     /** A second console window in the same JVM (another desk). */
     public static App another(TestEnv env) throws Exception {
+        FxToolkit.registerPrimaryStage();     // the toolkit, when this is the class's first window
         AtomicReference<App> app = new AtomicReference<>();
         FxToolkit.setupFixture(() -> app.set(open(new Stage(), env, Locale.ENGLISH)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -106,6 +106,9 @@ class FormatsTest {
             for (String g : List.of("faculty", "program")) {
                 check(missing, l, Formats.AGING_GROUP, g);
             }
+            for (String r : th.ac.ums.client.api.PeopleApi.SIGN_IN_REASONS) {
+                check(missing, l, th.ac.ums.client.helpdesk.HelpdeskView.SIGN_IN_REASON, r);
+            }
         }
         assertTrue(missing.isEmpty(), "no words for " + missing);
     }
