@@ -84,13 +84,30 @@ public final class ShellView {
 
     /** Goes to another screen, asking first about the current screen's unsaved edits. */
     public void navigate(Screen s) {
+        navigate(s, () -> { });
+    }
+
+    /**
+     * Goes to another screen (asking first about unsaved edits) and then runs {@code then} there (a
+     * link: the invoices of a student). Staying on the screen runs nothing.
+     */
+    public void navigate(Screen s, Runnable then) {
         Screen now = vm.current().get();
         if (s == now) {
+            then.run();
             return;
         }
         Page here = built.get(now);
-        Dialogs.leave(window(), i18n, here == null ? Unsaved.NONE : here.unsaved(), () -> show(s));
+        Dialogs.leave(window(), i18n, here == null ? Unsaved.NONE : here.unsaved(), () -> {
+            show(s);
+            then.run();
+        });
         nav.get(vm.current().get()).setSelected(true);
+    }
+
+    /** Whether the signed-in user sees a screen. */
+    public boolean allows(Screen s) {
+        return vm.screens().contains(s);
     }
 
     /** Before logout or closing: asks about each screen's unsaved edits in turn, then {@code proceed}. */
