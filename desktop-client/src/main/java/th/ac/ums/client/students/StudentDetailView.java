@@ -280,7 +280,8 @@ public final class StudentDetailView {
 
     /** A small table: as tall as its rows (at least {@code min}, at most 8), so the 360 reads top to bottom. */
     private static <T> void sized(TableView<T> t, javafx.collections.ObservableList<T> rows, int min) {
-        Runnable size = () -> t.setPrefHeight(30 + Math.max(min, Math.min(8, rows.size())) * 28 + 4);
+        t.setFixedCellSize(30);
+        Runnable size = () -> t.setPrefHeight(44 + Math.max(min, Math.min(8, rows.size())) * 30 + 18);
         rows.addListener((javafx.collections.ListChangeListener<T>) c -> size.run());
         t.itemsProperty().addListener((o, a, b) -> size.run());
         size.run();

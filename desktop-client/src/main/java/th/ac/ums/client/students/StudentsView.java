@@ -93,7 +93,7 @@ public final class StudentsView {
         });
         SplitPane split = new SplitPane(table, detail.root());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.46);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());

@@ -51,12 +51,11 @@ import th.ac.ums.server.testing.TestEnv;
  * dashboard: figures, totals row, CSV, and a bucket opening its invoices. What is asserted is what
  * a person reads on the screen.
  */
-class BursarJourneyIT extends FxRobot {
+class BursarJourneyIT extends JourneySupport {
     static final int STUDENTS = 20_000;
     @RegisterExtension
     static final TestEnv env = new TestEnv();
     private App app;
-    private Api admin;
 
     @BeforeAll
     static void seed() {
@@ -257,102 +256,4 @@ class BursarJourneyIT extends FxRobot {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /**
-     * Types into a person picker as a person would (what they know of the name, then more letters
-     * until the student is among the matches), moves down to them and presses Enter.
-     */
-    @SuppressWarnings("unchecked")
-    private void pick(String field, String typed, String more, String code) throws Exception {
-        clickOn(field).write(typed);
-        var picker = th.ac.ums.client.ui.TypeAhead.of(lookup(field).query());
-        ListView<StudentDto> results = (ListView<StudentDto>) picker.results();
-        for (int next = 0; ; next++) {
-            String now = picker.model().text().get();
-            waitUntil(() -> picker.model().answered().get() && now.strip().equals(picker.model().text().get().strip())
-                    && !"picker.searching".equals(picker.model().status().get()));
-            WaitForAsyncUtils.waitForFxEvents();
-            if (results.getItems().stream().anyMatch(s -> s.studentCode().equals(code))) {
-                break;
-            }
-            if (next >= more.length()) {
-                throw new AssertionError("typed \"" + now + "\" looking for " + code + "; matches "
-                        + results.getItems().stream().map(StudentDto::studentCode).toList());
-            }
-            write(more.substring(next, next + 1));
-            WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        assertTrue(picker.popup().isShowing(), "the matches show under the field");
-        int index = 0;
-        while (!results.getItems().get(index).studentCode().equals(code)) {
-            index++;
-        }
-        for (int i = 0; i < index; i++) {
-            type(KeyCode.DOWN);
-        }
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup(field).queryAs(TextField.class).getText().startsWith(code + " "));
-    }
-
-    private DialogPane dialog(String id) throws Exception {
-        waitUntil(() -> Windows.dialog(id) != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return Windows.dialog(id);
-    }
-
-    private JsonNode payments(long invoiceId) {
-        return admin.get("/api/v1/payments?invoiceId=" + invoiceId + "&kind=PAYMENT").json().get("data");
-    }
-
-    private String label(String id) {
-        return lookup(id).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
-    }
-
-    private static String money(String amount) {
-        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-                .format(new BigDecimal(amount));
-    }
-
-    private static int indexOf(PagedTableView<InvoiceDto> t, String number) {
-        for (int i = 0; i < t.getItems().size(); i++) {
-            InvoiceDto inv = t.pagedRows().peek(i);
-            if (inv != null && inv.number().equals(number)) {
-                return i;
-            }
-        }
-        throw new AssertionError(number + " is not listed");
-    }
-
-    /** The text a cell of a column (by id) shows for a row. */
-    private static String cell(PagedTableView<?> t, int row, String column) {
-        var c = t.getColumns().stream().filter(x -> column.equals(x.getId())).findFirst().orElseThrow();
-        return shown(t, row, t.getColumns().indexOf(c));
-    }
-
-    private static String cellText(TableView<?> t, int row, int column) {
-        return shown(t, row, column);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String shown(TableView t, int row, int column) {
-        String[] out = new String[1];
-        try {
-            org.testfx.api.FxToolkit.setupFixture(() -> {
-                t.scrollTo(row);
-                t.layout();
-                for (Node n : t.lookupAll(".table-row-cell")) {
-                    javafx.scene.control.TableRow<?> r = (javafx.scene.control.TableRow<?>) n;
-                    if (r.getIndex() == row) {
-                        var cells = r.getChildrenUnmodifiable().stream().filter(
-                                x -> x instanceof javafx.scene.control.TableCell).toList();
-                        var cell = (javafx.scene.control.TableCell<?, ?>) cells.get(column);
-                        out[0] = cell.getGraphic() instanceof javafx.scene.control.Labeled l ? l.getText()
-                                : cell.getText();
-                    }
-                }
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return out[0];
-    }
 }
