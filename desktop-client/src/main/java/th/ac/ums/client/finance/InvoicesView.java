@@ -264,8 +264,9 @@ public final class InvoicesView {
         };
         table.getSelectionModel().selectedItemProperty().addListener((o, was, inv) -> {
             describe.run();
-            if (was == null || inv == null || was.id() != inv.id()) {
-                payment.hide();
+            InvoiceDto paying = payment.viewModel().invoice().get();
+            if (inv != null && (paying == null || paying.id() != inv.id())) {
+                payment.hide();     // another invoice (a reloaded row of the same one keeps the form and its result)
             }
         });
         i18n.locale().addListener((o, a, b) -> describe.run());

@@ -86,9 +86,16 @@ final class HoldDialog {
         d.getDialogPane().setId("hold-dialog");
         d.getDialogPane().setContent(new VBox(8, f.root()));
         d.getDialogPane().setPrefWidth(620);
-        d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("hold.place"), ButtonBar.ButtonData.OK_DONE),
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("hold.confirm"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(d, owner);
+        // errors appear under their fields: the window grows with them, nothing falls outside it
+        vm.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                        d.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
         Keys.focusSoon(reason);
         return d;
     }
