@@ -98,8 +98,8 @@ public final class AgingView {
                 return Double.valueOf(s.replace(",", ""));
             }
         });
-        chart.setMinHeight(220);
-        chart.setPrefHeight(250);
+        chart.setMinHeight(190);
+        chart.setPrefHeight(210);
         vm.totals().addListener((o, a, b) -> draw());
         vm.figures().addListener((o, a, b) -> tiles());
         vm.asOf().addListener((o, a, b) -> tiles());
@@ -136,7 +136,7 @@ public final class AgingView {
         empty.visibleProperty().bind(vm.totals().isNull());
         chart.visibleProperty().bind(vm.totals().isNotNull());
         StackPane chartPlace = new StackPane(chart, empty);
-        chartPlace.setMinHeight(220);
+        chartPlace.setMinHeight(190);
         TableView<AgingViewModel.Row> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox body = new VBox(8, new StackPane(tiles, tilesWaiting), chartPlace, bar, table);
@@ -245,6 +245,8 @@ public final class AgingView {
         t.setPrefHeight(230);
         t.setMinHeight(160);
         t.setId("aging-table");
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        t.setFixedCellSize(28);
         t.getColumns().add(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
                 : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn())));
         for (Bucket b : AgingViewModel.BUCKETS) {

@@ -221,7 +221,6 @@ public final class InvoicesView {
         money.setId("invoice-amounts");
         TableView<InvoiceLine> linesTable = new TableView<>();
         linesTable.setId("invoice-lines");
-        linesTable.setPrefHeight(130);
         linesTable.getColumns().add(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description));
         linesTable.getColumns().add(Columns.money(formats, i18n.text("invoice.amount"), 110, InvoiceLine::amount));
         Totals.install(linesTable, lines, rows -> new InvoiceLine(i18n.get("totals.total"),
@@ -229,6 +228,7 @@ public final class InvoicesView {
         i18n.locale().addListener(o -> Totals.refresh(linesTable));
         Columns.follow(linesTable, formats);
         Columns.fit(linesTable, formats);
+        Columns.sizeToRows(linesTable, 2, 8);
         linesTable.setMinWidth(120);
         Label none = new Label();
         none.textProperty().bind(i18n.text("invoice.noLines"));

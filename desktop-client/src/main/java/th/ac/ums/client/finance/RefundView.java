@@ -44,7 +44,6 @@ public final class RefundView {
     public Parent root(Runnable refunded) {
         TableView<PaymentDto> list = new TableView<>();
         list.setId("invoice-payments");
-        list.setPrefHeight(150);
         list.getColumns().add(Columns.text(i18n.text("payment.kind"), 90, p -> p.kind() == null
                 ? i18n.get("totals.netPaid") : formats.word("PaymentKind", p.kind())));
         list.getColumns().add(Columns.money(formats, i18n.text("payment.amount"), 110, p -> "REFUND".equals(p.kind())
@@ -60,6 +59,7 @@ public final class RefundView {
         i18n.locale().addListener(o -> Totals.refresh(list));
         Columns.follow(list, formats);
         Columns.fit(list, formats);
+        Columns.sizeToRows(list, 2, 6);
         list.setMinWidth(120);
         list.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text("refund.noPayments")));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected().set(

@@ -145,9 +145,11 @@ public final class StudentDetailView {
         name.setMinWidth(0);
         name.setWrapText(true);
         Label sub = line((th ? d.firstNameEn() + " " + d.lastNameEn() : d.firstNameTh() + " " + d.lastNameTh())
-                + "  ·  " + d.studentCode() + "  ·  " + formats.word(StudentStatus.class, d.status()) + "  ·  "
-                + d.email());
+                + "  ·  " + d.studentCode() + "  ·  " + formats.word(StudentStatus.class, d.status()));
         sub.setId("student-sub");
+        Label contact = line(i18n.get("student.email") + ": " + d.email() + (d.phone() == null || d.phone().isBlank()
+                ? "" : "  ·  " + i18n.get("student.phone") + ": " + d.phone()));
+        contact.setId("student-contact");
         Label program = line(i18n.get("student.program") + ": " + d.program().code() + " "
                 + (th ? d.program().nameTh() : d.program().nameEn()));
         program.setId("student-program");
@@ -159,7 +161,7 @@ public final class StudentDetailView {
                 formats.money(d.balance().overdue())));
         balance.setId("student-balance");
         balance.getStyleClass().add(new BigDecimal(d.balance().overdue()).signum() > 0 ? "money-bad" : "money");
-        summary.getChildren().addAll(name, sub, program, faculty, balance);
+        summary.getChildren().addAll(name, sub, contact, program, faculty, balance);
         if (links.invoicesAllowed()) {
             Hyperlink invoices = new Hyperlink(i18n.get("student.openInvoices", d.studentCode()));
             invoices.setId("student-invoices-link");
@@ -173,31 +175,42 @@ public final class StudentDetailView {
         enrollmentsTitle.set(i18n.get("student.enrollments", d.enrollments().size()));
     }
 
-    /** Every active hold: type, reason, what it blocks, who placed it (by name) and when. */
+    /** Every active hold: type, reason, what it blocks, who placed it (by name) and when, each wrapped in full. */
     private Parent holdsSection() {
-        TableView<HoldDto> t = new TableView<>(holds);
-        t.setId("student-holds");
-        t.getColumns().add(Columns.word(formats, "HoldType", i18n.text("hold.type"), 110, HoldDto::type));
-        t.getColumns().add(Columns.text(i18n.text("hold.reason"), 220, HoldDto::reason));
-        t.getColumns().add(Columns.text(i18n.text("hold.blocks"), 150, h -> String.join(", ",
-                h.blocks().stream().map(b -> formats.word(HoldBlock.class, b)).toList())));
-        t.getColumns().add(Columns.text(i18n.text("hold.placedBy"), 160, h -> h.placedByName() == null
-                || h.placedByName().isBlank() ? i18n.get("hold.placedByNone") : h.placedByName()));
-        t.getColumns().add(Columns.timestamp(formats, i18n.text("hold.placedAt"), 140, HoldDto::placedAt));
-        Columns.follow(t, formats);
-        Columns.fit(t, formats);
-        sized(t, holds, 3);
-        Label none = new Label();
-        none.textProperty().bind(i18n.text("student.noHolds"));
-        none.getStyleClass().add("placeholder-text");
-        t.setPlaceholder(none);
-        VBox box = new VBox(6, t);
+        VBox cards = new VBox(6);
+        cards.setId("student-holds");
+        Runnable draw = () -> {
+            cards.getChildren().clear();
+            if (holds.isEmpty()) {
+                Label none = new Label(i18n.get("student.noHolds"));
+                none.getStyleClass().add("placeholder-text");
+                cards.getChildren().add(none);
+            }
+            for (HoldDto h : holds) {
+                Label title = Form.wrapping(new SimpleStringProperty(i18n.get("hold.line",
+                        formats.word(HoldType.class, h.type()), h.reason())));
+                title.getStyleClass().add("hold-title");
+                String by = h.placedByName() == null || h.placedByName().isBlank() ? i18n.get("hold.placedByNone")
+                        : h.placedByName();
+                Label details = Form.wrapping(new SimpleStringProperty(i18n.get("hold.details", String.join(", ",
+                        h.blocks().stream().map(b -> formats.word(HoldBlock.class, b)).toList()), by,
+                        formats.timestamp(h.placedAt()))));
+                details.getStyleClass().add("hold-details");
+                VBox card = new VBox(2, title, details);
+                card.getStyleClass().add("hold-card");
+                cards.getChildren().add(card);
+            }
+        };
+        holds.addListener((javafx.collections.ListChangeListener<HoldDto>) c -> draw.run());
+        draw.run();
+        VBox box = new VBox(6, cards);
         if (holdForm != null) {
             Button place = Form.button(i18n, "hold.place", this::placeHold);
             place.setId("place-hold");
             place.disableProperty().bind(online.not());
             Label message = Form.message(i18n, holdMessage);
             message.setId("hold-message");
+            message.getStyleClass().add("form-ok");
             message.visibleProperty().bind(message.textProperty().isNotEmpty());
             message.managedProperty().bind(message.visibleProperty());
             box.getChildren().addAll(place, message);
@@ -205,7 +218,7 @@ public final class StudentDetailView {
         return Form.section(holdsTitle, box);
     }
 
-    /** Enrolments: term, course code and title, section, credits. */
+    /** Enrolments: term, course code and title, section. */
     private Parent enrollmentsSection() {
         TableView<EnrollmentDto> t = new TableView<>(enrollments);
         t.setId("student-enrollments");
@@ -214,10 +227,9 @@ public final class StudentDetailView {
         t.getColumns().add(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
                 e.courseTitleEn())));
         t.getColumns().add(Columns.text(i18n.text("section.no"), 60, EnrollmentDto::sectionNo));
-        t.getColumns().add(Columns.text(i18n.text("student.credits"), 70, e -> Integer.toString(e.credits())));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
-        sized(t, enrollments, 3);
+        Columns.sizeToRows(t, 2, 8);
         Label none = new Label();
         none.textProperty().bind(i18n.text("student.noEnrollments"));
         none.getStyleClass().add("placeholder-text");
@@ -241,7 +253,7 @@ public final class StudentDetailView {
         i18n.locale().addListener(o -> Totals.refresh(t));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
-        sized(t, t.getItems(), 4);
+        Columns.sizeToRows(t, 2, 8);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.invoicesLoading(), i18n.text("student.noInvoices")));
         Runnable open = () -> {
             InvoiceDto inv = t.getSelectionModel().getSelectedItem();
@@ -276,17 +288,6 @@ public final class StudentDetailView {
                 }
             });
         });
-    }
-
-    /** A small table: as tall as its rows (at least {@code min}, at most 8), so the 360 reads top to bottom. */
-    private static <T> void sized(TableView<T> t, javafx.collections.ObservableList<T> rows, int min) {
-        t.setFixedCellSize(30);
-        Runnable size = () -> t.setPrefHeight(44 + Math.max(min, Math.min(8, rows.size())) * 30 + 18);
-        rows.addListener((javafx.collections.ListChangeListener<T>) c -> size.run());
-        t.itemsProperty().addListener((o, a, b) -> size.run());
-        size.run();
-        t.setMinHeight(Region.USE_PREF_SIZE);
-        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private Parent editor() {

@@ -75,7 +75,8 @@ public final class PersonPickerViewModel implements TypeAheadModel<StudentDto> {
             highlighted.set(page.data().isEmpty() ? -1 : 0);
             answered.set(true);
             status.set(page.data().isEmpty() ? I18n.compose("picker.none", q)
-                    : page.total() > page.data().size() || !page.totalExact()
+                    : !page.totalExact() ? I18n.compose("picker.moreThan", formats.number(page.data().size()))
+                    : page.total() > page.data().size()
                     ? I18n.compose("picker.more", formats.number(page.data().size()), formats.number(page.total()))
                     : "");
         }, failure -> {
