@@ -114,12 +114,19 @@ public final class InvoicesView {
         Columns.follow(table, formats);
         table.fitColumnsWhenLoaded(formats);
         table.setPlaceholder(Feedback.placeholder(i18n, vm.rows(), i18n.text("invoices.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || !vm.rows().announcing()) {
+                vm.selected(now);   // a row reloading deselects it for a moment: that is not another invoice
+            }
+        });
         vm.rows().addListener((javafx.collections.ListChangeListener<InvoiceDto>) c -> selectPending());
         ScrollPane side = new ScrollPane(detail());
         side.setFitToWidth(true);
         side.setId("invoice-detail-scroll");
+        side.setMinHeight(0);
+        side.setPrefHeight(100);    // the split pane gives it its height (a scroll pane asks for all its content's)
         SplitPane split = new SplitPane(table, side);
+        split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
         split.setDividerPositions(0.52);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());

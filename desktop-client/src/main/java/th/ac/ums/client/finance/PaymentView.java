@@ -37,6 +37,7 @@ public final class PaymentView {
     private final BooleanProperty online;
     private TitledPane pane;
     private TextField amount;
+    private Button review;
     private Runnable onRecorded = () -> { };
 
     public PaymentView(PaymentViewModel vm, Formats formats, BooleanProperty online) {
@@ -56,7 +57,15 @@ public final class PaymentView {
         vm.open(invoice);
         onRecorded = recorded;
         pane.setVisible(true);
-        Keys.focusSoon(amount);
+        // the whole form in view (down to its buttons), then the focus in the amount
+        javafx.application.Platform.runLater(() -> {
+            if (pane.getScene() != null) {
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+                Keys.reveal(review);
+            }
+            Keys.focusSoon(amount);
+        });
     }
 
     /** Another invoice was chosen: the form and its last message go. */
@@ -90,7 +99,7 @@ public final class PaymentView {
         f.field("payment.method", method, "method");
         f.date("payment.receivedOn", formats, vm.receivedOn(), "receivedOn");
         f.text("payment.reference", vm.reference(), "reference");
-        Button review = Form.button(i18n, "payment.review", this::review);
+        review = Form.button(i18n, "payment.review", this::review);
         review.setId("confirm-payment");
         review.disableProperty().bind(vm.busy().or(online.not()).or(vm.recorded().isNotNull()));
         Button close = f.cancelButton(Form.button(i18n, "dialog.cancel", () -> pane.setVisible(false)));

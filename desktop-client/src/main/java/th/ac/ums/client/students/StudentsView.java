@@ -91,7 +91,13 @@ public final class StudentsView {
                 selected(s, table.getSelectionModel().getSelectedIndex());
             }
         });
-        SplitPane split = new SplitPane(table, detail.root());
+        Parent side = detail.root();
+        if (side instanceof Region r) {
+            r.setMinHeight(0);
+            r.setPrefHeight(100);    // the split pane sizes its sides by their preferred height: the 360 scrolls instead
+        }
+        SplitPane split = new SplitPane(table, side);
+        split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.46);
         BorderPane root = new BorderPane(split);
