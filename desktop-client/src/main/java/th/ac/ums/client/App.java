@@ -137,6 +137,7 @@ public final class App {
         ShellViewModel vm = new ShellViewModel(session, api, tasks, formats);
         screens = new Screens(api, session, settings, feed, tasks, formats);
         shell = new ShellView(vm, formats, screens::build, theme, this::signedOut);
+        screens.shell(shell);
         stage.getScene().setRoot(shell.root(login(true).root()));
         feed.start();
     }
@@ -193,6 +194,16 @@ public final class App {
     /** The students screen once shown (tests read its grid). */
     public th.ac.ums.client.students.StudentsView studentsView() {
         return screens == null ? null : screens.students();
+    }
+
+    /** The finance dashboard once shown. */
+    public th.ac.ums.client.finance.AgingView agingView() {
+        return screens == null ? null : screens.aging();
+    }
+
+    /** The invoices screen once shown. */
+    public th.ac.ums.client.finance.InvoicesView invoicesView() {
+        return screens == null ? null : screens.invoices();
     }
 
     public th.ac.ums.client.helpdesk.HelpdeskView helpdeskView() {

@@ -32,7 +32,15 @@ import th.ac.ums.client.students.StudentDetailView;
 import th.ac.ums.client.students.StudentEditorViewModel;
 import th.ac.ums.client.students.StudentsView;
 import th.ac.ums.client.students.StudentsViewModel;
+import java.util.Map;
+import th.ac.ums.client.api.PageQuery;
+import th.ac.ums.client.shell.ShellView;
+import th.ac.ums.client.students.HoldViewModel;
 import th.ac.ums.client.ui.CsvExport;
+import th.ac.ums.client.ui.Links;
+import th.ac.ums.client.ui.PersonPickerViewModel;
+import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.model.Role;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.Settings;
@@ -40,8 +48,12 @@ import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.client.users.UsersView;
 import th.ac.ums.client.users.UsersViewModel;
 
-/** Builds each screen (its ViewModel, then its View, as a {@link Page}) the first time the shell shows it. */
-final class Screens {
+/**
+ * Builds each screen (its ViewModel, then its View, as a {@link Page}) the first time the shell shows
+ * it, and the links between screens ({@link Links}: a student's invoices, an invoice's student, an
+ * aging bucket's invoices).
+ */
+final class Screens implements Links {
     private final ApiClient api;
     private final Session session;
     private final Settings settings;
@@ -49,7 +61,10 @@ final class Screens {
     private final TaskRunner tasks;
     private final Formats formats;
     private StudentsView students;
+    private InvoicesView invoices;
+    private AgingView aging;
     private HelpdeskView helpdesk;
+    private ShellView shell;
 
     Screens(ApiClient api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks, Formats formats) {
         this.api = api;
@@ -58,6 +73,41 @@ final class Screens {
         this.feed = feed;
         this.tasks = tasks;
         this.formats = formats;
+    }
+
+    void shell(ShellView shell) {
+        this.shell = shell;
+    }
+
+    private PersonPickerViewModel picker() {
+        return new PersonPickerViewModel(new StudentsApi(api)::page, tasks, formats);
+    }
+
+    @Override
+    public boolean invoicesAllowed() {
+        return shell != null && shell.allows(Screen.FINANCE);
+    }
+
+    @Override
+    public void invoicesOf(StudentDto student, long invoiceId) {
+        if (invoicesAllowed() && student != null) {
+            shell.navigate(Screen.FINANCE, () -> invoices.showStudent(student, invoiceId));
+        }
+    }
+
+    @Override
+    public void invoices(Map<String, String> filters, String sort, String description) {
+        if (invoicesAllowed()) {
+            shell.navigate(Screen.FINANCE, () -> invoices.showScope(new InvoicesViewModel.Scope(filters, sort,
+                    description)));
+        }
+    }
+
+    @Override
+    public void student(long id, String code) {
+        if (shell != null && shell.allows(Screen.STUDENTS)) {
+            shell.navigate(Screen.STUDENTS, () -> students.reveal(id, code));
+        }
     }
 
     Page build(Screen s) {
@@ -70,39 +120,49 @@ final class Screens {
                 yield p;
             }
             case STUDENTS -> {
-                StudentsViewModel vm = new StudentsViewModel(new StudentsApi(api), session, settings, feed, tasks);
-                StudentDetailView detail = new StudentDetailView(new StudentEditorViewModel(new StudentsApi(api), tasks),
-                        formats, online);
+                StudentsViewModel vm = new StudentsViewModel(new StudentsApi(api), new RegistrarApi(api), session,
+                        settings, feed, tasks);
+                boolean finance = session.has(Role.FINANCE, Role.ADMIN);
+                boolean registrar = session.has(Role.REGISTRAR, Role.ADMIN);
+                FinanceApi money = new FinanceApi(api);
+                StudentEditorViewModel editor = new StudentEditorViewModel(new StudentsApi(api), tasks,
+                        finance ? id -> money.invoices(PageQuery.first(Map.of("studentId", Long.toString(id)),
+                                "-issuedAt", 50)).data() : null);
+                StudentDetailView detail = new StudentDetailView(editor, formats, online, this, registrar,
+                        registrar ? () -> new HoldViewModel(new RegistrarApi(api), picker(), tasks, formats) : null);
                 students = new StudentsView(vm, detail, new CsvExport(tasks), formats);
                 Page p = students.page();
                 vm.open();
                 yield p;
             }
             case ADMISSIONS -> {
-                AdmissionsViewModel vm = new AdmissionsViewModel(new AdmissionsApi(api), session, tasks);
+                AdmissionsViewModel vm = new AdmissionsViewModel(new AdmissionsApi(api), session, tasks, formats);
                 Page p = new AdmissionsView(vm, formats, online).page();
                 vm.apply();
                 yield p;
             }
             case SECTIONS -> {
-                SectionsViewModel vm = new SectionsViewModel(new RegistrarApi(api), session, tasks, formats::today);
+                SectionsViewModel vm = new SectionsViewModel(new RegistrarApi(api), picker(), session, tasks, formats,
+                        formats::today);
                 Page p = new SectionsView(vm, formats, online).page();
                 vm.load();
                 yield p;
             }
             case FINANCE -> {
                 FinanceApi finance = new FinanceApi(api);
-                RefundViewModel refunds = new RefundViewModel(finance, tasks);
-                InvoicesViewModel vm = new InvoicesViewModel(finance, refunds, session, feed, tasks);
-                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks, formats.zone()::get), formats,
-                        online);
-                Page p = new InvoicesView(vm, payment, new RefundView(refunds, formats, online), formats, online).page();
+                RefundViewModel refunds = new RefundViewModel(finance, tasks, formats);
+                InvoicesViewModel vm = new InvoicesViewModel(finance, refunds, picker(), session, feed, tasks);
+                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks, formats), formats, online);
+                invoices = new InvoicesView(vm, payment, new RefundView(refunds, formats, online), formats, online,
+                        this);
+                Page p = invoices.page();
                 vm.apply();
                 yield p;
             }
             case AGING -> {
                 AgingViewModel vm = new AgingViewModel(new FinanceApi(api), tasks);
-                Page p = new AgingView(vm, formats).page();
+                aging = new AgingView(vm, formats, this);
+                Page p = aging.page();
                 vm.load();
                 yield p;
             }
@@ -127,6 +187,14 @@ final class Screens {
                 yield p;
             }
         };
+    }
+
+    AgingView aging() {
+        return aging;
+    }
+
+    InvoicesView invoices() {
+        return invoices;
     }
 
     StudentsView students() {

@@ -22,10 +22,15 @@ import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.client.ui.Review;
 import th.ac.ums.model.Dtos.ApplicationDto;
 import th.ac.ums.model.Enums.ApplicationStatus;
 
-/** Admissions pipeline: filter by status, select many, decide or admit them in one call. */
+/**
+ * Admissions pipeline: filter by status, select applications, then decide or admit exactly those:
+ * a review names them and counts them first; the selection clears afterwards; refusals name the
+ * applicants.
+ */
 public final class AdmissionsView {
     private final AdmissionsViewModel vm;
     private final I18n i18n;
@@ -46,11 +51,14 @@ public final class AdmissionsView {
         return Page.of(root()).focus(status);
     }
 
+    public PagedTableView<ApplicationDto> table() {
+        return table;
+    }
+
     public Parent root() {
         table.setId("applications-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.column(i18n.text("app.applicant"), "name", 240, a -> i18n.thai() ? a.firstNameTh() + " " + a.lastNameTh()
-                : a.firstNameEn() + " " + a.lastNameEn());
+        table.column(i18n.text("app.applicant"), "name", 240, vm::name);
         table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email);
         table.column(i18n.text("student.program"), "program", 100, ApplicationDto::programCode);
         table.add("status", Columns.word(formats, "ApplicationStatus", i18n.text("app.status"), 150,
@@ -62,18 +70,33 @@ public final class AdmissionsView {
         status = Choices.words(formats, ApplicationStatus.class, "filter.anyStatus");
         status.setId("applications-status");
         status.valueProperty().bindBidirectional(vm.status());
-        status.setOnAction(e -> vm.apply());
+        status.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            vm.apply();
+        });
         TextField note = new TextField();
         note.setId("decision-note");
         note.setPrefColumnCount(18);
         note.promptTextProperty().bind(i18n.text("app.note"));
         note.textProperty().bindBidirectional(vm.note());
+        Label selected = new Label();
+        selected.setId("applications-selected");
+        selected.setMinWidth(Label.USE_PREF_SIZE);
+        selected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(
+                "admissions.selected", formats.number(chosen().size())),
+                table.getSelectionModel().getSelectedItems(), i18n.locale()));
         FlowPane bar = new FlowPane(8, 8, status, note, decide("ACCEPTED"), decide("WAITLISTED"), decide("REJECTED"),
-                admit());
+                admit(), selected);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         Label message = Form.message(i18n, vm.message());
         message.setId("admissions-message");
+        Runnable style = () -> {
+            message.getStyleClass().removeAll("form-error", "form-ok");
+            message.getStyleClass().add(vm.failed().get() ? "form-error" : "form-ok");
+        };
+        vm.failed().addListener(o -> style.run());
+        style.run();
         VBox bottom = new VBox(message);
         bottom.setPadding(new Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(table);
@@ -83,21 +106,46 @@ public final class AdmissionsView {
     }
 
     private Button decide(String decision) {
-        Button b = Form.button(i18n, "app.decide." + decision, () -> vm.decide(selectedIds(), decision));
+        Button b = Form.button(i18n, "app.decide." + decision, () -> act(decision));
         b.setId("decide-" + decision.toLowerCase());
-        b.disableProperty().bind(online.not());
+        b.disableProperty().bind(online.not().or(vm.busy()));
         return b;
     }
 
     private Button admit() {
-        Button b = Form.button(i18n, "app.admit", () -> vm.admit(selectedIds()));
+        Button b = Form.button(i18n, "app.admit", () -> act("ADMITTED"));
         b.setId("admit");
-        b.disableProperty().bind(online.not());
+        b.disableProperty().bind(online.not().or(vm.busy()));
         return b;
     }
 
-    private List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(ApplicationDto::id)
-                .toList();
+    /** Reviews the action on the selected applications and, once confirmed, applies it to exactly those. */
+    private void act(String action) {
+        AdmissionsViewModel.Review r = vm.review(chosen(), action);
+        if (!r.possible()) {
+            return;
+        }
+        String word = formats.word("ApplicationStatus", action);
+        String heading = i18n.get("ADMITTED".equals(action) ? "admissions.reviewAdmit" : "admissions.reviewDecide",
+                formats.number(r.applications().size()), word);
+        List<Review.Line> lines = new java.util.ArrayList<>();
+        lines.add(new Review.Line(i18n.get("admissions.reviewCount"), formats.number(r.applications().size())));
+        if (!"ADMITTED".equals(action)) {
+            lines.add(new Review.Line(i18n.get("admissions.reviewDecision"), word));
+            lines.add(new Review.Line(i18n.get("app.note"), vm.note().get() == null || vm.note().get().isBlank()
+                    ? i18n.get("admissions.noNote") : vm.note().get().trim()));
+        }
+        List<String> names = r.applications().stream().map(a -> vm.name(a) + " · " + a.email()).toList();
+        boolean go = Review.show(table.getScene().getWindow(), i18n, new Review.Sheet("admissions-review",
+                i18n.get("admissions.reviewTitle"), heading, lines, names, i18n.get("admissions.reviewConfirm",
+                word)));
+        if (go) {
+            vm.apply(r, () -> table.getSelectionModel().clearSelection());
+        }
+    }
+
+    /** The applications visibly selected (rows not loaded are never part of an action). */
+    private List<ApplicationDto> chosen() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -147,7 +147,7 @@ public final class ApiClient {
         try (InputStream in = r.body()) {
             Problem p = json.readValue(in.readAllBytes(), Problem.class);
             return new ApiException(p.status() == 0 ? new Problem(p.type(), p.title(), r.status(), p.detail(),
-                    p.errors(), p.holds()) : p);
+                    p.errors(), p.holds(), p.ids()) : p);
         } catch (IOException | RuntimeException e) {
             return new ApiException(Problem.of(r.status(), "Request failed", "The server answered " + r.status() + "."));
         }

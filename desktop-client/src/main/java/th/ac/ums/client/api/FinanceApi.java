@@ -49,6 +49,11 @@ public final class FinanceApi {
         return api.get(Query.of("/reports/aging").with("groupBy", groupBy).toString(), JsonNode.class);
     }
 
+    /** The finance figures: outstanding, overdue, collected and refunded this month ({@code GET /reports/finance}). */
+    public JsonNode finance() {
+        return api.get("/reports/finance", JsonNode.class);
+    }
+
     public JsonNode dashboard() {
         return api.get("/reports/dashboard", JsonNode.class);
     }

@@ -1,56 +1,89 @@
 package th.ac.ums.client.finance;
 
+import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import th.ac.ums.client.ui.Choices;
 import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.Feedback;
+import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Links;
 import th.ac.ums.client.ui.Page;
+import th.ac.ums.client.ui.Shortcut;
+import th.ac.ums.client.ui.Totals;
 
 /**
- * Aging report: a stacked bar per faculty (or program) by days overdue, and the figures below it.
- * While the report loads the chart's place shows a spinner; a refusal or an empty report says so.
+ * The finance dashboard: outstanding, overdue, collected and refunded this month (tiles), the
+ * outstanding money by days overdue (a bar per aging bucket), and the aging report per faculty or
+ * program with a totals row and CSV export. A bar, a bucket's total or a tile opens the invoices
+ * in it on the invoices screen. While the figures load their places show a spinner; a refusal or
+ * an empty report says so.
  */
 public final class AgingView {
     private final AgingViewModel vm;
     private final I18n i18n;
     private final Formats formats;
-    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Links links;
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final HBox tiles = new HBox(10);
+    private final StringProperty exported = new SimpleStringProperty("");
     private ComboBox<String> group;
+    private AgingViewModel.Row shownTotal;
 
     public AgingView(AgingViewModel vm, Formats formats) {
+        this(vm, formats, Links.NONE);
+    }
+
+    public AgingView(AgingViewModel vm, Formats formats, Links links) {
         this.vm = vm;
         this.i18n = formats.i18n();
         this.formats = formats;
+        this.links = links;
     }
 
     public Page page() {
-        return Page.of(root()).focus(group);
+        Parent root = root();
+        return Page.of(root).focus(group).keys(new Shortcut("F5", "key.refresh"));
     }
 
     public Parent root() {
         chart.setId("aging-chart");
         chart.setAnimated(false);
+        chart.setLegendVisible(false);
         chart.titleProperty().bind(i18n.text("aging.title"));
         NumberAxis y = (NumberAxis) chart.getYAxis();
         y.labelProperty().bind(i18n.text("aging.thb"));
@@ -65,61 +98,239 @@ public final class AgingView {
                 return Double.valueOf(s.replace(",", ""));
             }
         });
-        vm.rows().addListener((ListChangeListener<AgingViewModel.Row>) c -> draw());
-        i18n.locale().addListener((o, a, b) -> draw());
+        chart.setMinHeight(190);
+        chart.setPrefHeight(210);
+        vm.totals().addListener((o, a, b) -> draw());
+        vm.figures().addListener((o, a, b) -> tiles());
+        vm.asOf().addListener((o, a, b) -> tiles());
+        i18n.locale().addListener((o, a, b) -> {
+            draw();
+            tiles();
+        });
+        tiles.setId("finance-tiles");
+        Node tilesWaiting = Feedback.placeholder(i18n, vm.figuresLoading(), i18n.text("finance.noFigures"));
+        tilesWaiting.visibleProperty().bind(vm.figures().isNull());
+        tilesWaiting.managedProperty().bind(tilesWaiting.visibleProperty());
+        tiles.visibleProperty().bind(vm.figures().isNotNull());
+        tiles.managedProperty().bind(tiles.visibleProperty());
+
         group = Choices.words(formats, Formats.AGING_GROUP, List.of("faculty", "program"), null);
         group.setId("aging-group");
         group.valueProperty().bindBidirectional(vm.groupBy());
-        group.setOnAction(e -> vm.load());
-        HBox bar = new HBox(8, group);
+        group.setOnAction(e -> vm.loadReport());
+        Button export = Form.button(i18n, "aging.export", this::exportCsv);
+        export.setId("aging-export");
+        export.disableProperty().bind(vm.totals().isNull());
+        Label exportedText = Form.message(i18n, exported);
+        exportedText.setId("aging-exported");
+        HBox.setHgrow(exportedText, Priority.ALWAYS);
+        Label asOf = new Label();
+        asOf.setId("aging-asof");
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
+        asOf.textProperty().bind(Bindings.createStringBinding(() -> vm.asOf().get() == null ? ""
+                : i18n.get("aging.asOf", formats.date(vm.asOf().get())), vm.asOf(), i18n.locale()));
+        HBox bar = new HBox(8, group, export, asOf, exportedText);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
+
         Node empty = Feedback.placeholder(i18n, vm.loading(), i18n.text("aging.empty"));
-        empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()));
-        chart.visibleProperty().bind(empty.visibleProperty().not());
-        BorderPane root = new BorderPane(new StackPane(chart, empty));
-        root.setTop(bar);
-        root.setBottom(table());
+        empty.visibleProperty().bind(vm.totals().isNull());
+        chart.visibleProperty().bind(vm.totals().isNotNull());
+        StackPane chartPlace = new StackPane(chart, empty);
+        chartPlace.setMinHeight(190);
+        TableView<AgingViewModel.Row> table = table();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox body = new VBox(8, new StackPane(tiles, tilesWaiting), chartPlace, bar, table);
+        body.setPadding(new Insets(10));
+        BorderPane root = new BorderPane(body);
+        root.setId("finance-dashboard");
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                vm.load();
+            }
+        });
         return root;
     }
 
-    private void draw() {
-        chart.getData().clear();
-        chart.getData().add(series("aging.current", AgingViewModel.Row::current));
-        chart.getData().add(series("aging.d30", AgingViewModel.Row::d30));
-        chart.getData().add(series("aging.d60", AgingViewModel.Row::d60));
-        chart.getData().add(series("aging.d90", AgingViewModel.Row::d90));
-        chart.getData().add(series("aging.d90plus", AgingViewModel.Row::d90plus));
+    /** Opens the invoices in a bucket (the report's day fixes its due dates). */
+    public void open(Bucket b) {
+        if (vm.asOf().get() == null && vm.figures().get() == null) {
+            return;
+        }
+        var day = vm.asOf().get() != null ? vm.asOf().get() : vm.figures().get().asOf();
+        links.invoices(b.filters(day), "dueDate", describe(b, day));
     }
 
-    private XYChart.Series<String, Number> series(String key, Function<AgingViewModel.Row, BigDecimal> value) {
-        XYChart.Series<String, Number> s = new XYChart.Series<>();
-        s.setName(i18n.get(key));
-        for (AgingViewModel.Row r : vm.rows()) {
-            s.getData().add(new XYChart.Data<>(r.code(), value.apply(r)));
+    /** The bucket in words with its due dates: "1–30 days overdue: due 31 Oct 2026 to 29 Nov 2026". */
+    private String describe(Bucket b, java.time.LocalDate day) {
+        var from = b.from(day);
+        var to = b.to(day);
+        String range = from != null && to != null ? i18n.get("bucket.between", formats.date(from), formats.date(to))
+                : from != null ? i18n.get("bucket.from", formats.date(from))
+                : to != null ? i18n.get("bucket.to", formats.date(to)) : "";
+        return i18n.get("bucket.describe", i18n.get(b.key()), range);
+    }
+
+    private void tiles() {
+        AgingViewModel.Figures f = vm.figures().get();
+        tiles.getChildren().clear();
+        if (f == null) {
+            return;
         }
-        return s;
+        tiles.getChildren().addAll(
+                tile("finance-outstanding", formats.amount(f.outstanding()), i18n.get("finance.outstanding",
+                        formats.number(f.invoicesOpen())), Bucket.OUTSTANDING),
+                tile("finance-overdue", formats.amount(f.overdue()), i18n.get("finance.overdueTile",
+                        formats.number(f.invoicesOverdue())), Bucket.OVERDUE),
+                tile("finance-collected", formats.amount(f.collectedThisMonth()), i18n.get("finance.collected",
+                        formats.month(f.month())), null),
+                tile("finance-refunded", formats.amount(f.refundedThisMonth()), i18n.get("finance.refunded",
+                        formats.month(f.month())), null));
+        if (f.overdue().signum() > 0) {
+            tiles.getChildren().get(1).lookup(".tile-value").getStyleClass().add("money-bad");
+        }
+    }
+
+    private VBox tile(String id, String value, String caption, Bucket opens) {
+        Label v = new Label(value);
+        v.getStyleClass().add("tile-value");
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        v.setId(id);
+        Label c = new Label(caption);
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, v, c);
+        if (opens != null) {
+            Hyperlink link = new Hyperlink(i18n.get("finance.showInvoices"));
+            link.setId(id + "-invoices");
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> open(opens));
+            box.getChildren().add(link);
+        }
+        box.getStyleClass().add("tile");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A bar per bucket (the totals of the report); a click on a bar opens its invoices. */
+    private void draw() {
+        chart.getData().clear();
+        AgingViewModel.Row t = vm.totals().get();
+        if (t == null) {
+            return;
+        }
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(i18n.get("aging.outstanding"));
+        List<XYChart.Data<String, Number>> bars = new ArrayList<>();
+        for (Bucket b : AgingViewModel.BUCKETS) {
+            XYChart.Data<String, Number> d = new XYChart.Data<>(i18n.get(b.key()), t.of(b));
+            bars.add(d);
+            s.getData().add(d);
+        }
+        chart.getData().add(s);
+        for (int i = 0; i < bars.size(); i++) {
+            Bucket b = AgingViewModel.BUCKETS.get(i);
+            Node n = bars.get(i).getNode();
+            if (n != null) {
+                n.setId("aging-bar-" + b.name().toLowerCase());
+                n.setCursor(Cursor.HAND);
+                n.setOnMouseClicked(e -> open(b));
+                javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip(i18n.get(b.key()) + ": "
+                        + formats.amount(t.of(b)) + " — " + i18n.get("finance.showInvoices")));
+            }
+        }
     }
 
     private TableView<AgingViewModel.Row> table() {
-        TableView<AgingViewModel.Row> t = new TableView<>(vm.rows());
+        TableView<AgingViewModel.Row> t = new TableView<>();
         t.setPrefHeight(230);
+        t.setMinHeight(160);
         t.setId("aging-table");
-        t.getColumns().add(Columns.text(i18n.text("aging.group"), 260,
-                r -> r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn())));
-        t.getColumns().add(money("aging.current", AgingViewModel.Row::current));
-        t.getColumns().add(money("aging.d30", AgingViewModel.Row::d30));
-        t.getColumns().add(money("aging.d60", AgingViewModel.Row::d60));
-        t.getColumns().add(money("aging.d90", AgingViewModel.Row::d90));
-        t.getColumns().add(money("aging.d90plus", AgingViewModel.Row::d90plus));
-        t.getColumns().add(money("aging.outstanding", AgingViewModel.Row::outstanding));
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        t.setFixedCellSize(28);
+        t.getColumns().add(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
+                : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn())));
+        for (Bucket b : AgingViewModel.BUCKETS) {
+            t.getColumns().add(bucketColumn(b));
+        }
+        t.getColumns().add(money("aging.outstanding", Bucket.OUTSTANDING));
+        Totals.install(t, vm.rows(), rows -> {
+            String word = i18n.get("totals.total");
+            AgingViewModel.Row sum = vm.totals().get() != null ? vm.totals().get()
+                    : AgingViewModel.total(rows, "", word, word);
+            shownTotal = new AgingViewModel.Row("", word, word, sum.current(), sum.d30(), sum.d60(), sum.d90(),
+                    sum.d90plus(), sum.outstanding());
+            return shownTotal;
+        });
+        i18n.locale().addListener(o -> Totals.refresh(t));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text("aging.empty")));
         return t;
     }
 
-    private TableColumn<AgingViewModel.Row, String> money(String key, Function<AgingViewModel.Row, BigDecimal> f) {
-        return Columns.money(formats, i18n.text(key), 120, r -> f.apply(r).toPlainString());
+    private TableColumn<AgingViewModel.Row, String> money(String key, Bucket b) {
+        return Columns.money(formats, i18n.text(key), 120, r -> r.of(b).toPlainString());
+    }
+
+    /** A bucket's column: money per row; in the totals row the amount is a link to the bucket's invoices. */
+    private TableColumn<AgingViewModel.Row, String> bucketColumn(Bucket b) {
+        TableColumn<AgingViewModel.Row, String> c = money(b.key(), b);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.setOnAction(e -> open(b));
+                link.setId("aging-total-" + b.name().toLowerCase());
+                link.setMinWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                AgingViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (row == shownTotal) {
+                    link.setText(formats.money(item));
+                    setText(null);
+                    setGraphic(link);
+                } else {
+                    setText(formats.money(item));
+                    setGraphic(null);
+                }
+            }
+        });
+        return c;
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("aging.csv");
+        File file = chooser.showSaveDialog(chart.getScene().getWindow());
+        if (file != null) {
+            exportTo(file);
+        }
+    }
+
+    /** Writes the report as CSV (also used by tests, which skip the file dialog). */
+    public void exportTo(File file) {
+        List<String> header = new ArrayList<>(List.of(i18n.get("aging.code"), i18n.get("aging.group")));
+        for (Bucket b : AgingViewModel.BUCKETS) {
+            header.add(i18n.get(b.key()));
+        }
+        header.add(i18n.get("aging.outstanding"));
+        String text = vm.csv(header, i18n.get("totals.total"), r -> i18n.thai() ? r.nameTh() : r.nameEn());
+        try {
+            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            exported.set(I18n.compose("export.done", formats.number(vm.rows().size() + 1L)));
+        } catch (IOException e) {
+            exported.set(I18n.compose("export.failed", e.getMessage()));
+        }
+    }
+
+    /** The amount of a bucket over the whole report (tests compare it with the invoices listed). */
+    public BigDecimal total(Bucket b) {
+        return vm.totals().get() == null ? BigDecimal.ZERO : vm.totals().get().of(b);
     }
 }

@@ -1,20 +1,27 @@
 package th.ac.ums.client.finance;
 
+import java.math.BigDecimal;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import th.ac.ums.client.ui.Choices;
 import th.ac.ums.client.ui.Columns;
@@ -22,14 +29,24 @@ import th.ac.ums.client.ui.Feedback;
 import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Links;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.client.ui.PersonPicker;
 import th.ac.ums.client.ui.Shortcut;
+import th.ac.ums.client.ui.Totals;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.InvoiceLine;
+import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Enums.InvoiceStatus;
 
-/** Invoices grid, the selected invoice with its lines and the student's balance, "record payment" and refunds. */
+/**
+ * The invoices grid (number, student code and name, due, total, outstanding, status), filtered by
+ * a student chosen with the person picker, a status, or a scope another screen opened (an aging
+ * bucket, named above the list). Beside it the selected invoice: its student (a link to the
+ * Student 360), its lines with their total, the student's balance, its payments and refunds, and
+ * recording a payment or a refund through a review.
+ */
 public final class InvoicesView {
     private final InvoicesViewModel vm;
     private final PaymentView payment;
@@ -37,28 +54,57 @@ public final class InvoicesView {
     private final I18n i18n;
     private final Formats formats;
     private final BooleanProperty online;
+    private final Links links;
     private final PagedTableView<InvoiceDto> table;
-    private TextField student;
+    private final ObservableList<InvoiceLine> lines = FXCollections.observableArrayList();
+    private PersonPicker student;
 
     public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds, Formats formats,
                         BooleanProperty online) {
+        this(vm, payment, refunds, formats, online, Links.NONE);
+    }
+
+    public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds, Formats formats,
+                        BooleanProperty online, Links links) {
         this.vm = vm;
         this.payment = payment;
         this.refunds = refunds;
         this.i18n = formats.i18n();
         this.formats = formats;
         this.online = online;
+        this.links = links;
         this.table = new PagedTableView<>(vm.rows());
     }
 
     public Page page() {
-        return Page.of(root()).focus(student).keys(new Shortcut("Enter", "key.search"));
+        Parent root = root();
+        return Page.of(root).focus(student.field()).keys(new Shortcut("↓ / ↑, Enter", "key.pickPerson"));
+    }
+
+    public PagedTableView<InvoiceDto> table() {
+        return table;
+    }
+
+    public InvoicesViewModel viewModel() {
+        return vm;
+    }
+
+    /** A student's invoices (a link from the Student 360), with one of them selected when not 0. */
+    public void showStudent(StudentDto s, long invoiceId) {
+        vm.showStudent(s, invoiceId);
+    }
+
+    /** The invoices of a scope (an aging bucket). */
+    public void showScope(InvoicesViewModel.Scope scope) {
+        vm.showScope(scope);
     }
 
     public Parent root() {
         table.setId("invoices-table");
         table.column(i18n.text("invoice.number"), "number", 160, InvoiceDto::number);
         table.column(i18n.text("student.code"), "studentCode", 90, InvoiceDto::studentCode);
+        table.column(i18n.text("invoice.student"), "studentName", 180, i -> formats.name(i.studentNameTh(),
+                i.studentNameEn())).setUserData("always");
         table.add("dueDate", Columns.date(formats, i18n.text("invoice.due"), 110, InvoiceDto::dueDate));
         table.add("total", Columns.money(formats, i18n.text("invoice.total"), 105, InvoiceDto::total));
         table.add("outstanding", Columns.money(formats, i18n.text("invoice.outstanding"), 105,
@@ -68,30 +114,94 @@ public final class InvoicesView {
         Columns.follow(table, formats);
         table.fitColumnsWhenLoaded(formats);
         table.setPlaceholder(Feedback.placeholder(i18n, vm.rows(), i18n.text("invoices.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || !vm.rows().announcing()) {
+                vm.selected(now);   // a row reloading deselects it for a moment: that is not another invoice
+            }
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<InvoiceDto>) c -> selectPending());
         ScrollPane side = new ScrollPane(detail());
         side.setFitToWidth(true);
+        side.setId("invoice-detail-scroll");
+        side.setMinHeight(0);
+        side.setPrefHeight(100);    // the split pane gives it its height (a scroll pane asks for all its content's)
         SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.56);
+        split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
+        split.setDividerPositions(0.52);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
+        root.setBottom(statusBar());
         return root;
     }
 
+    /** Selects the invoice a link asked for once its row has arrived. */
+    private void selectPending() {
+        long id = vm.pending().get();
+        if (id == 0) {
+            return;
+        }
+        for (int i = 0; i < Math.min(vm.rows().size(), vm.rows().pageSize()); i++) {
+            InvoiceDto inv = vm.rows().peek(i);
+            if (inv != null && inv.id() == id) {
+                vm.pending().set(0);
+                int index = i;
+                Platform.runLater(() -> table.jumpTo(index));
+                return;
+            }
+        }
+    }
+
     private Parent filters() {
-        student = new TextField();
-        student.setId("invoice-student");
-        student.promptTextProperty().bind(i18n.text("invoice.studentIdHint"));
-        student.textProperty().bindBidirectional(vm.studentId());
-        student.setOnAction(e -> vm.apply());
+        student = new PersonPicker(vm.student(), formats, "invoice-student");
+        HBox.setHgrow(student.field(), Priority.ALWAYS);
+        student.field().setMaxWidth(520);
+        Label who = new Label();
+        who.textProperty().bind(i18n.text("invoice.studentFilter"));
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        who.setLabelFor(student.field());
         ComboBox<String> status = Choices.words(formats, InvoiceStatus.class, "filter.anyStatus");
         status.valueProperty().bindBidirectional(vm.status());
         status.setId("invoice-status");
         status.setOnAction(e -> vm.apply());
         Button search = Form.button(i18n, "students.search", vm::apply);
-        HBox bar = new HBox(8, student, status, search);
+        search.setId("invoices-go");
+        HBox bar = new HBox(8, who, student.field(), status, search);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
+        Label scope = Form.wrapping(Bindings.createStringBinding(() -> vm.scope().get() == null ? ""
+                : i18n.get("invoices.scope", vm.scope().get().description()), vm.scope(), i18n.locale()));
+        scope.setId("invoices-scope");
+        HBox.setHgrow(scope, Priority.ALWAYS);
+        Button leave = Form.button(i18n, "invoices.clearScope", vm::clearScope);
+        leave.setId("invoices-clear-scope");
+        HBox scopeBar = new HBox(8, scope, leave);
+        scopeBar.setAlignment(Pos.CENTER_LEFT);
+        scopeBar.getStyleClass().add("scope-bar");
+        scopeBar.visibleProperty().bind(vm.scope().isNotNull());
+        scopeBar.managedProperty().bind(scopeBar.visibleProperty());
+        VBox top = new VBox(6, bar, scopeBar);
+        top.setPadding(new Insets(8));
+        return top;
+    }
+
+    private Parent statusBar() {
+        Label count = new Label();
+        count.setId("invoices-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            var rows = vm.rows();
+            if (!rows.error().get().isEmpty()) {
+                return i18n.get("invoices.countFailed");
+            }
+            if (rows.size() == 0 && rows.loadingProperty().get()) {
+                return i18n.get("students.searching");
+            }
+            if (rows.size() == 1 && rows.totalExact()) {
+                return i18n.get("invoices.countOne");
+            }
+            return i18n.get(rows.totalExact() ? "invoices.count" : "invoices.countAbout", formats.number(rows.size()));
+        }, vm.rows(), vm.rows().loadingProperty(), vm.rows().error(), i18n.locale()));
+        HBox bar = new HBox(10, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -100,23 +210,38 @@ public final class InvoicesView {
         pick.getStyleClass().add("placeholder-text");
         pick.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         pick.managedProperty().bind(pick.visibleProperty());
-        javafx.beans.property.StringProperty heading = new javafx.beans.property.SimpleStringProperty("");
+        StringProperty heading = new SimpleStringProperty("");
         Label title = Form.wrapping(heading);
         title.setId("invoice-title");
         title.getStyleClass().add("record-title");
-        TableView<InvoiceLine> lines = new TableView<>();
-        lines.setId("invoice-lines");
-        lines.setPrefHeight(130);
-        lines.getColumns().add(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description));
-        lines.getColumns().add(Columns.money(formats, i18n.text("invoice.amount"), 110, InvoiceLine::amount));
-        Columns.follow(lines, formats);
-        Columns.fit(lines, formats);
-        lines.setMinWidth(120);
+        Hyperlink studentLink = new Hyperlink();
+        studentLink.setId("invoice-student-link");
+        studentLink.setMinWidth(Region.USE_PREF_SIZE);
+        studentLink.setOnAction(e -> {
+            InvoiceDto inv = table.getSelectionModel().getSelectedItem();
+            if (inv != null) {
+                links.student(inv.studentId(), inv.studentCode());
+            }
+        });
+        StringProperty amounts = new SimpleStringProperty("");
+        Label money = Form.wrapping(amounts);
+        money.setId("invoice-amounts");
+        TableView<InvoiceLine> linesTable = new TableView<>();
+        linesTable.setId("invoice-lines");
+        linesTable.getColumns().add(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description));
+        linesTable.getColumns().add(Columns.money(formats, i18n.text("invoice.amount"), 110, InvoiceLine::amount));
+        Totals.install(linesTable, lines, rows -> new InvoiceLine(i18n.get("totals.total"),
+                Totals.sum(rows, InvoiceLine::amount).toPlainString()));
+        i18n.locale().addListener(o -> Totals.refresh(linesTable));
+        Columns.follow(linesTable, formats);
+        Columns.fit(linesTable, formats);
+        Columns.sizeToRows(linesTable, 2, 8);
+        linesTable.setMinWidth(120);
         Label none = new Label();
         none.textProperty().bind(i18n.text("invoice.noLines"));
-        lines.setPlaceholder(none);
+        linesTable.setPlaceholder(none);
         Label balance = Form.wrapping(Bindings.createStringBinding(() -> vm.balance().get() == null ? ""
-                : i18n.get("student.balance", formats.money(vm.balance().get().invoiced()),
+                : i18n.get("invoice.studentBalance", formats.money(vm.balance().get().invoiced()),
                 formats.money(vm.balance().get().paid()), formats.money(vm.balance().get().outstanding()),
                 formats.money(vm.balance().get().overdue())), vm.balance(), i18n.locale()));
         balance.setId("invoice-balance");
@@ -128,18 +253,27 @@ public final class InvoicesView {
             });
         });
         pay.setId("record-payment");
-        pay.disableProperty().bind(online.not().or(table.getSelectionModel().selectedItemProperty().isNull()));
+        pay.disableProperty().bind(online.not().or(table.getSelectionModel().selectedItemProperty().isNull())
+                .or(Bindings.createBooleanBinding(() -> {
+                    InvoiceDto inv = table.getSelectionModel().getSelectedItem();
+                    return inv == null || new BigDecimal(inv.outstanding()).signum() <= 0
+                            || "VOID".equals(inv.status());
+                }, table.getSelectionModel().selectedItemProperty())));
         Runnable describe = () -> {
             InvoiceDto inv = table.getSelectionModel().getSelectedItem();
             heading.set(inv == null ? "" : inv.number() + " · " + formats.word(InvoiceStatus.class, inv.status())
                     + " · " + i18n.get("invoice.due") + " " + formats.date(inv.dueDate()));
-            lines.setItems(inv == null ? FXCollections.observableArrayList()
-                    : FXCollections.observableArrayList(inv.lines()));
+            studentLink.setText(inv == null ? "" : i18n.get("invoice.openStudent", formats.person(inv.studentCode(),
+                    inv.studentNameTh(), inv.studentNameEn())));
+            amounts.set(inv == null ? "" : i18n.get("invoice.amounts", formats.money(inv.total()),
+                    formats.money(inv.paid()), formats.money(inv.outstanding())));
+            lines.setAll(inv == null ? java.util.List.of() : inv.lines());
         };
         table.getSelectionModel().selectedItemProperty().addListener((o, was, inv) -> {
             describe.run();
-            if (was == null || inv == null || was.id() != inv.id()) {
-                payment.hide();
+            InvoiceDto paying = payment.viewModel().invoice().get();
+            if (inv != null && (paying == null || paying.id() != inv.id())) {
+                payment.hide();     // another invoice (a reloaded row of the same one keeps the form and its result)
             }
         });
         i18n.locale().addListener((o, a, b) -> describe.run());
@@ -150,7 +284,8 @@ public final class InvoicesView {
                 vm.selected(invoice);
             }
         });
-        VBox selected = new VBox(8, title, lines, balance, pay, payment.root(), refundPane);
+        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payment.root(), refundPane);
+        selected.setId("invoice-detail");
         selected.visibleProperty().bind(pick.visibleProperty().not());
         selected.managedProperty().bind(selected.visibleProperty());
         VBox box = new VBox(8, pick, selected);

@@ -1,9 +1,11 @@
 package th.ac.ums.client.finance;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,7 @@ import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
@@ -24,11 +27,20 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 
 /**
- * Recording a payment against an invoice. The idempotency key is made when the form opens and
- * kept until the payment is confirmed, so "Record" pressed again after a timeout or a dropped
- * connection repeats the same request and the server records it once.
+ * Recording a payment against an invoice, through a review: the bursar types the amount (nothing
+ * is pre-filled; "the whole outstanding" fills it visibly), {@link #review()} checks the form and
+ * gives what the review dialog shows (student, invoice, amount, method, day, in words), and only
+ * {@link #record()} after the review sends it. The answer names what was recorded ("Payment
+ * 1,500.00 THB recorded for 62000004 บุญชัย เพชรใจ, invoice INV-…"). The idempotency key is made
+ * when the form opens and kept until the payment is confirmed, so "Record" pressed again after a
+ * timeout or a dropped connection repeats the same request and the server records it once.
  */
 public final class PaymentViewModel {
+    /** What the review shows: who pays, which invoice, how much, how, when, with which reference. */
+    public record Review(String student, String invoice, BigDecimal outstanding, BigDecimal amount, String method,
+                         LocalDate receivedOn, String reference) {
+    }
+
     private final FinanceApi api;
     private final TaskRunner tasks;
     private final ObjectProperty<InvoiceDto> invoice = new SimpleObjectProperty<>();
@@ -41,24 +53,27 @@ public final class PaymentViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<PaymentDto> recorded = new SimpleObjectProperty<>();
     private final Supplier<ZoneId> zone;
+    private final Formats formats;
     private String idempotencyKey;
     private PaymentInput sent;
     private LocalDate sentDay;
 
     public PaymentViewModel(FinanceApi api, TaskRunner tasks) {
-        this(api, tasks, () -> Formats.DEFAULT_ZONE);
+        this(api, tasks, new Formats(new I18n(java.util.Locale.ENGLISH)));
     }
 
-    /** @param zone the university's time zone ("today", and the instant of a day in the past) */
-    public PaymentViewModel(FinanceApi api, TaskRunner tasks, Supplier<ZoneId> zone) {
+    /** @param formats the console's formats; its zone is the university's ("today", the instant of a day in the past) */
+    public PaymentViewModel(FinanceApi api, TaskRunner tasks, Formats formats) {
         this.api = api;
         this.tasks = tasks;
-        this.zone = zone;
+        this.formats = formats;
+        this.zone = formats.zone()::get;
     }
 
+    /** A fresh form for the invoice: the amount is empty until the bursar types it. */
     public void open(InvoiceDto inv) {
         invoice.set(inv);
-        amount.set(inv.outstanding());
+        amount.set("");
         method.set("TRANSFER");
         reference.set("");
         receivedOn.set(LocalDate.now(zone.get()));
@@ -70,13 +85,50 @@ public final class PaymentViewModel {
         sentDay = null;
     }
 
-    public void record() {
+    /** Fills the amount with everything still to pay on the invoice (a button the bursar presses). */
+    public void payWhole() {
+        InvoiceDto inv = invoice.get();
+        if (inv != null) {
+            amount.set(inv.outstanding());
+            fieldErrors.remove("amount");
+        }
+    }
+
+    /** The student of the invoice as staff name them: code and name. */
+    public String student() {
+        InvoiceDto inv = invoice.get();
+        return inv == null ? "" : formats.person(inv.studentCode(), inv.studentNameTh(), inv.studentNameEn());
+    }
+
+    /**
+     * Checks the form; the review to show, or empty with the fields at fault marked. Nothing is
+     * sent. An amount over what is left to pay is refused here already.
+     */
+    public Optional<Review> review() {
+        PaymentInput in = checked();
+        if (in == null) {
+            return Optional.empty();
+        }
+        InvoiceDto inv = invoice.get();
+        return Optional.of(new Review(student(), inv.number(), new BigDecimal(inv.outstanding()),
+                new BigDecimal(in.amount()), in.method(), receivedOn.get(), in.reference()));
+    }
+
+    /** The form as a payment, or null with the fields at fault marked. */
+    private PaymentInput checked() {
         fieldErrors.clear();
         InvoiceDto inv = invoice.get();
-        PaymentInput in = new PaymentInput(inv.id(), amount.get().trim(), method.get(),
-                reference.get().isBlank() ? null : reference.get().trim(), sent == null ? null : sent.receivedAt());
+        if (inv == null) {
+            return null;
+        }
+        PaymentInput in = new PaymentInput(inv.id(), amount.get() == null ? "" : amount.get().trim(), method.get(),
+                reference.get() == null || reference.get().isBlank() ? null : reference.get().trim(), null);
         Errors errors = Validators.payment(in);
         errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        if (!fieldErrors.containsKey("amount") && new BigDecimal(in.amount()).compareTo(
+                new BigDecimal(inv.outstanding())) > 0) {
+            fieldErrors.put("amount", I18n.compose("payment.tooMuch", formats.money(inv.outstanding())));
+        }
         LocalDate day = receivedOn.get();
         LocalDate today = LocalDate.now(zone.get());
         if (day == null) {
@@ -84,9 +136,18 @@ public final class PaymentViewModel {
         } else if (day.isAfter(today)) {
             fieldErrors.put("receivedOn", "payment.future");
         }
-        if (!fieldErrors.isEmpty()) {
+        return fieldErrors.isEmpty() ? in : null;
+    }
+
+    /** Records the payment as reviewed (the review dialog's confirm). */
+    public void record() {
+        PaymentInput in = checked();
+        if (in == null) {
             return;
         }
+        InvoiceDto inv = invoice.get();
+        LocalDate day = receivedOn.get();
+        LocalDate today = LocalDate.now(zone.get());
         boolean same = sent != null && sameAs(sent, in) && day.equals(sentDay);
         if (sent != null && !same) {
             idempotencyKey = "desk-" + UUID.randomUUID();
@@ -97,10 +158,12 @@ public final class PaymentViewModel {
         sentDay = day;
         busy.set(true);
         String key = idempotencyKey;
+        String who = student();
         tasks.run(() -> api.pay(request, key), p -> {
             busy.set(false);
             recorded.set(p);
-            message.set("payment.recorded");
+            message.set(I18n.compose("payment.done", formats.money(p.amount() == null ? request.amount() : p.amount()),
+                    who, inv.number()));
         }, t -> {
             busy.set(false);
             if (t instanceof ApiException e) {

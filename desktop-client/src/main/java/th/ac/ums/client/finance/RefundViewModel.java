@@ -1,7 +1,9 @@
 package th.ac.ums.client.finance;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +17,8 @@ import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.api.PageQuery;
+import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
@@ -24,10 +28,16 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 
 /**
- * An invoice's payments and refunding one: a refund is a counter-entry the server records once
- * per idempotency key, so pressing Refund again after no answer never refunds twice.
+ * An invoice's payments and refunding one, through a review: the amount is typed (nothing is
+ * pre-filled; "all of it" fills it visibly), {@link #review()} checks it, and only the review's
+ * confirm sends it. A refund is a counter-entry the server records once per idempotency key, so
+ * pressing Refund again after no answer never refunds twice. The answer names what was refunded.
  */
 public final class RefundViewModel {
+    /** What the review shows: for whom, which invoice and payment, how much, why. */
+    public record Review(String student, String invoice, PaymentDto payment, BigDecimal amount, String reason) {
+    }
+
     private final FinanceApi api;
     private final TaskRunner tasks;
     private final ObservableList<PaymentDto> payments = FXCollections.observableArrayList();
@@ -38,15 +48,22 @@ public final class RefundViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TaskRunner.Latest loads;
+    private final Formats formats;
+    private InvoiceDto invoice;
     private String key;
     private RefundInput sent;
 
     public RefundViewModel(FinanceApi api, TaskRunner tasks) {
+        this(api, tasks, new Formats(new I18n(java.util.Locale.ENGLISH)));
+    }
+
+    public RefundViewModel(FinanceApi api, TaskRunner tasks, Formats formats) {
         this.api = api;
         this.tasks = tasks;
+        this.formats = formats;
         this.loads = tasks.latest("payments");
         selected.addListener((o, was, now) -> {
-            amount.set(now == null ? "" : now.amount());
+            amount.set("");
             reason.set("");
             fieldErrors.clear();
             key = "desk-" + UUID.randomUUID();
@@ -54,10 +71,15 @@ public final class RefundViewModel {
         });
     }
 
+    /** Shows an invoice's payments (again: after a refund the result stays said). */
     public void load(InvoiceDto invoice) {
+        boolean other = this.invoice == null || invoice == null || this.invoice.id() != invoice.id();
+        this.invoice = invoice;
         payments.clear();
         selected.set(null);
-        message.set("");
+        if (other) {
+            message.set("");
+        }
         if (invoice == null) {
             loads.cancel();
         } else {
@@ -71,28 +93,75 @@ public final class RefundViewModel {
         return loads;
     }
 
-    public void refund(Runnable done) {
+    /** Fills the amount with what is left of the selected payment (a button the bursar presses). */
+    public void refundWhole() {
         PaymentDto p = selected.get();
+        if (p != null && "PAYMENT".equals(p.kind())) {
+            amount.set(left(p).toPlainString());
+            fieldErrors.remove("refund-amount");
+        }
+    }
+
+    /** What is left to refund of a payment: its amount less the refunds that reverse it. */
+    public BigDecimal left(PaymentDto p) {
+        BigDecimal refunded = payments.stream().filter(r -> "REFUND".equals(r.kind())
+                && Objects.equals(r.reversesPaymentId(), p.id())).map(r -> new BigDecimal(r.amount()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new BigDecimal(p.amount()).subtract(refunded).max(BigDecimal.ZERO).setScale(2);
+    }
+
+    /** Checks the form; the review to show, or empty with what is wrong marked. Nothing is sent. */
+    public Optional<Review> review() {
+        RefundInput in = checked();
+        if (in == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Review(student(), invoice == null ? "" : invoice.number(), selected.get(),
+                new BigDecimal(in.amount()), in.reason()));
+    }
+
+    private String student() {
+        return invoice == null ? "" : formats.person(invoice.studentCode(), invoice.studentNameTh(),
+                invoice.studentNameEn());
+    }
+
+    private RefundInput checked() {
+        PaymentDto p = selected.get();
+        message.set("");
         if (p == null || !"PAYMENT".equals(p.kind())) {
             message.set("refund.pick");
-            return;
+            return null;
         }
         fieldErrors.clear();
-        RefundInput in = new RefundInput(amount.get().trim(), reason.get().trim());
+        RefundInput in = new RefundInput(amount.get() == null ? "" : amount.get().trim(),
+                reason.get() == null ? "" : reason.get().trim());
         Errors errors = Validators.refund(in);
-        if (!errors.isEmpty()) {
-            errors.list().forEach(e -> fieldErrors.putIfAbsent(field(e.field()), e.message()));
+        errors.list().forEach(e -> fieldErrors.putIfAbsent(field(e.field()), e.message()));
+        if (!fieldErrors.containsKey("refund-amount") && new BigDecimal(in.amount()).compareTo(left(p)) > 0) {
+            fieldErrors.put("refund-amount", I18n.compose("refund.tooMuch", formats.money(left(p))));
+        }
+        return fieldErrors.isEmpty() ? in : null;
+    }
+
+    /** Records the refund as reviewed; {@code done} runs once the server has it. */
+    public void refund(Runnable done) {
+        RefundInput in = checked();
+        if (in == null) {
             return;
         }
+        PaymentDto p = selected.get();
         if (sent != null && !Objects.equals(sent, in)) {
             key = "desk-" + UUID.randomUUID();
         }
         sent = in;
         String k = key;
+        String who = student();
+        String number = invoice == null ? "" : invoice.number();
         busy.set(true);
         tasks.run(() -> api.refund(p.id(), in, k), r -> {
             busy.set(false);
-            message.set("refund.recorded");
+            message.set(I18n.compose("refund.done", formats.money(r.amount() == null ? in.amount() : r.amount()), who,
+                    number));
             done.run();
         }, t -> {
             busy.set(false);

@@ -7,9 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import th.ac.ums.client.ui.Choices;
 import th.ac.ums.client.ui.Feedback;
@@ -18,10 +16,18 @@ import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
+import th.ac.ums.client.ui.PersonPicker;
+import th.ac.ums.client.ui.Shortcut;
+import th.ac.ums.client.ui.TypeAhead;
+import th.ac.ums.model.Dtos.CourseDto;
 import th.ac.ums.model.Dtos.SectionDto;
 import th.ac.ums.model.Dtos.TermDto;
 
-/** Terms and sections with seats taken of capacity; enrol a student into the selected section. */
+/**
+ * Terms and sections with seats taken of capacity; enrolment: the course found by code or title,
+ * the student with the person picker, then "Enrol" on the selected section. The answer names the
+ * student and the section; a refusal lists each hold that blocks registration under it.
+ */
 public final class SectionsView {
     private final SectionsViewModel vm;
     private final I18n i18n;
@@ -29,6 +35,7 @@ public final class SectionsView {
     private final BooleanProperty online;
     private final PagedTableView<SectionDto> table;
     private ComboBox<TermDto> term;
+    private PersonPicker student;
 
     public SectionsView(SectionsViewModel vm, Formats formats, BooleanProperty online) {
         this.vm = vm;
@@ -39,8 +46,11 @@ public final class SectionsView {
     }
 
     public Page page() {
-        return Page.of(root()).focus(term);
+        Parent root = root();
+        return Page.of(root).focus(course.field()).keys(new Shortcut("Enter", "key.enroll"));
     }
+
+    private TypeAhead<CourseDto> course;
 
     public Parent root() {
         table.setId("sections-table");
@@ -58,25 +68,68 @@ public final class SectionsView {
         term.setId("term");
         term.valueProperty().bindBidirectional(vm.term());
         Choices.showing(term, i18n, t -> t.code() + " " + (i18n.thai() ? t.nameTh() : t.nameEn()));
-        TextField student = new TextField();
-        student.setId("enroll-student");
-        student.promptTextProperty().bind(i18n.text("sections.studentId"));
-        student.textProperty().bindBidirectional(vm.studentId());
+        course = new TypeAhead<>(vm.course(), formats, "enroll-course", "courses.hint");
+        student = new PersonPicker(vm.student(), formats, "enroll-student");
         Button enroll = Form.button(i18n, "sections.enroll", () -> vm.enroll(table.getSelectionModel()
                 .getSelectedItem()));
         enroll.setId("enroll");
-        enroll.disableProperty().bind(online.not().or(table.getSelectionModel().selectedItemProperty().isNull()));
-        student.setOnAction(e -> enroll.fire());
-        FlowPane bar = new FlowPane(8, 8, term, student, enroll);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        enroll.disableProperty().bind(online.not().or(vm.busy()).or(table.getSelectionModel().selectedItemProperty()
+                .isNull()).or(vm.student().chosen().isNull()));
+        student.field().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.student().chosen().get() != null) {
+                enroll.fire();
+                e.consume();
+            }
+        });
+        Label termLabel = label("sections.term", term);
+        Label courseLabel = label("sections.course", course.field());
+        Label studentLabel = label("sections.student", student.field());
+        javafx.scene.layout.GridPane bar = new javafx.scene.layout.GridPane();
+        bar.setHgap(8);
+        bar.setVgap(6);
+        bar.addRow(0, termLabel, term);
+        bar.addRow(1, courseLabel, course.field());
+        bar.addRow(2, studentLabel, student.field(), enroll);
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grow.setFillWidth(true);
+        grow.setMaxWidth(720);
+        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+        fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.getColumnConstraints().setAll(fixed, grow, fixed);
+        term.setMaxWidth(Double.MAX_VALUE);
+        student.field().setMaxWidth(Double.MAX_VALUE);
+        course.field().setMaxWidth(Double.MAX_VALUE);
         bar.setPadding(new Insets(8));
         Label message = Form.message(i18n, vm.message());
         message.setId("sections-message");
-        VBox bottom = new VBox(message);
-        bottom.setPadding(new Insets(4, 8, 4, 8));
+        Runnable style = () -> {
+            message.getStyleClass().removeAll("form-error", "form-ok");
+            message.getStyleClass().add(vm.failed().get() ? "form-error" : "form-ok");
+        };
+        vm.failed().addListener(o -> style.run());
+        style.run();
+        VBox holds = new VBox(2);
+        holds.setId("enroll-holds");
+        vm.holds().addListener((javafx.collections.ListChangeListener<String>) c -> holds.getChildren().setAll(
+                vm.holds().stream().map(h -> {
+                    Label l = Form.wrapping(new javafx.beans.property.SimpleStringProperty("• " + h));
+                    l.getStyleClass().add("form-error");
+                    return (javafx.scene.Node) l;
+                }).toList()));
+        VBox bottom = new VBox(4, message, holds, Feedback.small(vm.busy()));
+        bottom.setPadding(new Insets(4, 8, 8, 8));
         BorderPane root = new BorderPane(table);
         root.setTop(bar);
         root.setBottom(bottom);
         return root;
+    }
+
+    private Label label(String key, javafx.scene.Node of) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.text(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setLabelFor(of);
+        return l;
     }
 }

@@ -63,6 +63,15 @@ public final class ShellView {
 
     public Parent root(Parent reLogin) {
         vm.current().set(vm.screens().get(0));
+        // a screen never asks the window for more height than it has (a tall Student 360 with its
+        // stale-save notice pushed the whole frame, header and all, above the window): it gets the
+        // room there is, and what does not fit is clipped to its place, not drawn over the frame
+        content.setMinSize(0, 0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(content.widthProperty());
+        clip.heightProperty().bind(content.heightProperty());
+        content.setClip(clip);
+        content.setAlignment(Pos.TOP_LEFT);
         BorderPane frame = new BorderPane(content);
         frame.setTop(new VBox(header(), banner()));
         frame.setLeft(navigation());
@@ -77,6 +86,9 @@ public final class ShellView {
     public void show(Screen s) {
         vm.current().set(s);
         Page page = built.computeIfAbsent(s, screens);
+        if (page.root() instanceof Region r) {
+            r.setMinHeight(0);      // a screen takes the height there is; its scroll panes and tables scroll
+        }
         content.getChildren().setAll(page.root());
         Node first = page.focus() != null ? page.focus() : nav.get(s);
         Keys.focusSoon(first);
@@ -84,13 +96,30 @@ public final class ShellView {
 
     /** Goes to another screen, asking first about the current screen's unsaved edits. */
     public void navigate(Screen s) {
+        navigate(s, () -> { });
+    }
+
+    /**
+     * Goes to another screen (asking first about unsaved edits) and then runs {@code then} there (a
+     * link: the invoices of a student). Staying on the screen runs nothing.
+     */
+    public void navigate(Screen s, Runnable then) {
         Screen now = vm.current().get();
         if (s == now) {
+            then.run();
             return;
         }
         Page here = built.get(now);
-        Dialogs.leave(window(), i18n, here == null ? Unsaved.NONE : here.unsaved(), () -> show(s));
+        Dialogs.leave(window(), i18n, here == null ? Unsaved.NONE : here.unsaved(), () -> {
+            show(s);
+            then.run();
+        });
         nav.get(vm.current().get()).setSelected(true);
+    }
+
+    /** Whether the signed-in user sees a screen. */
+    public boolean allows(Screen s) {
+        return vm.screens().contains(s);
     }
 
     /** Before logout or closing: asks about each screen's unsaved edits in turn, then {@code proceed}. */

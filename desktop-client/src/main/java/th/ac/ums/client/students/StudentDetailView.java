@@ -10,7 +10,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
@@ -18,6 +21,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import th.ac.ums.client.ui.Cells;
+import th.ac.ums.client.ui.Columns;
+import th.ac.ums.client.ui.Links;
+import th.ac.ums.client.ui.Totals;
 import th.ac.ums.client.ui.Choices;
 import th.ac.ums.client.ui.Feedback;
 import th.ac.ums.client.ui.Form;
@@ -25,26 +31,53 @@ import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.model.Dtos.EnrollmentDto;
 import th.ac.ums.model.Dtos.HoldDto;
+import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.StudentDetail;
 import th.ac.ums.model.Enums.HoldBlock;
 import th.ac.ums.model.Enums.HoldType;
 import th.ac.ums.model.Enums.StudentStatus;
 
-/** Student 360 (program, faculty, holds, balance, current enrolments) and its editor (Ctrl+S saves). */
+/**
+ * Student 360 (program, faculty, balance with a link to the student's invoices, every active hold
+ * with who placed it and when, enrolments with term, course and section, and for finance staff
+ * the student's invoices with a totals row) and its editor (Ctrl+S saves). Registrar staff place
+ * a hold from here (the person picker starts on this student).
+ */
 public final class StudentDetailView {
     private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
     private final StudentEditorViewModel vm;
     private final I18n i18n;
     private final Formats formats;
     private final BooleanProperty online;
+    private final Links links;
+    private final boolean canEdit;
+    private final java.util.function.Supplier<HoldViewModel> holdForm;
     private final VBox summary = new VBox(6);
     private final HBox actions = new HBox(10);
+    private final javafx.collections.ObservableList<HoldDto> holds = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<EnrollmentDto> enrollments = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty holdsTitle = new SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty enrollmentsTitle = new SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty holdMessage = new SimpleStringProperty("");
+    private VBox details;
 
     public StudentDetailView(StudentEditorViewModel vm, Formats formats, BooleanProperty online) {
+        this(vm, formats, online, Links.NONE, true, null);
+    }
+
+    /**
+     * @param canEdit  whether the user may edit students (registrar, admin): otherwise no editor
+     * @param holdForm a hold form for "Place a hold" (null: not offered to this user)
+     */
+    public StudentDetailView(StudentEditorViewModel vm, Formats formats, BooleanProperty online, Links links,
+                             boolean canEdit, java.util.function.Supplier<HoldViewModel> holdForm) {
         this.vm = vm;
         this.i18n = formats.i18n();
         this.formats = formats;
         this.online = online;
+        this.links = links;
+        this.canEdit = canEdit;
+        this.holdForm = holdForm;
     }
 
     /**
@@ -55,6 +88,10 @@ public final class StudentDetailView {
         var now = vm.loaded().get();
         boolean same = now != null && now.id() == id;
         if (!same || (version > now.version() && !vm.dirty())) {
+            if (!same) {
+                holdMessage.unbind();
+                holdMessage.set("");
+            }
             vm.load(id);
         }
     }
@@ -71,7 +108,13 @@ public final class StudentDetailView {
         pick.getStyleClass().add("placeholder-text");
         pick.visibleProperty().bind(vm.loaded().isNull());
         pick.managedProperty().bind(pick.visibleProperty());
-        VBox box = new VBox(8, pick, summary, editor());
+        details = new VBox(8, summary, holdsSection(), enrollmentsSection());
+        if (vm.showsInvoices()) {
+            details.getChildren().add(invoicesSection());
+        }
+        details.visibleProperty().bind(vm.loaded().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox box = new VBox(8, pick, details, editor());
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -80,7 +123,7 @@ public final class StudentDetailView {
         pane.setBottom(actions);
         pane.setId("student-detail");
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
+            if (SAVE.match(e) && canEdit) {
                 vm.save();
                 e.consume();
             }
@@ -91,36 +134,160 @@ public final class StudentDetailView {
     private void summarize(StudentDetail d) {
         summary.getChildren().clear();
         if (d == null) {
+            holds.clear();
+            enrollments.clear();
             return;
         }
         boolean th = i18n.thai();
         Label name = new Label(th ? d.firstNameTh() + " " + d.lastNameTh() : d.firstNameEn() + " " + d.lastNameEn());
         name.getStyleClass().add("record-title");
         name.setId("student-name");
+        name.setMinWidth(0);
+        name.setWrapText(true);
         Label sub = line((th ? d.firstNameEn() + " " + d.lastNameEn() : d.firstNameTh() + " " + d.lastNameTh())
                 + "  ·  " + d.studentCode() + "  ·  " + formats.word(StudentStatus.class, d.status()));
+        sub.setId("student-sub");
+        Label contact = line(i18n.get("student.email") + ": " + d.email() + (d.phone() == null || d.phone().isBlank()
+                ? "" : "  ·  " + i18n.get("student.phone") + ": " + d.phone()));
+        contact.setId("student-contact");
         Label program = line(i18n.get("student.program") + ": " + d.program().code() + " "
-                + (th ? d.program().nameTh() : d.program().nameEn()) + "  ·  " + i18n.get("student.faculty") + ": "
-                + (th ? d.faculty().nameTh() : d.faculty().nameEn()) + "  ·  " + i18n.get("student.admitted") + ": "
-                + formats.date(d.admittedAt()));
+                + (th ? d.program().nameTh() : d.program().nameEn()));
+        program.setId("student-program");
+        Label faculty = line(i18n.get("student.faculty") + ": " + (th ? d.faculty().nameTh() : d.faculty().nameEn())
+                + "  ·  " + i18n.get("student.admitted") + ": " + formats.date(d.admittedAt()));
+        faculty.setId("student-faculty");
         Label balance = line(i18n.get("student.balance", formats.money(d.balance().invoiced()),
                 formats.money(d.balance().paid()), formats.money(d.balance().outstanding()),
                 formats.money(d.balance().overdue())));
         balance.setId("student-balance");
         balance.getStyleClass().add(new BigDecimal(d.balance().overdue()).signum() > 0 ? "money-bad" : "money");
-        ListView<HoldDto> holds = small(d.holds(), this::hold, "student.noHolds");
-        ListView<EnrollmentDto> enrollments = small(d.enrollments(), e -> e.courseCode() + " "
-                + (th ? e.courseTitleTh() : e.courseTitleEn()) + " · " + i18n.get("section.no") + " " + e.sectionNo()
-                + " · " + e.credits() + " " + i18n.get("student.credits"), "student.noEnrollments");
-        summary.getChildren().addAll(name, sub, program, balance,
-                Form.section(new SimpleStringProperty(i18n.get("student.holds", d.holds().size())), holds),
-                Form.section(new SimpleStringProperty(i18n.get("student.enrollments", d.enrollments().size())), enrollments));
+        summary.getChildren().addAll(name, sub, contact, program, faculty, balance);
+        if (links.invoicesAllowed()) {
+            Hyperlink invoices = new Hyperlink(i18n.get("student.openInvoices", d.studentCode()));
+            invoices.setId("student-invoices-link");
+            invoices.setMinWidth(Region.USE_PREF_SIZE);
+            invoices.setOnAction(e -> links.invoicesOf(vm.asRow(), 0));
+            summary.getChildren().add(invoices);
+        }
+        holds.setAll(d.holds());
+        enrollments.setAll(d.enrollments());
+        holdsTitle.set(i18n.get("student.holds", d.holds().size()));
+        enrollmentsTitle.set(i18n.get("student.enrollments", d.enrollments().size()));
     }
 
-    private String hold(HoldDto h) {
-        return formats.word(HoldType.class, h.type()) + " — " + h.reason() + " ("
-                + String.join(", ", h.blocks().stream().map(b -> formats.word(HoldBlock.class, b)).toList()) + ")"
-                + (h.placedAt() == null ? "" : " · " + formats.date(h.placedAt()));
+    /** Every active hold: type, reason, what it blocks, who placed it (by name) and when, each wrapped in full. */
+    private Parent holdsSection() {
+        VBox cards = new VBox(6);
+        cards.setId("student-holds");
+        Runnable draw = () -> {
+            cards.getChildren().clear();
+            if (holds.isEmpty()) {
+                Label none = new Label(i18n.get("student.noHolds"));
+                none.getStyleClass().add("placeholder-text");
+                cards.getChildren().add(none);
+            }
+            for (HoldDto h : holds) {
+                Label title = Form.wrapping(new SimpleStringProperty(i18n.get("hold.line",
+                        formats.word(HoldType.class, h.type()), h.reason())));
+                title.getStyleClass().add("hold-title");
+                String by = h.placedByName() == null || h.placedByName().isBlank() ? i18n.get("hold.placedByNone")
+                        : h.placedByName();
+                Label details = Form.wrapping(new SimpleStringProperty(i18n.get("hold.details", String.join(", ",
+                        h.blocks().stream().map(b -> formats.word(HoldBlock.class, b)).toList()), by,
+                        formats.timestamp(h.placedAt()))));
+                details.getStyleClass().add("hold-details");
+                VBox card = new VBox(2, title, details);
+                card.getStyleClass().add("hold-card");
+                cards.getChildren().add(card);
+            }
+        };
+        holds.addListener((javafx.collections.ListChangeListener<HoldDto>) c -> draw.run());
+        draw.run();
+        VBox box = new VBox(6, cards);
+        if (holdForm != null) {
+            Button place = Form.button(i18n, "hold.place", this::placeHold);
+            place.setId("place-hold");
+            place.disableProperty().bind(online.not());
+            Label message = Form.message(i18n, holdMessage);
+            message.setId("hold-message");
+            message.getStyleClass().add("form-ok");
+            message.visibleProperty().bind(message.textProperty().isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            box.getChildren().addAll(place, message);
+        }
+        return Form.section(holdsTitle, box);
+    }
+
+    /** Enrolments: term, course code and title, section. */
+    private Parent enrollmentsSection() {
+        TableView<EnrollmentDto> t = new TableView<>(enrollments);
+        t.setId("student-enrollments");
+        t.getColumns().add(Columns.text(i18n.text("enrollment.term"), 80, EnrollmentDto::termCode));
+        t.getColumns().add(Columns.text(i18n.text("section.course"), 90, EnrollmentDto::courseCode));
+        t.getColumns().add(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
+                e.courseTitleEn())));
+        t.getColumns().add(Columns.text(i18n.text("section.no"), 60, EnrollmentDto::sectionNo));
+        Columns.follow(t, formats);
+        Columns.fit(t, formats);
+        Columns.sizeToRows(t, 2, 8);
+        Label none = new Label();
+        none.textProperty().bind(i18n.text("student.noEnrollments"));
+        none.getStyleClass().add("placeholder-text");
+        t.setPlaceholder(none);
+        return Form.section(enrollmentsTitle, t);
+    }
+
+    /** The student's invoices (finance staff), newest first, with a totals row; Enter or a double click opens one. */
+    private Parent invoicesSection() {
+        TableView<InvoiceDto> t = new TableView<>();
+        t.setId("student-invoice-list");
+        t.getColumns().add(Columns.text(i18n.text("invoice.number"), 150, InvoiceDto::number));
+        t.getColumns().add(Columns.date(formats, i18n.text("invoice.due"), 100, InvoiceDto::dueDate));
+        t.getColumns().add(Columns.money(formats, i18n.text("invoice.total"), 100, InvoiceDto::total));
+        t.getColumns().add(Columns.money(formats, i18n.text("invoice.outstanding"), 100, InvoiceDto::outstanding));
+        t.getColumns().add(Columns.word(formats, "InvoiceStatus", i18n.text("invoice.status"), 110,
+                InvoiceDto::status));
+        Totals.install(t, vm.invoices(), rows -> new InvoiceDto(0, 0, i18n.get("totals.total"), 0, null, null, null,
+                0, null, null, java.util.List.of(), Totals.sum(rows, InvoiceDto::total).toPlainString(), null,
+                Totals.sum(rows, InvoiceDto::outstanding).toPlainString(), null));
+        i18n.locale().addListener(o -> Totals.refresh(t));
+        Columns.follow(t, formats);
+        Columns.fit(t, formats);
+        Columns.sizeToRows(t, 2, 8);
+        t.setPlaceholder(Feedback.placeholder(i18n, vm.invoicesLoading(), i18n.text("student.noInvoices")));
+        Runnable open = () -> {
+            InvoiceDto inv = t.getSelectionModel().getSelectedItem();
+            if (inv != null && inv.id() != 0 && links.invoicesAllowed()) {
+                links.invoicesOf(vm.asRow(), inv.id());
+            }
+        };
+        t.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open.run();
+            }
+        });
+        t.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.run();
+                e.consume();
+            }
+        });
+        return Form.section(i18n.text("student.invoices"), t);
+    }
+
+    /** Places a hold through the hold form (a dialog with the person picker), then shows the student again. */
+    private void placeHold() {
+        HoldViewModel form = holdForm.get();
+        form.open(vm.asRow());
+        HoldDialog.show(summary.getScene().getWindow(), form, formats).ifPresent(in -> {
+            holdMessage.bind(form.message());
+            form.place(in, h -> {
+                StudentDetail d = vm.loaded().get();
+                if (d != null && d.id() == h.studentId()) {
+                    vm.reloadShown();
+                }
+            });
+        });
     }
 
     private Parent editor() {
@@ -147,6 +314,14 @@ public final class StudentDetailView {
         actions.visibleProperty().bind(vm.loaded().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
         TitledPane pane = Form.section(i18n.text("student.edit"), f.root());
+        pane.setId("student-editor");
+        if (!canEdit) {
+            actions.visibleProperty().unbind();
+            actions.setVisible(false);
+            pane.setVisible(false);
+            pane.setManaged(false);
+            return pane;
+        }
         pane.visibleProperty().bind(vm.loaded().isNotNull());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
@@ -181,15 +356,4 @@ public final class StudentDetailView {
     private static Label line(String text) {
         return Form.wrapping(new SimpleStringProperty(text));
     }
-
-    private <T> ListView<T> small(java.util.List<T> items, java.util.function.Function<T, String> show, String empty) {
-        ListView<T> l = new ListView<>(FXCollections.observableArrayList(items));
-        l.setCellFactory(Cells.list(show));
-        Label none = new Label(i18n.get(empty));
-        none.getStyleClass().add("placeholder-text");
-        l.setPlaceholder(none);
-        l.setPrefHeight(Math.max(1, Math.min(5, items.size())) * 28 + 8);
-        return l;
-    }
-
 }

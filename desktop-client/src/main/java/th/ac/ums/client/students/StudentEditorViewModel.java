@@ -17,7 +17,9 @@ import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.client.ui.Unsaved;
+import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.StudentDetail;
+import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.FieldError;
@@ -51,17 +53,66 @@ public final class StudentEditorViewModel implements Unsaved {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TaskRunner.Latest loads;
+    private final TaskRunner.Latest invoiceLoads;
+    private final ObservableList<InvoiceDto> invoices = FXCollections.observableArrayList();
+    private final java.util.function.LongFunction<List<InvoiceDto>> invoicesOf;
     private StudentDetail latest;
 
     public StudentEditorViewModel(StudentsApi api, TaskRunner tasks) {
+        this(api, tasks, null);
+    }
+
+    /** @param invoicesOf a student's invoices, newest first (null: the user may not read invoices) */
+    public StudentEditorViewModel(StudentsApi api, TaskRunner tasks,
+                                  java.util.function.LongFunction<List<InvoiceDto>> invoicesOf) {
         this.api = api;
         this.tasks = tasks;
+        this.invoicesOf = invoicesOf;
         this.loads = tasks.latest("student");
+        this.invoiceLoads = tasks.latest("student-invoices");
     }
 
     /** Opens a student; only the student asked for last is shown, however the answers arrive. */
     public void load(long id) {
         loads.run(() -> api.detail(id), this::show, t -> message.set(ApiException.messageOf(t)));
+        if (invoicesOf != null) {
+            invoices.clear();
+            invoiceLoads.run(() -> invoicesOf.apply(id), invoices::setAll, e -> invoices.clear());
+        }
+    }
+
+    /** Opens the student again (after a hold was placed on them elsewhere, for example). */
+    public void reloadShown() {
+        StudentDetail d = loaded.get();
+        if (d != null && !dirty()) {
+            load(d.id());
+        }
+    }
+
+    /** The student's invoices (for the Student 360 of finance staff); empty when not allowed. */
+    public ObservableList<InvoiceDto> invoices() {
+        return invoices;
+    }
+
+    public LoadStatus invoicesLoading() {
+        return invoiceLoads;
+    }
+
+    /** Whether the student's invoices are read at all (the user's roles allow it). */
+    public boolean showsInvoices() {
+        return invoicesOf != null;
+    }
+
+    /** The student shown, as a list row (what links and pickers take); null when none. */
+    public StudentDto asRow() {
+        StudentDetail d = loaded.get();
+        if (d == null) {
+            return null;
+        }
+        return new StudentDto(d.id(), d.version(), d.studentCode(), d.firstNameTh(), d.lastNameTh(), d.firstNameEn(),
+                d.lastNameEn(), d.email(), d.phone(), d.programId(), d.program() == null ? null : d.program().code(),
+                d.program() == null ? null : d.program().nameTh(), d.program() == null ? null : d.program().nameEn(),
+                d.faculty() == null ? 0 : d.faculty().id(), d.status(), d.admittedAt(), d.createdAt(), d.updatedAt());
     }
 
     /** The load of the student being opened (the detail's spinner). */

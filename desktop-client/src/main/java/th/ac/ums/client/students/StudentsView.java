@@ -36,6 +36,8 @@ import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.PagedTableView;
 import th.ac.ums.client.ui.Shortcut;
+import th.ac.ums.model.Dtos.FacultyDto;
+import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Enums.StudentStatus;
 
@@ -56,6 +58,7 @@ public final class StudentsView {
     private final PagedTableView<StudentDto> table;
     private TextField search;
     private boolean reverting;
+    private boolean refilling;
     private boolean asking;
     private int shown = -1;
 
@@ -88,9 +91,15 @@ public final class StudentsView {
                 selected(s, table.getSelectionModel().getSelectedIndex());
             }
         });
-        SplitPane split = new SplitPane(table, detail.root());
+        Parent side = detail.root();
+        if (side instanceof Region r) {
+            r.setMinHeight(0);
+            r.setPrefHeight(100);    // the split pane sizes its sides by their preferred height: the 360 scrolls instead
+        }
+        SplitPane split = new SplitPane(table, side);
+        split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.46);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());
@@ -177,24 +186,85 @@ public final class StudentsView {
         search.setOnAction(e -> vm.apply());
         search.setMinWidth(200);
         HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<String> status = Choices.words(formats, StudentStatus.class, "filter.anyStatus");
-        status.setId("students-status");
-        status.valueProperty().bindBidirectional(vm.status());
-        status.setOnAction(e -> vm.apply());
         ComboBox<String> sort = Choices.words(formats, Formats.STUDENT_SORT, List.copyOf(StudentsViewModel.SORT_ORDER),
                 null);
         sort.setId("students-sort");
         sort.valueProperty().bindBidirectional(vm.sort());
         sort.setOnAction(e -> vm.apply());
         Button go = Form.button(i18n, "students.search", vm::apply);
+        go.setId("students-go");
         Button exportCsv = Form.button(i18n, "students.export", this::exportCsv);
         exportCsv.setId("export");
         Label sortLabel = new Label();
         sortLabel.textProperty().bind(i18n.text("students.sort"));
         sortLabel.setMinWidth(Label.USE_PREF_SIZE);
         sortLabel.setLabelFor(sort);
-        HBox bar = new HBox(8, search, status, sortLabel, sort, go, exportCsv);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox first = new HBox(8, search, go, sortLabel, sort, exportCsv);
+        first.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<String> faculty = new ComboBox<>();
+        faculty.setId("students-faculty");
+        Runnable faculties = () -> {
+            List<String> ids = new java.util.ArrayList<>(List.of(""));
+            vm.faculties().forEach(f -> ids.add(Long.toString(f.id())));
+            String keep = vm.facultyId().get();
+            refilling = true;
+            try {
+                faculty.getItems().setAll(ids);
+                faculty.setValue(keep);
+            } finally {
+                refilling = false;
+            }
+        };
+        vm.faculties().addListener((javafx.collections.ListChangeListener<FacultyDto>) c -> faculties.run());
+        faculties.run();
+        Choices.showing(faculty, i18n, id -> id == null ? "" : id.isEmpty() ? i18n.get("filter.anyFaculty")
+                : vm.faculties().stream().filter(f -> Long.toString(f.id()).equals(id)).findFirst()
+                .map(f -> formats.name(f.nameTh(), f.nameEn())).orElse(""));
+        faculty.valueProperty().bindBidirectional(vm.facultyId());
+        faculty.setOnAction(e -> {
+            if (!refilling) {
+                vm.apply();
+            }
+        });
+        ComboBox<String> program = new ComboBox<>();
+        program.setId("students-program");
+        Runnable programs = () -> {
+            List<String> ids = new java.util.ArrayList<>(List.of(""));
+            vm.programs().forEach(p -> ids.add(Long.toString(p.id())));
+            String keep = vm.programId().get();
+            refilling = true;
+            try {
+                program.getItems().setAll(ids);
+                program.setValue(ids.contains(keep) ? keep : "");
+            } finally {
+                refilling = false;
+            }
+        };
+        vm.programs().addListener((javafx.collections.ListChangeListener<ProgramDto>) c -> programs.run());
+        programs.run();
+        Choices.showing(program, i18n, id -> id == null ? "" : id.isEmpty() ? i18n.get("filter.anyProgram")
+                : vm.programs().stream().filter(p -> Long.toString(p.id()).equals(id)).findFirst()
+                .map(p -> p.code() + " " + formats.name(p.nameTh(), p.nameEn())).orElse(""));
+        program.valueProperty().bindBidirectional(vm.programId());
+        program.setOnAction(e -> {
+            if (!refilling) {
+                vm.apply();
+            }
+        });
+        program.setMaxWidth(360);
+        ComboBox<String> status = Choices.words(formats, StudentStatus.class, "filter.anyStatus");
+        status.setId("students-status");
+        status.valueProperty().bindBidirectional(vm.status());
+        status.setOnAction(e -> vm.apply());
+        Button reset = Form.button(i18n, "filter.clear", vm::clearFilters);
+        reset.setId("students-clear");
+        Label filterLabel = new Label();
+        filterLabel.textProperty().bind(i18n.text("filter.label"));
+        filterLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox second = new HBox(8, filterLabel, faculty, program, status, reset);
+        second.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, first, second);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -202,9 +272,8 @@ public final class StudentsView {
     private Parent statusBar() {
         Label count = new Label();
         count.setId("students-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(
-                vm.rows().totalExact() ? "students.count" : "students.countAbout",
-                formats.number(vm.rows().size())), vm.rows(), i18n.locale()));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> countText(),
+                vm.rows(), vm.rows().loadingProperty(), vm.rows().error(), i18n.locale()));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(export.progress());
         progress.visibleProperty().bind(export.running());
@@ -221,6 +290,40 @@ public final class StudentsView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /**
+     * How many students match: only once the server has answered ("0 students" only when it said
+     * zero); "about" when its total is an estimate; nothing while the first page loads or when it
+     * was refused (the grid says why).
+     */
+    private String countText() {
+        var rows = vm.rows();
+        if (!rows.error().get().isEmpty()) {
+            return i18n.get("students.countFailed");
+        }
+        if (rows.size() == 0 && rows.loadingProperty().get()) {
+            return i18n.get("students.searching");
+        }
+        return i18n.get(rows.totalExact() ? "students.count" : "students.countAbout", formats.number(rows.size()));
+    }
+
+    /** Finds a student by code and opens them once the grid shows them (a link from another screen). */
+    public void reveal(long id, String code) {
+        vm.find(code);
+        javafx.collections.ListChangeListener<StudentDto>[] wait = new javafx.collections.ListChangeListener[1];
+        wait[0] = c -> {
+            for (int i = 0; i < Math.min(vm.rows().size(), vm.rows().pageSize()); i++) {
+                StudentDto s = vm.rows().peek(i);
+                if (s != null && s.id() == id) {
+                    vm.rows().removeListener(wait[0]);
+                    int index = i;
+                    Platform.runLater(() -> table.jumpTo(index));
+                    return;
+                }
+            }
+        };
+        vm.rows().addListener(wait[0]);
     }
 
     private void exportCsv() {

@@ -7,17 +7,24 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import th.ac.ums.client.api.RegistrarApi;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.cache.ChangeFeed;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.Settings;
 import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.model.Dtos.FacultyDto;
+import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.StudentDto;
 
 /**
- * The students grid: filters and sort that map to the server's parameters, a lazy list of a
- * million rows, rows kept fresh by the change feed, filters remembered per user.
+ * The students grid: search, faculty, program and status filters and a sort that map to the
+ * server's parameters (all of them together), a lazy list of a million rows, rows kept fresh by the
+ * change feed, filters remembered per user. The faculties and programs of the drop-downs are read
+ * once; choosing a faculty narrows the programs offered to its own.
  */
 public final class StudentsViewModel {
     /** Sorts the server allows (the choice, then the server's sort parameter). */
@@ -34,12 +41,27 @@ public final class StudentsViewModel {
     private final StringProperty q = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty facultyId = new SimpleStringProperty("");
+    private final StringProperty programId = new SimpleStringProperty("");
     private final ObjectProperty<String> sort = new SimpleObjectProperty<>("studentCode");
+    private final ObservableList<FacultyDto> faculties = FXCollections.observableArrayList();
+    private final ObservableList<ProgramDto> allPrograms = FXCollections.observableArrayList();
+    private final ObservableList<ProgramDto> programs = FXCollections.observableArrayList();
+    private final RegistrarApi reference;
+    private final TaskRunner tasks;
 
     public StudentsViewModel(StudentsApi api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks) {
+        this(api, null, session, settings, feed, tasks);
+    }
+
+    /** @param reference the faculties and programs of the filters (null: no such filters) */
+    public StudentsViewModel(StudentsApi api, RegistrarApi reference, Session session, Settings settings,
+                             ChangeFeed feed, TaskRunner tasks) {
         this.api = api;
+        this.reference = reference;
+        this.tasks = tasks;
         this.session = session;
         this.settings = settings;
+        facultyId.addListener((o, was, now) -> narrowPrograms());
         this.rows = new PagedList<>(api::page, tasks, () -> session.online().get(), 100, 400);
         feed.onChange(c -> {
             if ("student".equals(c.entity())) {
@@ -55,16 +77,58 @@ public final class StudentsViewModel {
         q.set(settings.forUser(me, "students.q", ""));
         status.set(settings.forUser(me, "students.status", ""));
         facultyId.set(settings.forUser(me, "students.facultyId", ""));
+        programId.set(settings.forUser(me, "students.programId", ""));
         sort.set(settings.forUser(me, "students.sort", "studentCode"));
+        apply();
+        if (reference != null) {
+            tasks.run(() -> new Reference(reference.faculties(), reference.allPrograms()), r -> {
+                faculties.setAll(r.faculties());
+                allPrograms.setAll(r.programs());
+                narrowPrograms();
+            }, e -> { });
+        }
+    }
+
+    private record Reference(java.util.List<FacultyDto> faculties, java.util.List<ProgramDto> programs) {
+    }
+
+    /** The programs offered: the chosen faculty's, or all; a chosen program of another faculty is let go. */
+    private void narrowPrograms() {
+        String f = facultyId.get();
+        programs.setAll(allPrograms.stream().filter(p -> f == null || f.isBlank()
+                || Long.toString(p.facultyId()).equals(f)).toList());
+        String p = programId.get();
+        if (p != null && !p.isBlank() && !allPrograms.isEmpty()
+                && programs.stream().noneMatch(x -> Long.toString(x.id()).equals(p))) {
+            programId.set("");
+        }
+    }
+
+    /** Shows one student: searched by code with no other filter (a link from an invoice). */
+    public void find(String code) {
+        q.set(code);
+        status.set("");
+        facultyId.set("");
+        programId.set("");
+        apply();
+    }
+
+    /** Clears the search and every filter. */
+    public void clearFilters() {
+        q.set("");
+        status.set("");
+        facultyId.set("");
+        programId.set("");
         apply();
     }
 
     public void apply() {
         String me = email();
-        settings.remember(me, "students.q", q.get());
-        settings.remember(me, "students.status", status.get());
-        settings.remember(me, "students.facultyId", facultyId.get());
-        settings.remember(me, "students.sort", sort.get());
+        settings.remember(me, "students.q", java.util.Objects.toString(q.get(), ""));
+        settings.remember(me, "students.status", java.util.Objects.toString(status.get(), ""));
+        settings.remember(me, "students.facultyId", java.util.Objects.toString(facultyId.get(), ""));
+        settings.remember(me, "students.programId", java.util.Objects.toString(programId.get(), ""));
+        settings.remember(me, "students.sort", java.util.Objects.toString(sort.get(), ""));
         rows.setQuery(filters(), SORTS.getOrDefault(sort.get(), "studentCode"));
     }
 
@@ -73,6 +137,7 @@ public final class StudentsViewModel {
         put(f, "q", q.get());
         put(f, "status", status.get());
         put(f, "facultyId", facultyId.get());
+        put(f, "programId", programId.get());
         return f;
     }
 
@@ -106,6 +171,19 @@ public final class StudentsViewModel {
 
     public StringProperty facultyId() {
         return facultyId;
+    }
+
+    public StringProperty programId() {
+        return programId;
+    }
+
+    public ObservableList<FacultyDto> faculties() {
+        return faculties;
+    }
+
+    /** The programs the program filter offers (the chosen faculty's). */
+    public ObservableList<ProgramDto> programs() {
+        return programs;
     }
 
     public ObjectProperty<String> sort() {

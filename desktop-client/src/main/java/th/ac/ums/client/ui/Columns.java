@@ -110,6 +110,29 @@ public final class Columns {
         fit.run();
     }
 
+    /**
+     * A small table (an invoice's lines, a student's enrolments) as tall as its rows, between
+     * {@code min} and {@code max} rows, so that a record reads top to bottom without a scroll bar in
+     * each of its tables.
+     */
+    public static <T> void sizeToRows(TableView<T> t, int min, int max) {
+        t.setFixedCellSize(30);
+        Runnable size = () -> t.setPrefHeight(44 + Math.max(min, Math.min(max, t.getItems().size())) * 30 + 18);
+        javafx.collections.ListChangeListener<T> rows = c -> size.run();
+        t.getItems().addListener(rows);
+        t.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(rows);
+            }
+            if (now != null) {
+                now.addListener(rows);
+            }
+            size.run();
+        });
+        size.run();
+        t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     /** Sizes the columns to their title and the given rows (a paged table's first page). */
     public static <T> void fitNow(TableView<T> table, java.util.List<T> rows) {
         table.applyCss();

@@ -123,6 +123,19 @@ public final class Formats {
         return amount == null ? "" : money(amount) + " " + i18n.get("money.currency");
     }
 
+    /** A name in the current language ("บุญชัย เพชรใจ" or "Bunchai Phetchai"); the other one when that is missing. */
+    public String name(String thai, String english) {
+        String first = thai() ? thai : english;
+        String other = thai() ? english : thai;
+        return first != null && !first.isBlank() ? first.trim() : other == null ? "" : other.trim();
+    }
+
+    /** A person as staff name them: code and name in the current language ("62000004 บุญชัย เพชรใจ"). */
+    public String person(String code, String thai, String english) {
+        String n = name(thai, english);
+        return code == null || code.isBlank() ? n : n.isEmpty() ? code : code + " " + n;
+    }
+
     /** A count with digit grouping. */
     public String number(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);

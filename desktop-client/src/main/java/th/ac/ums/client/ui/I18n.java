@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class I18n {
     public static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final String BUNDLE = "th.ac.ums.client.messages";
+    /** Between the arguments of a composed message (the unit separator, which no text holds). */
+    private static final String SEPARATOR = "\u001F";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
 
@@ -35,8 +37,8 @@ public final class I18n {
     }
 
     /**
-     * A view-model message: a bundle key, {@code key:value} (the value is the key's argument), or
-     * the server's own text, which is shown as it is.
+     * A view-model message: a bundle key, {@code key:value} (the value is the key's argument; several
+     * arguments: {@link #compose}), or the server's own text, which is shown as it is.
      */
     public String message(String keyOrText) {
         if (keyOrText == null || keyOrText.isEmpty()) {
@@ -47,7 +49,19 @@ public final class I18n {
         if (key.contains(" ") || get(key).equals(key)) {
             return keyOrText;
         }
-        return colon > 0 ? get(key, keyOrText.substring(colon + 1)) : get(key);
+        return colon > 0 ? get(key, (Object[]) keyOrText.substring(colon + 1).split(SEPARATOR, -1)) : get(key);
+    }
+
+    /**
+     * A message of a key with several arguments, for {@link #message(String)}: names, formatted
+     * amounts, numbers ({@code compose("payment.done", "1,500.00", "62000004 บุญชัย เพชรใจ", "INV-…")}).
+     */
+    public static String compose(String key, Object... args) {
+        StringBuilder b = new StringBuilder(key);
+        for (int i = 0; i < args.length; i++) {
+            b.append(i == 0 ? ":" : SEPARATOR).append(args[i] == null ? "" : args[i].toString().replace(SEPARATOR, " "));
+        }
+        return b.toString();
     }
 
     /** {@link #message(String)} that follows both the text and the language. */

@@ -41,10 +41,12 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper queries = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private PageQuery query;
     private int generation;
     private int size;
     private boolean totalExact = true;
+    private boolean announcing;
 
     public PagedList(Function<PageQuery, PageDto<T>> source, TaskRunner tasks, BooleanSupplier online, int pageSize,
                      long cachedPages) {
@@ -66,7 +68,13 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
         pending.clear();
         error.set("");
         resize(0, true);
+        queries.set(generation);
         request(0);
+    }
+
+    /** Counts the filters and sorts shown so far: it changes when {@link #setQuery} shows another list. */
+    public javafx.beans.property.ReadOnlyIntegerProperty queries() {
+        return queries.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -260,6 +268,21 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
         loading.set(!inFlight.isEmpty());
     }
 
+    /** True while this list tells its listeners about a change (a deselection then is not the user's). */
+    public boolean announcing() {
+        return announcing;
+    }
+
+    /** Ends a change, telling the listeners (flagged as {@link #announcing()} meanwhile). */
+    private void announce() {
+        announcing = true;
+        try {
+            endChange();
+        } finally {
+            announcing = false;
+        }
+    }
+
     private void resize(int newSize, boolean replaceAll) {
         int old = size;
         size = newSize;
@@ -271,7 +294,7 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
         } else if (newSize < old) {
             nextRemove(newSize, Collections.nCopies(old - newSize, null));
         }
-        endChange();
+        announce();
     }
 
     /** A reloaded page: only rows that differ are announced (the others keep their cells and selection). */
@@ -282,7 +305,7 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
                 nextSet(first + i, before.get(i));
             }
         }
-        endChange();
+        announce();
     }
 
     private void fireRange(int from, int to) {
@@ -293,6 +316,6 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
         for (int i = from; i < to; i++) {
             nextSet(i, null);
         }
-        endChange();
+        announce();
     }
 }

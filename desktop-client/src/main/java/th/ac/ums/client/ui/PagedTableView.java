@@ -43,14 +43,21 @@ public final class PagedTableView<T> extends TableView<T> {
 
     /**
      * A reloaded row arrives as a replacement, which the selection model treats as a new item and
-     * may deselect; a grid that refreshes itself must not take the user's selection away.
+     * may deselect; a grid that refreshes itself must not take the user's selection away. Another
+     * filter or sort ({@link PagedList#setQuery}) is another list: its selection starts empty.
      */
     private void keepSelectionWhenRowsReload() {
         int[] selected = {-1};
         getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
             if (now.intValue() >= 0) {
                 selected[0] = now.intValue();
+            } else if (!rows.announcing()) {
+                selected[0] = -1;   // the user (or the screen) cleared the selection
             }
+        });
+        rows.queries().addListener((o, was, now) -> {
+            selected[0] = -1;       // another list: its rows are not the ones selected
+            getSelectionModel().clearSelection();
         });
         rows.addListener((javafx.collections.ListChangeListener<T>) c -> {
             boolean sameSize = true;

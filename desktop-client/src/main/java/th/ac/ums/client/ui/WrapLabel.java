@@ -65,13 +65,33 @@ public final class WrapLabel extends Label {
         return out;
     }
 
-    private void wrapParagraph(String p, double width, List<String> out) {
+    /**
+     * The places a line may break, as {@link BreakIterator} finds them, except right after a dot
+     * that a letter follows: Thai abbreviations ({@code ส.ค.}, {@code ผศ.ดร.}) and addresses stay whole.
+     */
+    private static List<String> pieces(String p) {
         BreakIterator b = BreakIterator.getLineInstance(BREAKS);
         b.setText(p);
-        StringBuilder line = new StringBuilder();
+        List<String> out = new ArrayList<>();
+        StringBuilder held = new StringBuilder();
         int start = b.first();
         for (int end = b.next(); end != BreakIterator.DONE; start = end, end = b.next()) {
-            String piece = p.substring(start, end);
+            held.append(p, start, end);
+            if (held.charAt(held.length() - 1) == '.' && end < p.length() && !Character.isWhitespace(p.charAt(end))) {
+                continue;
+            }
+            out.add(held.toString());
+            held.setLength(0);
+        }
+        if (!held.isEmpty()) {
+            out.add(held.toString());
+        }
+        return out;
+    }
+
+    private void wrapParagraph(String p, double width, List<String> out) {
+        StringBuilder line = new StringBuilder();
+        for (String piece : pieces(p)) {
             if (fits(line + piece, width)) {
                 line.append(piece);
                 continue;

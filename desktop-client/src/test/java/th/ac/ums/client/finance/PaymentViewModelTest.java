@@ -43,7 +43,41 @@ class PaymentViewModelTest {
     }
 
     @Test
+    void theAmountIsNotPrefilledAndTheReviewSendsNothing() {
+        assertEquals("", vm.amount().get(), "the bursar types the amount");
+        assertTrue(vm.review().isEmpty(), "an empty amount cannot be reviewed");
+        assertTrue(vm.fieldErrors().containsKey("amount"));
+        vm.payWhole();
+        assertEquals("25000.00", vm.amount().get(), "the button fills it, visibly");
+        vm.amount().set("1500");
+        vm.method().set("CASH");
+        PaymentViewModel.Review r = vm.review().orElseThrow();
+        assertEquals("68000007 Somchai Jaidee", r.student());
+        assertEquals("INV-25681-0000009", r.invoice());
+        assertEquals(new java.math.BigDecimal("1500"), r.amount());
+        assertEquals("CASH", r.method());
+        assertTrue(keys.isEmpty(), "reviewing records nothing");
+    }
+
+    @Test
+    void moreThanTheOutstandingIsRefusedAtTheReview() {
+        vm.amount().set("25000.01");
+        assertTrue(vm.review().isEmpty());
+        assertEquals("payment.tooMuch:25,000.00", vm.fieldErrors().get("amount"));
+    }
+
+    @Test
+    void theResultNamesTheAmountTheStudentAndTheInvoice() {
+        down.set(false);
+        vm.amount().set("25000.00");
+        vm.record();
+        assertEquals("Payment 25,000.00 THB recorded for 68000007 Somchai Jaidee, invoice INV-25681-0000009.",
+                new th.ac.ums.client.ui.I18n(java.util.Locale.ENGLISH).message(vm.message().get()));
+    }
+
+    @Test
     void aRetryAfterNoAnswerSendsTheSameKeyAndBody() {
+        vm.payWhole();
         vm.record();
         assertEquals("payment.retry", vm.message().get());
         down.set(false);
@@ -56,6 +90,7 @@ class PaymentViewModelTest {
 
     @Test
     void changingTheFormMakesANewKey() {
+        vm.payWhole();
         vm.record();
         vm.amount().set("1000.00");
         down.set(false);
@@ -77,6 +112,7 @@ class PaymentViewModelTest {
     @Test
     void aDayInTheFutureIsRefusedAndAnEarlierDayIsSentAsThatDayInTheUniversitysZone() {
         down.set(false);
+        vm.payWhole();
         java.time.ZoneId bangkok = java.time.ZoneId.of("Asia/Bangkok");
         vm.receivedOn().set(LocalDate.now(bangkok).plusDays(1));
         vm.record();

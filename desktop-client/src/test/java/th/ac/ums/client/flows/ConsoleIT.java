@@ -88,6 +88,7 @@ class ConsoleIT extends FxRobot {
         assertEquals(300, grid().getItems().size(), "the grid's size is the server's total");
         TextField phone = lookup("#phone").queryAs(TextField.class);
         interact(() -> phone.setText(""));
+        interact(phone::requestFocus);          // the editor is under the Student 360: the field scrolls into view
         clickOn(phone).write("0899999999");
         clickOn("#save-student");
         waitUntil(() -> "Saved.".equals(lookup("#student-message").queryAs(Label.class).getText()));
@@ -111,12 +112,14 @@ class ConsoleIT extends FxRobot {
 
         TextField first = lookup("#firstNameEn").queryAs(TextField.class);
         interact(() -> first.setText("Mine"));
+        interact(first::requestFocus);
         clickOn("#save-student");
         ListView<?> conflicts = lookup("#conflicts").queryAs(ListView.class);
         waitUntil(() -> !conflicts.getItems().isEmpty());
         assertTrue(conflicts.getItems().get(0).toString().contains("Changedbyother"), conflicts.getItems().toString());
         assertEquals("Mine", first.getText(), "my edit is kept");
 
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();     // the notice has been laid out where it shows
         clickOn("#keep-mine");
         waitUntil(() -> "Saved.".equals(lookup("#student-message").queryAs(Label.class).getText()));
         JsonNode saved = other.get("/api/v1/students/" + student.id()).json();

@@ -29,6 +29,8 @@ import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.client.testing.Layout;
+import th.ac.ums.client.testing.Windows;
+import th.ac.ums.client.ui.TypeAhead;
 import th.ac.ums.client.ui.PagedTableView;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.testing.Staff;
@@ -122,18 +124,52 @@ class LayoutIT extends FxRobot {
                     t.requestFocus();
                     t.fireEvent(key(javafx.scene.input.KeyCode.G, true));
                 });
+                interact(() -> app.shell().page(Screen.STUDENTS).unsaved().discard());
+                interact(() -> t.getSelectionModel().clearAndSelect(1));
+                settle();
+                check("Student 360 with holds, enrolments and invoices");
+                Button place = lookup("#place-hold").queryButton();
+                dialog("place a hold", place::fire);
+                Platform.runLater(place::fire);
+                waitUntil(() -> Windows.dialog("hold-dialog") != null);
+                DialogPane hold = Windows.dialog("hold-dialog");
+                interact(() -> {
+                    ((TextField) hold.lookup("#hold-student")).setText("");
+                    ((javafx.scene.control.CheckBox) hold.lookup("#hold-block-registration")).setSelected(false);
+                    ((Button) hold.lookupButton(hold.getButtonTypes().get(0))).fire();
+                });
+                waitUntil(() -> hold.lookup("#reason-error").isVisible());
+                dialogChecked("place a hold with field errors", hold);
             }
             case FINANCE -> {
                 PagedTableView<?> t = lookup("#invoices-table").queryAs(PagedTableView.class);
                 waitUntil(() -> t.pagedRows().peek(0) != null);
+                interact(() -> lookup("#invoice-status").<String>queryComboBox().setValue("OVERDUE"));
+                picker("#invoice-student", lang.equals("th") ? "สม" : "som", "invoice student picker");
+                interact(() -> lookup("#invoice-student").queryAs(TextField.class).clear());
+                waitUntil(() -> t.pagedRows().peek(0) != null && t.pagedRows().peek(1) != null
+                        && "OVERDUE".equals(((th.ac.ums.model.Dtos.InvoiceDto) t.pagedRows().peek(0)).status()));
                 interact(() -> t.getSelectionModel().select(0));
+                check("invoice detail");
                 fire("#record-payment");
                 interact(() -> lookup("#amount").queryAs(TextField.class).setText("100.00"));
-                fire("#confirm-payment");
+                Button review = lookup("#confirm-payment").queryButton();
+                dialog("payment review", review::fire);
+                Platform.runLater(review::fire);
+                waitUntil(() -> Windows.dialog("payment-review") != null);
+                press(Windows.dialog("payment-review"), true);
                 waitUntil(() -> !text("#payment-message").isEmpty());
+                check("payment recorded");
                 TableView<?> payments = lookup("#invoice-payments").queryAs(TableView.class);
-                waitUntil(() -> payments.getItems().size() == 1);
+                waitUntil(() -> payments.getItems().size() >= 2);
                 interact(() -> payments.getSelectionModel().select(0));
+                interact(() -> {
+                    lookup("#refund-amount").queryAs(TextField.class).setText("40.00");
+                    lookup("#reason").queryAs(TextField.class).setText(lang.equals("th") ? "คืนค่าปฏิบัติการ"
+                            : "Overpaid lab fee");
+                });
+                Button refund = lookup("#refund").queryButton();
+                dialog("refund review", refund::fire);
                 interact(() -> lookup("#refund-amount").queryAs(TextField.class).setText("-1"));
                 fire("#refund");
                 waitUntil(() -> lookup("#refund-amount-error").queryAs(Label.class).isVisible());
@@ -148,11 +184,20 @@ class LayoutIT extends FxRobot {
                 waitUntil(() -> lookup("#amount-error").queryAs(Label.class).isVisible());
                 check("payment and refund forms with field errors");
             }
+            case AGING -> {
+                waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent()
+                        && lookup("#aging-table").queryTableView().getItems().size() > 1);
+                check("finance dashboard");
+            }
             case SECTIONS -> {
                 PagedTableView<?> t = lookup("#sections-table").queryAs(PagedTableView.class);
                 waitUntil(() -> t.pagedRows().peek(0) != null);
+                picker("#enroll-course", "0", "course finder");
+                interact(() -> lookup("#enroll-course").queryAs(TextField.class).clear());
                 interact(() -> t.getSelectionModel().select(0));
-                interact(() -> lookup("#enroll-student").queryAs(TextField.class).setText("someone"));
+                picker("#enroll-student", lang.equals("th") ? "สม" : "som", "enrolment person picker");
+                type(javafx.scene.input.KeyCode.ENTER);
+                waitUntil(() -> !lookup("#enroll").queryButton().isDisabled());
                 fire("#enroll");
                 waitUntil(() -> !text("#sections-message").isEmpty());
                 check("enrolment with a message");
@@ -161,6 +206,11 @@ class LayoutIT extends FxRobot {
                 fire("#decide-accepted");
                 waitUntil(() -> !text("#admissions-message").isEmpty());
                 check("admissions with a message");
+                PagedTableView<?> t = lookup("#applications-table").queryAs(PagedTableView.class);
+                waitUntil(() -> t.getItems().size() > 3 && t.pagedRows().peek(3) != null);
+                interact(() -> t.getSelectionModel().selectIndices(0, 1, 2, 3));
+                Button accept = lookup("#decide-accepted").queryButton();
+                dialog("admissions review", accept::fire);
             }
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText(admin.email()));
@@ -264,6 +314,38 @@ class LayoutIT extends FxRobot {
             }
         });
         waitUntil(() -> dialogWindow().isEmpty());
+    }
+
+    /** Checks a dialog already open, then presses its cancel button. */
+    private void dialogChecked(String name, DialogPane pane) throws Exception {
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        interact(() -> problems.addAll(Layout.problems(pane.getScene(), lang + " dialog " + name)));
+        press(pane, false);
+    }
+
+    /** Presses a dialog's confirming (or cancel) button and waits for it to close. */
+    private void press(DialogPane pane, boolean confirm) throws Exception {
+        interact(() -> {
+            for (ButtonType b : pane.getButtonTypes()) {
+                if (confirm ? b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE
+                        : b.getButtonData().isCancelButton()) {
+                    ((Button) pane.lookupButton(b)).fire();
+                    return;
+                }
+            }
+        });
+        waitUntil(() -> dialogWindow().isEmpty());
+    }
+
+    /** Types into a type-ahead field and checks its popup of matches. */
+    private void picker(String field, String typed, String name) throws Exception {
+        clickOn(field).write(typed);
+        TypeAhead<?> picker = TypeAhead.of(lookup(field).query());
+        waitUntil(() -> picker.popup().isShowing() && !picker.results().getItems().isEmpty()
+                && !"picker.searching".equals(picker.model().status().get()));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        interact(() -> problems.addAll(Layout.problems(picker.popup().getScene(), lang + " " + name)));
+        check(name + " (window)");
     }
 
     private static Optional<Window> dialogWindow() {

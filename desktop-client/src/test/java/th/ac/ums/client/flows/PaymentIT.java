@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.testing.Console;
+import th.ac.ums.client.testing.Windows;
 import th.ac.ums.client.ui.PagedTableView;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Role;
@@ -23,7 +24,7 @@ import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
 
-/** A bursar records a payment on an overdue invoice through the console; the server has it once. */
+/** A bursar records a payment on an overdue invoice through the console (and its review); the server has it once. */
 class PaymentIT extends FxRobot {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
@@ -63,7 +64,10 @@ class PaymentIT extends FxRobot {
         TextField amount = lookup("#amount").queryAs(TextField.class);
         interact(() -> amount.setText("100.00"));
         clickOn("#confirm-payment");
-        waitUntil(() -> "Payment recorded.".equals(lookup("#payment-message").queryAs(Label.class).getText()));
+        waitUntil(() -> Windows.dialog("payment-review") != null);
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lookup("#payment-message").queryAs(Label.class).getText().startsWith(
+                "Payment 100.00 THB recorded for " + invoice.studentCode() + " "));
 
         Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
         JsonNode payments = admin.get("/api/v1/payments?invoiceId=" + invoice.id()).json();
@@ -76,12 +80,14 @@ class PaymentIT extends FxRobot {
         waitUntil(() -> lookup("#invoice-balance").queryAs(Label.class).getText().contains("paid"));
 
         javafx.scene.control.TableView<?> paymentsList = lookup("#invoice-payments").queryTableView();
-        waitUntil(() -> paymentsList.getItems().size() == 1);
+        waitUntil(() -> paymentsList.getItems().size() == 2);   // the payment and the totals row
         interact(() -> paymentsList.getSelectionModel().select(0));
         TextField refundAmount = lookup("#refund-amount").queryAs(TextField.class);
         interact(() -> refundAmount.setText("40.00"));
         interact(() -> lookup("#reason").queryAs(TextField.class).setText("Overpaid lab fee"));
         clickOn("#refund");
+        waitUntil(() -> Windows.dialog("refund-review") != null);
+        type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json()
                 .get("data").size() == 1);
         JsonNode refund = admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json()

@@ -19,8 +19,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
+import com.fasterxml.jackson.databind.JsonNode;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.model.Dtos.UserDto;
+import th.ac.ums.client.testing.Windows;
+import th.ac.ums.server.testing.Api;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -36,10 +39,32 @@ class ScreenshotsIT extends FxRobot {
     /** A registrar locked out by wrong passwords, signed in on two devices (the helpdesk's screenshots). */
     private static final String LOCKED = "somchai.jaidee@ums.ac.th";
 
+    static final int STUDENTS = 20_000;
+    private static JsonNode target;
+
+    /**
+     * A university of 20,000 students, and the student the screenshots follow: one with an unpaid
+     * (financial) hold from the seed and invoices, plus a hold a registrar placed (so the Student 360
+     * shows who placed it, by name).
+     */
     @BeforeAll
     static void seed() {
-        env.seed(2000);
-        th.ac.ums.server.testing.Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        env.seed(STUDENTS);
+        Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        JsonNode registrar = admin.get("/api/v1/users?limit=1").json();
+        long studentId = admin.get("/api/v1/holds?active=true&type=FINANCIAL&limit=1").json().get("data").get(0)
+                .get("studentId").asLong();
+        Staff staff = new Staff(env);
+        String email = staff.uniqueEmail("REGISTRAR");
+        long id = staff.create(email, Role.REGISTRAR);
+        JsonNode user = admin.get("/api/v1/users/" + id).json();
+        admin.header("If-Match", user.get("version").asText()).patch("/api/v1/users/" + id,
+                java.util.Map.of("displayName", "วิไล ทะเบียนกลาง"));
+        Api clerk = env.api().bearer(staff.login(email, Staff.PASSWORD));
+        clerk.post("/api/v1/holds", java.util.Map.of("studentId", studentId, "type", "ADMINISTRATIVE", "blocks",
+                java.util.List.of("TRANSCRIPT"), "reason", "ส่งสำเนาทะเบียนบ้านไม่ครบ / Missing house registration copy"));
+        target = admin.get("/api/v1/students/" + studentId).json();
+        assertTrue(registrar.get("data").size() > 0);
         assertTrue(admin.post("/api/v1/users", java.util.Map.of("email", LOCKED, "displayName", "Somchai Jaidee",
                 "roles", java.util.List.of("REGISTRAR"), "password", Staff.PASSWORD)).status() == 201);
         String firefox = "Mozilla/5.0 (Windows NT 10.0; rv:133.0) Gecko/20100101 Firefox/133.0";
@@ -100,9 +125,15 @@ class ScreenshotsIT extends FxRobot {
         for (Screen s : Screen.values()) {
             interact(() -> app.shell().show(s));
             Thread.sleep(1500);
-            prepare(app, s, admin);
+            prepare(app, s, admin, lang);
             shoot(app, s.name().toLowerCase(Locale.ROOT) + "-" + lang);
             after(app, s, lang);
+            if (s == Screen.SECTIONS) {
+                pickerShot(app, lang);
+            }
+            if (s == Screen.FINANCE) {
+                review(app, lang);
+            }
         }
         if (lang.equals("en")) {
             interact(() -> app.theme().set(th.ac.ums.client.ui.Theme.DARK));
@@ -116,21 +147,69 @@ class ScreenshotsIT extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
-    /** Puts each screen in the state someone at work would see (a record open, a form filled). */
+    /** Puts each screen in the state someone at work would see (a search typed, a record open, a form filled). */
     @SuppressWarnings("unchecked")
-    private void prepare(App app, Screen s, Console.User admin) throws Exception {
+    private void prepare(App app, Screen s, Console.User admin, String lang) throws Exception {
+        boolean thai = lang.equals("th");
+        String code = target.get("studentCode").asText();
         switch (s) {
             case STUDENTS -> {
-                interact(() -> app.studentsView().table().getSelectionModel().select(3));
+                String surname = target.get(thai ? "lastNameTh" : "lastNameEn").asText();
+                String part = surname.substring(0, Math.min(surname.length(), thai ? 4 : 5));
+                clickOn("#students-search").write(part).type(javafx.scene.input.KeyCode.ENTER);
+                var grid = app.studentsView().table();
+                waitUntil(() -> grid.pagedRows().peek(0) != null && grid.pagedRows().peek(0).lastNameTh() != null
+                        && (thai ? grid.pagedRows().peek(0).lastNameTh() : grid.pagedRows().peek(0).lastNameEn())
+                        .startsWith(part));
+                int row = -1;
+                for (int i = 0; i < Math.min(100, grid.getItems().size()); i++) {
+                    if (grid.pagedRows().peek(i) != null && grid.pagedRows().peek(i).studentCode().equals(code)) {
+                        row = i;
+                    }
+                }
+                int chosen = Math.max(0, row);
+                interact(() -> grid.jumpTo(chosen));
+                waitUntil(() -> lookup("#student-holds").tryQuery().isPresent() && ((javafx.scene.layout.Pane)
+                        lookup("#student-holds").query()).getChildren().size() > 1);
                 Thread.sleep(1500);
             }
+            case SECTIONS -> {
+                clickOn("#enroll-course").write(thai ? "ภาษา" : "Thai");
+                matches("#enroll-course");
+                type(javafx.scene.input.KeyCode.ENTER);
+                Thread.sleep(1200);
+                var sections = lookup("#sections-table").queryAs(th.ac.ums.client.ui.PagedTableView.class);
+                interact(() -> sections.getSelectionModel().select(0));
+                clickOn("#enroll-student").write(target.get(thai ? "firstNameTh" : "firstNameEn").asText());
+                matches("#enroll-student");
+                Thread.sleep(500);
+            }
             case FINANCE -> {
-                interact(() -> lookup("#invoice-status").<String>queryComboBox().setValue("OVERDUE"));
+                clickOn("#invoice-student").write(code);
+                matches("#invoice-student");
+                type(javafx.scene.input.KeyCode.ENTER);
                 var table = lookup("#invoices-table").queryAs(th.ac.ums.client.ui.PagedTableView.class);
                 waitUntil(() -> table.getItems().size() > 0 && table.pagedRows().peek(0) != null);
-                interact(() -> table.getSelectionModel().select(0));
+                int open = 0;
+                for (int i = 0; i < table.getItems().size(); i++) {
+                    var inv = (th.ac.ums.model.Dtos.InvoiceDto) table.pagedRows().peek(i);
+                    if (inv != null && new java.math.BigDecimal(inv.outstanding()).signum() > 0) {
+                        open = i;
+                        break;
+                    }
+                }
+                int row = open;
+                interact(() -> table.getSelectionModel().select(row));
                 clickOn("#record-payment");
-                Thread.sleep(1000);
+                write("1500");
+                Thread.sleep(800);
+            }
+            case AGING -> waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent()
+                    && lookup("#aging-table").queryTableView().getItems().size() > 1);
+            case ADMISSIONS -> {
+                var apps = lookup("#applications-table").queryAs(th.ac.ums.client.ui.PagedTableView.class);
+                waitUntil(() -> apps.getItems().size() > 3 && apps.pagedRows().peek(2) != null);
+                interact(() -> apps.getSelectionModel().selectIndices(0, 1, 2));
             }
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-search").queryAs(TextField.class).setText("Somchai"));
@@ -171,14 +250,53 @@ class ScreenshotsIT extends FxRobot {
                 });
                 waitUntil(() -> pane.lookup("#email-error").isVisible());
                 Thread.sleep(500);
-                write(pane.getScene(), "users-new-" + lang);
+                shootWindow(pane.getScene(), "users-new-" + lang);
                 interact(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire());
             }
             default -> { }
         }
     }
 
-    private void write(javafx.scene.Scene scene, String name) throws Exception {
+    private void matches(String field) throws Exception {
+        var picker = th.ac.ums.client.ui.TypeAhead.of(lookup(field).query());
+        waitUntil(() -> picker.popup().isShowing() && !picker.results().getItems().isEmpty()
+                && !"picker.searching".equals(picker.model().status().get()));
+    }
+
+    /** The payment's review over the invoices screen, as the bursar sees it before recording. */
+    private void review(App app, String lang) throws Exception {
+        javafx.application.Platform.runLater(() -> lookup("#confirm-payment").queryButton().fire());
+        waitUntil(() -> Windows.dialog("payment-review") != null);
+        Thread.sleep(600);
+        javafx.scene.control.DialogPane pane = Windows.dialog("payment-review");
+        shootWindow(pane.getScene(), "payment-review-" + lang);
+        interact(() -> pane.getButtonTypes().stream().filter(b -> b.getButtonData().isCancelButton()).findFirst()
+                .map(pane::lookupButton).ifPresent(b -> ((javafx.scene.control.Button) b).fire()));
+        waitUntil(() -> Windows.anyDialog() == null);
+    }
+
+    /** The person picker's matches, as they show under the field (the main window and the popup, one picture). */
+    private void pickerShot(App app, String lang) throws Exception {
+        var picker = th.ac.ums.client.ui.TypeAhead.of(lookup("#enroll-student").query());
+        if (!picker.popup().isShowing()) {
+            return;
+        }
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> {
+            javafx.scene.Scene main = app.shellOrLogin().getScene();
+            WritableImage base = main.snapshot(null);
+            WritableImage pop = picker.popup().getScene().snapshot(null);
+            javafx.geometry.Point2D at = main.getRoot().screenToLocal(picker.popup().getX(), picker.popup().getY());
+            javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(base.getWidth(), base.getHeight());
+            c.getGraphicsContext2D().drawImage(base, 0, 0);
+            c.getGraphicsContext2D().drawImage(pop, at.getX(), at.getY());
+            image[0] = c.snapshot(null, null);
+        });
+        Path file = dir().resolve("picker-" + lang + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+    }
+
+    private void shootWindow(javafx.scene.Scene scene, String name) throws Exception {
         Path file = dir().resolve(name + ".png");
         WritableImage[] image = new WritableImage[1];
         interact(() -> image[0] = scene.snapshot(null));

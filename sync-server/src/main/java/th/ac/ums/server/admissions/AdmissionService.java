@@ -105,15 +105,17 @@ public final class AdmissionService {
                 throw ApiException.notFound("Application " + missing(unique, rows));
             }
             List<String> illegal = new ArrayList<>();
+            List<Long> offenders = new ArrayList<>();
             for (DbRow r : rows) {
                 ApplicationStatus from = ApplicationStatus.valueOf(Rows.str(r, "status"));
                 if (!allowed(from, to)) {
                     illegal.add(Rows.lng(r, "id") + " (" + from + ")");
+                    offenders.add(Rows.lng(r, "id"));
                 }
             }
             if (!illegal.isEmpty()) {
-                throw ApiException.conflict("Cannot move to " + to + ": " + String.join(", ", illegal)
-                        + ". Nothing was changed.");
+                throw new ApiException(409, "Conflict", "Cannot move to " + to + ": " + String.join(", ", illegal)
+                        + ". Nothing was changed.", List.of(), Map.of(), Map.of("ids", offenders));
             }
             List<Object> out = new ArrayList<>();
             for (DbRow r : rows) {

@@ -73,6 +73,9 @@ class AdmissionsIT {
         Api.Response refused = registrar.post("/api/v1/applications/decisions", Map.of("ids", withRejected,
                 "decision", "WAITLISTED"));
         assertEquals(409, refused.status());
+        assertEquals(List.of(withRejected.get(5)), java.util.stream.StreamSupport.stream(
+                refused.json().get("ids").spliterator(), false).map(JsonNode::asLong).toList(),
+                "the problem's ids member names the application that cannot move (the console names its applicant)");
         for (long id : submitted) {
             assertEquals("SUBMITTED", registrar.get("/api/v1/applications/" + id).json().get("status").asText());
         }

@@ -1,0 +1,102 @@
+package th.ac.ums.client.students;
+
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import th.ac.ums.client.ui.Choices;
+import th.ac.ums.client.ui.Dialogs;
+import th.ac.ums.client.ui.Form;
+import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.I18n;
+import th.ac.ums.client.ui.Keys;
+import th.ac.ums.client.ui.PersonPicker;
+import th.ac.ums.model.Enums.HoldBlock;
+import th.ac.ums.model.Enums.HoldType;
+import th.ac.ums.model.Inputs.HoldInput;
+
+/**
+ * "Place a hold": the student (the person picker), type, what it blocks and why. The dialog stays
+ * open with the fields at fault marked until the hold is complete; Esc or Cancel places nothing.
+ */
+final class HoldDialog {
+    private HoldDialog() {
+    }
+
+    static Optional<HoldInput> show(Window owner, HoldViewModel vm, Formats formats) {
+        Dialog<ButtonType> d = dialog(owner, vm, formats);
+        HoldInput[] placed = {null};
+        Node ok = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            placed[0] = vm.validate();
+            if (placed[0] == null) {
+                e.consume();
+            }
+        });
+        return d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> placed[0]);
+    }
+
+    static Dialog<ButtonType> dialog(Window owner, HoldViewModel vm, Formats formats) {
+        I18n i18n = formats.i18n();
+        Form f = new Form(i18n, vm.fieldErrors());
+        PersonPicker picker = new PersonPicker(vm.student(), formats, "hold-student");
+        f.field("hold.student", picker.field(), "studentId");
+        picker.field().setId("hold-student");
+        ComboBox<String> type = Choices.words(formats, HoldType.class, null);
+        type.valueProperty().bindBidirectional(vm.type());
+        f.field("hold.type", type, "type");
+        FlowPane blocks = new FlowPane(12, 6);
+        for (HoldBlock b : HoldBlock.values()) {
+            CheckBox c = new CheckBox(formats.word(b));
+            c.setId("hold-block-" + b.name().toLowerCase());
+            c.setSelected(vm.blocks().contains(b.name()));
+            c.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.blocks().add(b.name());
+                } else {
+                    vm.blocks().remove(b.name());
+                }
+            });
+            blocks.getChildren().add(c);
+        }
+        // the check boxes as one field (a control, for the form's label and error line)
+        javafx.scene.control.ScrollPane holder = new javafx.scene.control.ScrollPane(blocks);
+        holder.setFitToWidth(true);
+        holder.getStyleClass().add("edge-to-edge");
+        holder.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.setPrefViewportHeight(60);
+        f.field("hold.blocks", holder, "blocks");
+        TextField reason = f.text("hold.reason", vm.reason(), "reason");
+        reason.setPrefColumnCount(28);
+        Label message = f.message(vm.message());
+        message.setId("hold-dialog-message");
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(i18n.get("hold.title"));
+        d.getDialogPane().setId("hold-dialog");
+        d.getDialogPane().setContent(new VBox(8, f.root()));
+        d.getDialogPane().setPrefWidth(620);
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("hold.confirm"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d, owner);
+        // errors appear under their fields: the window grows with them, nothing falls outside it
+        vm.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                        d.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
+        Keys.focusSoon(reason);
+        return d;
+    }
+}
