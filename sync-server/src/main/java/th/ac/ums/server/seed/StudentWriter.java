@@ -1,5 +1,7 @@
 package th.ac.ums.server.seed;
 
+import th.ac.ums.server.platform.ThaiOrder;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -59,7 +61,8 @@ final class StudentWriter {
         LocalDate admitted = calendar.intake(plan.cohortYear()).startsOn().minusDays(40);
         LocalDateTime created = admitted.atTime(LocalTime.of(8, 0)).plusMinutes(r.nextInt(60 * 24 * 30));
         long programId = ref.programIds.get(plan.program().code());
-        out.students.add(id, code, first.th(), last.th(), first.en(), last.en(), code + "@student.ums.ac.th",
+        out.students.add(id, code, first.th(), last.th(), ThaiOrder.key(first.th()), ThaiOrder.key(last.th()),
+                first.en(), last.en(), code + "@student.ums.ac.th",
                 r.nextInt(100) < 85 ? NameBank.phone(r) : null, programId,
                 ref.facultyIds.get(plan.program().facultyNo()), plan.status(), admitted, created, created);
         if (out.enrollments != null) {

@@ -21,6 +21,8 @@ import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.model.validation.TextForm;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.http.ApiException;
@@ -108,7 +110,7 @@ public final class StudentImport {
         Map<String, String> v = new HashMap<>();
         for (String h : header) {
             String cell = rec.isMapped(h) && rec.isSet(h) ? rec.get(h) : null;
-            v.put(h, cell == null || cell.isBlank() ? null : cell.strip());
+            v.put(h, cell == null || cell.isBlank() ? null : TextForm.normalize(cell.strip()));
         }
         LocalDate admitted = null;
         if (v.get("admittedAt") != null) {
@@ -200,9 +202,11 @@ public final class StudentImport {
                         : StudentCodes.allocate(w.tx(), in.admittedAt().getYear() + 543);
                 String email = in.email() != null ? EmailAddress.canonical(in.email()) : StudentCodes.email(code);
                 long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
-                        + "first_name_en, last_name_en, email, phone, program_id, faculty_id, status, admitted_at, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(code, in.firstNameTh(), in.lastNameTh(), in.firstNameEn(), in.lastNameEn(), email,
+                        + "first_name_th_key, last_name_th_key, first_name_en, last_name_en, email, phone, program_id, "
+                        + "faculty_id, status, admitted_at, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(code, in.firstNameTh(), in.lastNameTh(), ThaiOrder.key(in.firstNameTh()),
+                                ThaiOrder.key(in.lastNameTh()), in.firstNameEn(), in.lastNameEn(), email,
                                 in.phone(), program[0], program[1], in.status(), in.admittedAt(),
                                 Rows.utc(clock.instant()), Rows.utc(clock.instant()))
                         .returnGeneratedKeys().insert().generatedKeys().findFirst()

@@ -27,6 +27,7 @@ import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.Caller;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.registrar.Columns;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.registrar.RegistrarLists;
@@ -146,6 +147,8 @@ public final class StudentService {
 
     private static Columns columns(StudentInput in) {
         return new Columns().put("first_name_th", in.firstNameTh()).put("last_name_th", in.lastNameTh())
+                .put("first_name_th_key", in.firstNameTh() == null ? null : ThaiOrder.key(in.firstNameTh().trim()))
+                .put("last_name_th_key", in.lastNameTh() == null ? null : ThaiOrder.key(in.lastNameTh().trim()))
                 .put("first_name_en", in.firstNameEn()).put("last_name_en", in.lastNameEn())
                 .put("email", th.ac.ums.model.validation.EmailAddress.canonical(in.email()))
                 .put("phone", in.phone()).put("program_id", in.programId()).put("status", in.status())
