@@ -55,7 +55,7 @@ public final class AdmissionService {
 
     /** A new application entered by the registrar (the applicant is reused by e-mail). */
     public Object submit(Caller by, String ip, Inputs.ApplicationInput in) {
-        Errors errors = Validators.application(in);
+        Errors errors = Validators.application(in, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }

@@ -131,12 +131,14 @@ public final class StudentImport {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         Map<String, Integer> emails = new HashMap<>();
+        LocalDate today = java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE));
         for (Row r : rows) {
             String prefix = "row[" + r.number() + "].";
             StudentInput in = r.input();
             Errors e = Validators.student(new StudentInput(in.studentCode(), in.firstNameTh(), in.lastNameTh(),
                     in.firstNameEn(), in.lastNameEn(), in.email() == null ? "placeholder@example.com" : in.email(),
-                    in.phone(), 1L, in.status(), in.admittedAt()), true);
+                    in.phone(), 1L, in.status(), LocalDate.MIN.equals(in.admittedAt()) ? today : in.admittedAt()), true,
+                    today);
             e.list().forEach(x -> errors.add(new FieldError(prefix + x.field(), x.message())));
             if (LocalDate.MIN.equals(in.admittedAt())) {
                 errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03, from 1900 to 2199"));

@@ -116,7 +116,7 @@ public final class StudentService {
     }
 
     public Object create(Caller by, String ip, StudentInput in) {
-        Errors errors = Validators.student(in, true);
+        Errors errors = Validators.student(in, true, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }
@@ -128,7 +128,7 @@ public final class StudentService {
     }
 
     public Object update(Caller by, String ip, long id, long version, StudentInput in) {
-        Errors errors = Validators.student(in, false);
+        Errors errors = Validators.student(in, false, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (in.studentCode() != null) {
             errors.add("studentCode", "cannot be changed; a student keeps the code they were admitted with");
         }
