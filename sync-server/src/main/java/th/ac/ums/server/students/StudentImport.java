@@ -54,33 +54,30 @@ public final class StudentImport {
     }
 
     /** The answer of an import: counts, every problem by row, and how many students were created. */
-    public record Report(boolean dryRun, int rows, int valid, List<FieldError> errors, int created) {
+    public record Report(boolean dryRun, String encoding, int rows, int valid, List<FieldError> errors, int created) {
     }
 
     private record Row(int number, StudentInput input, String programCode) {
     }
 
     public Report run(Caller by, String ip, byte[] body, boolean dryRun) {
-        List<Row> rows = parse(body);
+        TextFiles.Decoded file = TextFiles.decode(body);
+        List<Row> rows = parse(file.text());
         Map<String, long[]> programs = programs();
         List<FieldError> errors = check(rows, programs);
         int valid = (int) rows.stream().filter(r -> errors.stream().noneMatch(e -> e.field().startsWith(
                 "row[" + r.number() + "]"))).count();
         if (dryRun) {
-            return new Report(true, rows.size(), valid, errors, 0);
+            return new Report(true, file.encoding(), rows.size(), valid, errors, 0);
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         int created = commit(by, ip, rows, programs);
-        return new Report(false, rows.size(), valid, List.of(), created);
+        return new Report(false, file.encoding(), rows.size(), valid, List.of(), created);
     }
 
-    private static List<Row> parse(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    private static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
