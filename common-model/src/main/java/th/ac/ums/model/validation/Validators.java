@@ -180,6 +180,13 @@ public final class Validators {
         if (check(creating, in.admittedAt()) && Rules.required(e, "admittedAt", in.admittedAt())) {
             DateRules.admitted(e, "admittedAt", in.admittedAt(), today);
         }
+        if (in.title() != null) {
+            Rules.oneOf(e, "title", in.title(), Enums.Title.class);
+        }
+        DateRules.birth(e, "birthDate", in.birthDate(), today);
+        if (in.nationalId() != null && !NationalId.isValid(in.nationalId())) {
+            e.add("nationalId", "must be the 13 digits of a Thai national ID (its last digit did not check)");
+        }
         return e;
     }
 

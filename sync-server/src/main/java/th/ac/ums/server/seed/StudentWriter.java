@@ -52,6 +52,12 @@ final class StudentWriter {
         return yy + String.format("%06d", n);
     }
 
+    /** A national ID of the seed's own (unique per student, its check digit right). */
+    static String nationalId(long studentId) {
+        String twelve = "1" + String.format("%011d", studentId);
+        return twelve + th.ac.ums.model.validation.NationalId.checkDigit(twelve);
+    }
+
     long write(StudentPlanner.Plan plan) {
         long id = nextStudentId++;
         SplittableRandom r = planner.random(plan.index(), 5);
@@ -64,7 +70,8 @@ final class StudentWriter {
         out.students.add(id, code, first.th(), last.th(), ThaiOrder.key(first.th()), ThaiOrder.key(last.th()),
                 first.en(), last.en(), code + "@student.ums.ac.th",
                 r.nextInt(100) < 85 ? NameBank.phone(r) : null, programId,
-                ref.facultyIds.get(plan.program().facultyNo()), plan.status(), admitted, created, created);
+                ref.facultyIds.get(plan.program().facultyNo()), plan.status(), admitted, created, created,
+                plan.female() ? "MISS" : "MR", admitted.minusYears(18).minusDays(r.nextInt(700)), nationalId(id));
         if (out.enrollments != null) {
             enroll(plan, id);
         }

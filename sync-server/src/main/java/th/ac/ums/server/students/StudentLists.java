@@ -8,6 +8,7 @@ import static th.ac.ums.server.platform.Rows.str;
 import io.helidon.dbclient.DbRow;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Enums.StudentStatus;
+import th.ac.ums.model.validation.NationalId;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
 
@@ -16,7 +17,7 @@ public final class StudentLists {
     static final String COLUMNS = "s.id, s.version, s.student_code, s.first_name_th, s.last_name_th, "
             + "s.first_name_en, s.last_name_en, s.email, s.phone, s.program_id, pg.code AS program_code, "
             + "pg.name_th AS program_name_th, pg.name_en AS program_name_en, s.faculty_id, s.status, "
-            + "s.admitted_at, s.created_at, s.updated_at";
+            + "s.admitted_at, s.created_at, s.updated_at, s.title, s.birth_date, s.national_id";
 
     public static final ListSpec STUDENTS = ListSpec.builder("students", "students", "s")
             .joins("JOIN programs pg ON pg.id = s.program_id")
@@ -75,6 +76,7 @@ public final class StudentLists {
                 str(r, "last_name_th"), str(r, "first_name_en"), str(r, "last_name_en"), str(r, "email"),
                 str(r, "phone"), lng(r, "program_id"), str(r, "program_code"), str(r, "program_name_th"),
                 str(r, "program_name_en"), lng(r, "faculty_id"), str(r, "status"), date(r, "admitted_at"),
-                instant(r, "created_at"), instant(r, "updated_at"));
+                instant(r, "created_at"), instant(r, "updated_at"), str(r, "title"), date(r, "birth_date"),
+                NationalId.mask(str(r, "national_id")));
     }
 }
