@@ -51,10 +51,20 @@ public final class Dtos {
                              String room, String schedule) {
     }
 
+    /** A student in lists and exports; {@code nationalId} is masked to its last four digits (PDPA). */
     public record StudentDto(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
                              String firstNameEn, String lastNameEn, String email, String phone, long programId,
                              String programCode, String programNameTh, String programNameEn, long facultyId,
-                             String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt) {
+                             String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt,
+                             String title, LocalDate birthDate, String nationalId) {
+        public StudentDto(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
+                          String firstNameEn, String lastNameEn, String email, String phone, long programId,
+                          String programCode, String programNameTh, String programNameEn, long facultyId,
+                          String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt) {
+            this(id, version, studentCode, firstNameTh, lastNameTh, firstNameEn, lastNameEn, email, phone, programId,
+                    programCode, programNameTh, programNameEn, facultyId, status, admittedAt, createdAt, updatedAt,
+                    null, null, null);
+        }
     }
 
     public record NamedRef(long id, String code, String nameTh, String nameEn) {
@@ -75,11 +85,25 @@ public final class Dtos {
     }
 
     /** Student 360: the student, their program and faculty, active holds, balance and current enrollments. */
+    /**
+     * Student 360. {@code nationalId} is masked here too; the whole number is read on purpose with
+     * {@code GET /students/{id}/national-id} (REGISTRAR, ADMIN; every view audited).
+     */
     public record StudentDetail(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
                                 String firstNameEn, String lastNameEn, String email, String phone, long programId,
                                 String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt,
                                 NamedRef program, NamedRef faculty, List<HoldDto> holds, Balance balance,
-                                List<EnrollmentDto> enrollments) {
+                                List<EnrollmentDto> enrollments, String title, LocalDate birthDate,
+                                String nationalId) {
+        public StudentDetail(long id, long version, String studentCode, String firstNameTh, String lastNameTh,
+                             String firstNameEn, String lastNameEn, String email, String phone, long programId,
+                             String status, LocalDate admittedAt, Instant createdAt, Instant updatedAt,
+                             NamedRef program, NamedRef faculty, List<HoldDto> holds, Balance balance,
+                             List<EnrollmentDto> enrollments) {
+            this(id, version, studentCode, firstNameTh, lastNameTh, firstNameEn, lastNameEn, email, phone, programId,
+                    status, admittedAt, createdAt, updatedAt, program, faculty, holds, balance, enrollments, null, null,
+                    null);
+        }
     }
 
     public record ApplicationDto(long id, long version, long applicantId, String firstNameTh, String lastNameTh,

@@ -7,6 +7,9 @@ public final class Enums {
 
     public enum StudentStatus { ACTIVE, ON_LEAVE, SUSPENDED, GRADUATED, WITHDRAWN }
 
+    /** A student's title on documents: นาย / Mr., นาง / Mrs., นางสาว / Miss. */
+    public enum Title { MR, MRS, MISS }
+
     public enum ApplicationStatus {
         SUBMITTED, UNDER_REVIEW, ACCEPTED, REJECTED, WAITLISTED, ADMITTED, WITHDRAWN;
 

@@ -34,7 +34,14 @@ public final class Inputs {
 
     public record StudentInput(String studentCode, String firstNameTh, String lastNameTh, String firstNameEn,
                                String lastNameEn, String email, String phone, Long programId, String status,
-                               LocalDate admittedAt) {
+                               LocalDate admittedAt, String title, LocalDate birthDate, String nationalId) {
+        /** The fields of the first version of the record (no title, birth date or national ID). */
+        public StudentInput(String studentCode, String firstNameTh, String lastNameTh, String firstNameEn,
+                            String lastNameEn, String email, String phone, Long programId, String status,
+                            LocalDate admittedAt) {
+            this(studentCode, firstNameTh, lastNameTh, firstNameEn, lastNameEn, email, phone, programId, status,
+                    admittedAt, null, null, null);
+        }
     }
 
     public record EnrollmentInput(Long sectionId) {

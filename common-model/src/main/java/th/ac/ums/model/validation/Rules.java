@@ -17,9 +17,13 @@ public final class Rules {
     private static final Pattern PHONE = Pattern.compile("^(?:\\+66|0)[0-9](?:[ -]?[0-9]){7,8}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200B-\\u200D]]");
     public static final int MAX_EMAIL = 254;
-    /** The dates (and days of timestamps) the system takes: a year outside them is a typing error. */
+    /**
+     * The dates (and days of timestamps) any body may hold: outside them is a typing error. Each field
+     * then has its own plausible range ({@link DateRules}); the upper bound lets a Buddhist Era year
+     * (2569) reach that check, which says which year to write instead.
+     */
     public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
-    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2199, 12, 31);
+    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2799, 12, 31);
 
     /** Whether a date is within {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
     public static boolean plausible(java.time.LocalDate date) {

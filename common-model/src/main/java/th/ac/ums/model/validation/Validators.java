@@ -82,6 +82,10 @@ public final class Validators {
     }
 
     public static Errors term(Inputs.TermInput in, boolean creating) {
+        return term(in, creating, DateRules.today());
+    }
+
+    public static Errors term(Inputs.TermInput in, boolean creating, java.time.LocalDate today) {
         Errors e = new Errors();
         if (check(creating, in.code()) && Rules.required(e, "code", in.code())
                 && !in.code().matches("^[0-9]{4}/[1-3]$")) {
@@ -110,6 +114,7 @@ public final class Validators {
             if (creating) {
                 Rules.required(e, field, value);
             }
+            DateRules.calendar(e, field, (java.time.LocalDate) value, today);
         }
         if (in.startsOn() != null && in.endsOn() != null && !in.endsOn().isAfter(in.startsOn())) {
             e.add("endsOn", "must be after startsOn");
@@ -142,6 +147,10 @@ public final class Validators {
     }
 
     public static Errors student(Inputs.StudentInput in, boolean creating) {
+        return student(in, creating, DateRules.today());
+    }
+
+    public static Errors student(Inputs.StudentInput in, boolean creating, java.time.LocalDate today) {
         Errors e = new Errors();
         if (in.studentCode() != null) {
             Rules.studentCode(e, "studentCode", in.studentCode());
@@ -168,8 +177,15 @@ public final class Validators {
         if (check(creating, in.status())) {
             Rules.oneOf(e, "status", in.status(), Enums.StudentStatus.class);
         }
-        if (check(creating, in.admittedAt())) {
-            Rules.required(e, "admittedAt", in.admittedAt());
+        if (check(creating, in.admittedAt()) && Rules.required(e, "admittedAt", in.admittedAt())) {
+            DateRules.admitted(e, "admittedAt", in.admittedAt(), today);
+        }
+        if (in.title() != null) {
+            Rules.oneOf(e, "title", in.title(), Enums.Title.class);
+        }
+        DateRules.birth(e, "birthDate", in.birthDate(), today);
+        if (in.nationalId() != null && !NationalId.isValid(in.nationalId())) {
+            e.add("nationalId", "must be the 13 digits of a Thai national ID (its last digit did not check)");
         }
         return e;
     }
@@ -188,6 +204,10 @@ public final class Validators {
     }
 
     public static Errors application(Inputs.ApplicationInput in) {
+        return application(in, DateRules.today());
+    }
+
+    public static Errors application(Inputs.ApplicationInput in, java.time.LocalDate today) {
         Errors e = new Errors();
         Rules.thaiName(e, "firstNameTh", in.firstNameTh(), 100);
         Rules.thaiName(e, "lastNameTh", in.lastNameTh(), 100);
@@ -197,14 +217,21 @@ public final class Validators {
         Rules.optionalPhone(e, "phone", in.phone());
         Rules.required(e, "programId", in.programId());
         Rules.required(e, "termId", in.termId());
+        DateRules.birth(e, "birthDate", in.birthDate(), today);
         return e;
     }
 
     public static Errors invoice(Inputs.InvoiceInput in) {
+        return invoice(in, DateRules.today());
+    }
+
+    public static Errors invoice(Inputs.InvoiceInput in, java.time.LocalDate today) {
         Errors e = new Errors();
         Rules.required(e, "studentId", in.studentId());
         Rules.required(e, "termId", in.termId());
-        Rules.required(e, "dueDate", in.dueDate());
+        if (Rules.required(e, "dueDate", in.dueDate())) {
+            DateRules.due(e, "dueDate", in.dueDate(), today);
+        }
         if (in.lines() == null || in.lines().isEmpty()) {
             e.add("lines", "must have at least one line");
         } else if (in.lines().size() > 50) {
@@ -223,7 +250,12 @@ public final class Validators {
     }
 
     public static Errors payment(Inputs.PaymentInput in) {
+        return payment(in, java.time.Instant.now());
+    }
+
+    public static Errors payment(Inputs.PaymentInput in, java.time.Instant now) {
         Errors e = new Errors();
+        DateRules.received(e, "receivedAt", in.receivedAt(), now);
         Rules.required(e, "invoiceId", in.invoiceId());
         BigDecimal amount = Rules.parseMoney(e, "amount", in.amount());
         if (amount != null) {

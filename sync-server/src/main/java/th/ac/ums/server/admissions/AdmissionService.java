@@ -55,7 +55,7 @@ public final class AdmissionService {
 
     /** A new application entered by the registrar (the applicant is reused by e-mail). */
     public Object submit(Caller by, String ip, Inputs.ApplicationInput in) {
-        Errors errors = Validators.application(in);
+        Errors errors = Validators.application(in, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }
@@ -147,10 +147,12 @@ public final class AdmissionService {
                 + "JOIN applicants ap ON ap.id = a.applicant_id JOIN programs pg ON pg.id = a.program_id "
                 + "JOIN academic_terms t ON t.id = a.academic_term_id WHERE a.id = ?", Rows.lng(app, "id")).orElseThrow();
         String code = StudentCodes.allocate(w.tx(), Rows.integer(a, "academic_year"));
-        long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, first_name_en, "
-                + "last_name_en, email, phone, program_id, faculty_id, status, admitted_at, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)").params(code, Rows.str(a, "first_name_th"),
-                Rows.str(a, "last_name_th"), Rows.str(a, "first_name_en"), Rows.str(a, "last_name_en"),
+        long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
+                + "first_name_th_key, last_name_th_key, first_name_en, last_name_en, email, phone, program_id, faculty_id, "
+                + "status, admitted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
+                .params(code, Rows.str(a, "first_name_th"), Rows.str(a, "last_name_th"),
+                th.ac.ums.server.platform.ThaiOrder.key(Rows.str(a, "first_name_th")),
+                th.ac.ums.server.platform.ThaiOrder.key(Rows.str(a, "last_name_th")), Rows.str(a, "first_name_en"), Rows.str(a, "last_name_en"),
                 StudentCodes.email(code), Rows.str(a, "phone"), Rows.lng(a, "program_id"), Rows.lng(a, "faculty_id"),
                 java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), Rows.utc(clock.instant()),
                 Rows.utc(clock.instant())).returnGeneratedKeys().insert().generatedKeys().findFirst()

@@ -55,12 +55,17 @@ public final class CsvExport {
         stream(call, spec, sql.text(), sql.params(), shape);
     }
 
-    /** Streams the rows of a statement built elsewhere (a search), mapped by the list's mapper. */
+    /**
+     * Streams the rows of a statement built elsewhere (a search), mapped by the list's mapper, as CSV
+     * or, with {@code format=xlsx}, as an Excel workbook (Thai staff open exports in Excel).
+     */
     public void stream(Call call, ListSpec spec, String text, List<Object> params, Class<? extends Record> shape) {
         RecordComponent[] components = shape.getRecordComponents();
-        call.response().header(HeaderNames.CONTENT_TYPE, "text/csv; charset=utf-8");
-        call.response().header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + spec.name() + "-"
-                + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".csv\"");
+        boolean xlsx = format(call);
+        String name = spec.name() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        call.response().header(HeaderNames.CONTENT_TYPE, xlsx ? XlsxSheet.MEDIA_TYPE : "text/csv; charset=utf-8");
+        call.response().header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name
+                + (xlsx ? ".xlsx" : ".csv") + "\"");
         db.jdbcRead(c -> {
             try (PreparedStatement ps = c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
@@ -68,42 +73,54 @@ public final class CsvExport {
                 for (int i = 0; i < params.size(); i++) {
                     ps.setObject(i + 1, params.get(i));
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    write(call, rs, spec, components);
+                try (ResultSet rs = ps.executeQuery(); OutputStream out = call.response().outputStream()) {
+                    if (xlsx) {
+                        XlsxSheet.write(out, spec, rs, components);
+                    } else {
+                        write(out, rs, spec, components);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             return null;
         });
     }
 
-    private static void write(Call call, ResultSet rs, ListSpec spec, RecordComponent[] components)
-            throws java.sql.SQLException {
-        try (OutputStream out = call.response().outputStream()) {
-            out.write(BOM);
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            List<String> header = new ArrayList<>();
-            for (RecordComponent rc : components) {
-                header.add(rc.getName());
-            }
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                    .setRecordSeparator("\r\n").get());
-            ResultSetMetaData meta = rs.getMetaData();
-            List<String> cells = new ArrayList<>(components.length);
-            while (rs.next()) {
-                Object dto = spec.mapper().apply(new ResultSetRow(rs, meta));
-                cells.clear();
-                for (RecordComponent rc : components) {
-                    cells.add(cell(value(rc, dto)));
-                }
-                csv.printRecord(cells);
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The export's format: {@code csv} (the default) or {@code xlsx}. */
+    private static boolean format(Call call) {
+        String format = call.query().value("format").orElse("csv");
+        return switch (format) {
+            case "csv" -> false;
+            case "xlsx" -> true;
+            default -> throw th.ac.ums.server.http.ApiException.invalid("format", "must be csv or xlsx");
+        };
     }
 
-    private static Object value(RecordComponent rc, Object dto) {
+    private static void write(OutputStream out, ResultSet rs, ListSpec spec, RecordComponent[] components)
+            throws java.sql.SQLException, IOException {
+        out.write(BOM);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<String> header = new ArrayList<>();
+        for (RecordComponent rc : components) {
+            header.add(rc.getName());
+        }
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                .setRecordSeparator("\r\n").get());
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> cells = new ArrayList<>(components.length);
+        while (rs.next()) {
+            Object dto = spec.mapper().apply(new ResultSetRow(rs, meta));
+            cells.clear();
+            for (RecordComponent rc : components) {
+                cells.add(cell(value(rc, dto)));
+            }
+            csv.printRecord(cells);
+        }
+        csv.flush();
+    }
+
+    static Object value(RecordComponent rc, Object dto) {
         try {
             return rc.getAccessor().invoke(dto);
         } catch (ReflectiveOperationException e) {
@@ -112,7 +129,8 @@ public final class CsvExport {
     }
 
     /** The text of a cell; formula-looking text is neutralised (CSV injection). */
-    static String cell(Object value) {
+    /** The text of a value (lists joined, records as JSON), before any neutralisation. */
+    static String text(Object value) {
         if (value == null) {
             return "";
         }
@@ -126,7 +144,12 @@ public final class CsvExport {
         } else {
             text = String.valueOf(value);
         }
-        return neutralise(text);
+        return text;
+    }
+
+    /** The text of a cell; formula-looking text is neutralised (CSV injection). */
+    static String cell(Object value) {
+        return neutralise(text(value));
     }
 
     /**

@@ -58,6 +58,12 @@ public final class InvoiceGenerator {
         var term = db.readPrimary(exec -> exec.get("SELECT academic_year, semester, payment_due FROM academic_terms "
                 + "WHERE id = ?", in.termId())).orElseThrow(() -> ApiException.invalid("termId", "is not a term"));
         LocalDate due = in.dueDate() != null ? in.dueDate() : Rows.date(term, "payment_due");
+        th.ac.ums.model.validation.Errors errors = new th.ac.ums.model.validation.Errors();
+        th.ac.ums.model.validation.DateRules.due(errors, "dueDate", in.dueDate(),
+                LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.list());
+        }
         List<Long> programs = in.programIds() == null ? List.of() : in.programIds();
         long total = count(programs);
         String jobId = jobs.create("invoice-generation", by.userId(), total);

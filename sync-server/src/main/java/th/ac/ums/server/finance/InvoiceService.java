@@ -34,7 +34,7 @@ public final class InvoiceService {
     }
 
     public Object issue(Caller by, String ip, InvoiceInput in) {
-        Errors errors = Validators.invoice(in);
+        Errors errors = Validators.invoice(in, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }

@@ -3,13 +3,14 @@ package th.ac.ums.server.http;
 import io.helidon.common.uri.UriQuery;
 import java.util.Optional;
 import java.util.Set;
+import th.ac.ums.model.validation.TextForm;
 
 /**
  * Typed, validated query parameters; a malformed value is 400 with the parameter named. The
  * rules, the same on every route (docs/api.md, "Query parameters"):
  * <ul>
  *   <li>a parameter the route does not declare, or one given twice, is refused;</li>
- *   <li>a value must be text of at most 200 characters without control characters or invalid
+ *   <li>a value must be text of at most 200 characters (a cursor 2,000) without control characters or invalid
  *       Unicode (an undecodable percent-escape arrives as U+FFFD and is refused, never searched for);</li>
  *   <li>an empty value is refused ("leave the parameter out"), except the search text {@code q},
  *       where an empty or blank value means no search;</li>
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 public final class QueryParams {
     public static final int MAX_VALUE_LENGTH = 200;
+    /** A cursor carries the sort's values (Thai sort keys among them), so it may be longer. */
+    public static final int MAX_CURSOR_LENGTH = 2_000;
     private final UriQuery query;
 
     QueryParams(UriQuery query) {
@@ -39,8 +42,9 @@ public final class QueryParams {
             throw ApiException.invalid(name, "is given more than once; send it once");
         }
         String value = query.get(name);
-        if (value.length() > MAX_VALUE_LENGTH) {
-            throw ApiException.invalid(name, "must be at most " + MAX_VALUE_LENGTH + " characters");
+        int max = name.equals("cursor") ? MAX_CURSOR_LENGTH : MAX_VALUE_LENGTH;
+        if (value.length() > max) {
+            throw ApiException.invalid(name, "must be at most " + max + " characters");
         }
         if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == 0xFFFD)) {
             throw ApiException.invalid(name, "must not contain control characters or invalid UTF-8");
@@ -58,14 +62,14 @@ public final class QueryParams {
         });
     }
 
-    /** Free text (trimmed); an empty value is refused. */
+    /** Free text (trimmed, in the normal form of stored text); an empty value is refused. */
     public Optional<String> string(String name) {
-        return value(name).map(String::trim);
+        return value(name).map(String::trim).map(TextForm::normalize);
     }
 
-    /** Search text (trimmed); empty or blank means no search. */
+    /** Search text (trimmed, in the normal form of stored text); empty or blank means no search. */
     public Optional<String> search(String name) {
-        return raw(name).map(String::trim).filter(v -> !v.isEmpty());
+        return raw(name).map(String::trim).filter(v -> !v.isEmpty()).map(TextForm::normalize);
     }
 
     /** A value that must match {@code grammar} exactly; {@code expected} says what it must be. */

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import th.ac.ums.model.validation.Rules;
+import th.ac.ums.model.validation.TextForm;
 import th.ac.ums.model.validation.UnicodeText;
 
 /**
@@ -53,7 +54,11 @@ final class StrictJson {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    /** Text: a JSON string of well-formed Unicode. */
+    /** Fields whose text is compared as typed (a password is never rewritten). */
+    private static final java.util.Set<String> AS_TYPED = java.util.Set.of("password", "currentPassword",
+            "newPassword");
+
+    /** Text: a JSON string of well-formed Unicode, in the one normal form ({@link TextForm}). */
     static final class Text extends StdScalarDeserializer<String> {
         Text() {
             super(String.class);
@@ -69,7 +74,8 @@ final class StrictJson {
                 return (String) ctx.handleWeirdStringValue(String.class, "[invalid Unicode]",
                         "must be valid Unicode text (a lone surrogate such as \\ud800 is not)");
             }
-            return text;
+            String field = p.currentName();   // null for an element of a list
+            return field != null && AS_TYPED.contains(field) ? text : TextForm.normalize(text);
         }
     }
 

@@ -62,8 +62,14 @@ public record Filter(String param, String column, Function<String, Object> parse
                     date = null;
                 }
             }
-            if (date == null || !th.ac.ums.model.validation.Rules.plausible(date)) {
-                throw ApiException.invalid(param, "must be a date YYYY-MM-DD from 1900-01-01 to 2199-12-31");
+            if (date == null) {
+                throw ApiException.invalid(param, "must be a date YYYY-MM-DD");
+            }
+            th.ac.ums.model.validation.Errors errors = new th.ac.ums.model.validation.Errors();
+            th.ac.ums.model.validation.DateRules.within(errors, param, date, java.time.LocalDate.of(1900, 1, 1),
+                    java.time.LocalDate.of(2199, 12, 31));
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors.list());
             }
             return date;
         }, false);

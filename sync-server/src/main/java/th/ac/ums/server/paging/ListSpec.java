@@ -140,6 +140,7 @@ public final class ListSpec {
         Set<String> names = new LinkedHashSet<>(parameterNames());
         names.removeAll(PAGING);
         names.addAll(List.of(searches));
+        names.add("format");
         return new th.ac.ums.server.http.Route.Query(Set.copyOf(names), searchNames(searches), false);
     }
 

@@ -38,6 +38,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
                                     String fixedOrder, Map<String, String> fixedFilters) {
         java.util.Set<String> allowed = new java.util.HashSet<>(spec.parameterNames());
         allowed.addAll(extraParams);
+        allowed.add("format");   // an export's file format; the route table says which routes take it
         allowed.removeAll(fixedFilters.keySet());
         query.allowOnly(allowed);
         int limit = query.limit("limit", DEFAULT_LIMIT, MAX_LIMIT);

@@ -121,6 +121,12 @@ public final class RecordStore {
             return e;
         }
         if (DbFailures.isDuplicate(e)) {
+            String field = duplicateField(e);
+            if (field != null) {
+                return new ApiException(409, "Conflict", "Another record already has this " + field + ".",
+                        java.util.List.of(new th.ac.ums.model.validation.FieldError(field, "is already taken by another "
+                                + "record")), java.util.Map.of(), java.util.Map.of());
+            }
             return ApiException.conflict("A record with the same code or unique value already exists.");
         }
         if (isForeignKey(e)) {
@@ -131,6 +137,21 @@ public final class RecordStore {
                     + "the number already enrolled).");
         }
         return e;
+    }
+
+    /** The field of the unique key a duplicate broke ("for key 'uq_students_national_id'"), when known. */
+    static String duplicateField(Throwable e) {
+        java.util.Map<String, String> fields = java.util.Map.of("uq_students_national_id", "nationalId",
+                "uq_students_email", "email", "uq_students_code", "studentCode");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            for (var entry : fields.entrySet()) {
+                if (message.contains("'" + entry.getKey() + "'") || message.contains("." + entry.getKey() + "'")) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isCheck(Throwable e) {

@@ -95,15 +95,17 @@ final class ReferenceData {
     private void insertInstructors(Connection c, int count, long seed, LocalDateTime now) throws SQLException {
         String[] titles = {"อ.", "อ.ดร.", "ผศ.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร."};
         SplittableRandom r = new SplittableRandom(seed ^ 0x5EEDL);
-        try (PreparedStatement user = c.prepareStatement("INSERT INTO users (email, display_name, password_hash, "
-                + "created_at, updated_at) VALUES (?, ?, '!no-console-login', ?, ?)", Statement.RETURN_GENERATED_KEYS);
+        try (PreparedStatement user = c.prepareStatement("INSERT INTO users (email, display_name, display_name_key, "
+                + "password_hash, created_at, updated_at) VALUES (?, ?, ?, '!no-console-login', ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
              PreparedStatement role = c.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'INSTRUCTOR')")) {
             for (int i = 0; i < count; i++) {
                 NameBank.Name first = NameBank.firstName(r, r.nextBoolean());
                 NameBank.Name last = NameBank.surname(r);
                 String email = (first.en() + "." + last.en().substring(0, Math.min(3, last.en().length())) + "." + (i + 1))
                         .toLowerCase().replace("-", "") + "@ums.ac.th";
-                long id = insert(user, email, titles[r.nextInt(titles.length)] + first.th() + " " + last.th(), now, now);
+                String name = titles[r.nextInt(titles.length)] + first.th() + " " + last.th();
+                long id = insert(user, email, name, th.ac.ums.server.platform.ThaiOrder.key(name), now, now);
                 if (i == 0) {
                     firstInstructorId = id;
                 }

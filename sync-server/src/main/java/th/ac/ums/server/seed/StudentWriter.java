@@ -1,5 +1,7 @@
 package th.ac.ums.server.seed;
 
+import th.ac.ums.server.platform.ThaiOrder;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -50,6 +52,12 @@ final class StudentWriter {
         return yy + String.format("%06d", n);
     }
 
+    /** A national ID of the seed's own (unique per student, its check digit right). */
+    static String nationalId(long studentId) {
+        String twelve = "1" + String.format("%011d", studentId);
+        return twelve + th.ac.ums.model.validation.NationalId.checkDigit(twelve);
+    }
+
     long write(StudentPlanner.Plan plan) {
         long id = nextStudentId++;
         SplittableRandom r = planner.random(plan.index(), 5);
@@ -59,9 +67,11 @@ final class StudentWriter {
         LocalDate admitted = calendar.intake(plan.cohortYear()).startsOn().minusDays(40);
         LocalDateTime created = admitted.atTime(LocalTime.of(8, 0)).plusMinutes(r.nextInt(60 * 24 * 30));
         long programId = ref.programIds.get(plan.program().code());
-        out.students.add(id, code, first.th(), last.th(), first.en(), last.en(), code + "@student.ums.ac.th",
+        out.students.add(id, code, first.th(), last.th(), ThaiOrder.key(first.th()), ThaiOrder.key(last.th()),
+                first.en(), last.en(), code + "@student.ums.ac.th",
                 r.nextInt(100) < 85 ? NameBank.phone(r) : null, programId,
-                ref.facultyIds.get(plan.program().facultyNo()), plan.status(), admitted, created, created);
+                ref.facultyIds.get(plan.program().facultyNo()), plan.status(), admitted, created, created,
+                plan.female() ? "MISS" : "MR", admitted.minusYears(18).minusDays(r.nextInt(700)), nationalId(id));
         if (out.enrollments != null) {
             enroll(plan, id);
         }

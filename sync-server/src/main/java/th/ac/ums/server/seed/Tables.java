@@ -5,8 +5,8 @@ import java.util.List;
 /** Column lists of the tables the seed fills in bulk. */
 final class Tables {
     static final List<String> STUDENTS = List.of("id", "student_code", "first_name_th", "last_name_th",
-            "first_name_en", "last_name_en", "email", "phone", "program_id", "faculty_id", "status", "admitted_at",
-            "created_at", "updated_at");
+            "first_name_th_key", "last_name_th_key", "first_name_en", "last_name_en", "email", "phone", "program_id",
+            "faculty_id", "status", "admitted_at", "created_at", "updated_at", "title", "birth_date", "national_id");
     static final List<String> ENROLLMENTS = List.of("id", "student_id", "section_id", "status", "enrolled_at");
     static final List<String> INVOICES = List.of("id", "number", "student_id", "academic_term_id", "term_fee_key",
             "issued_at", "due_date", "total", "paid", "status", "void_reason", "created_at", "updated_at");

@@ -46,8 +46,19 @@ public final class SortedSearch {
         this.lister = lister;
     }
 
-    /** One disjoint part of a match: its own index, its condition, and the column it is a prefix of. */
-    record Branch(String index, String condition, List<Object> params, String column) {
+    /**
+     * One disjoint part of a match: its own index, its condition, the column it is a prefix of, and
+     * the other columns its index holds (a walk on the sort's index can then be bounded by the
+     * matches' lowest and highest sort value, read from this index alone).
+     */
+    record Branch(String index, String condition, List<Object> params, String column, List<String> covers) {
+        Branch(String index, String condition, List<Object> params, String column) {
+            this(index, condition, params, column, List.of());
+        }
+    }
+
+    /** The lowest and highest value of the sort's first column among a branch's matches. */
+    record Bounds(Object low, Object high) {
     }
 
     /** What {@code q} matches: its branches, and all of it as one condition. */
@@ -75,12 +86,16 @@ public final class SortedSearch {
             String firstLike = StudentSearch.escape(q.substring(0, space)) + "%";
             String lastLike = StudentSearch.escape(q.substring(space + 1)) + "%";
             return single(new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike), first));
+                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike), first,
+                    thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en")));
         }
+        List<String> lastCovers = thai ? List.of("s.first_name_th", "s.last_name_th_key") : List.of("s.first_name_en");
+        List<String> firstCovers = thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en");
         return new Match(List.of(
-                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like), last),
+                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like), last,
+                        lastCovers),
                 new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like), first)),
+                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like), first, firstCovers)),
                 "(" + last + " LIKE ? OR " + first + " LIKE ?)", List.of(like, like));
     }
 
@@ -97,10 +112,13 @@ public final class SortedSearch {
     public Page<Object> search(String q, PageRequest request) {
         Match m = match(q);
         List<Long> counts = new ArrayList<>();
+        List<Bounds> bounds = new ArrayList<>();
         for (Branch b : m.branches()) {
-            counts.add(count(b, SMALL + 1));
+            long n = count(b, SMALL + 1);
+            counts.add(n);
+            bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
         }
-        ListQuery.Sql sql = page(m, counts, request);
+        ListQuery.Sql sql = page(m, counts, bounds, request);
         boolean small = counts.stream().allMatch(n -> n <= SMALL);
         return db.read(exec -> {
             List<DbRow> rows;
@@ -115,9 +133,9 @@ public final class SortedSearch {
     }
 
     /** The statement of one page, each branch read its way (public for the EXPLAIN test). */
-    static ListQuery.Sql page(Match m, List<Long> counts, PageRequest request) {
+    static ListQuery.Sql page(Match m, List<Long> counts, List<Bounds> bounds, PageRequest request) {
         if (m.branches().size() == 1) {
-            return branch(m.branches().get(0), counts.get(0), request);
+            return branch(m.branches().get(0), counts.get(0), bounds.get(0), request);
         }
         boolean descending = request.descending() ^ backward(request);
         PageRequest inner = new PageRequest(request.offset() + request.limit(), null, request.cursor(),
@@ -125,7 +143,7 @@ public final class SortedSearch {
         List<Object> params = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < m.branches().size(); i++) {
-            ListQuery.Sql part = branch(m.branches().get(i), counts.get(i), inner);
+            ListQuery.Sql part = branch(m.branches().get(i), counts.get(i), bounds.get(i), inner);
             parts.add("(" + part.text() + ")");
             params.addAll(part.params());
         }
@@ -139,13 +157,42 @@ public final class SortedSearch {
                 + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?"), params);
     }
 
-    /** One branch in the sort's order: on the sort's index, or sorted whole when it is small. */
-    static ListQuery.Sql branch(Branch b, long count, PageRequest request) {
+    /**
+     * One branch in the sort's order: on the sort's index (a range when the branch is a prefix of its
+     * first column, or between the matches' bounds when known), or sorted whole when it is small.
+     */
+    static ListQuery.Sql branch(Branch b, long count, Bounds bounds, PageRequest request) {
         boolean aligned = request.sort().columns().get(0).equals(b.column());
         if (aligned || count > SMALL) {
-            return new ListQuery(StudentLists.STUDENTS, request).where(b.condition(), b.params().toArray()).page();
+            ListQuery q = new ListQuery(StudentLists.STUDENTS, request).where(b.condition(), b.params().toArray());
+            if (!aligned && bounds != null) {
+                String first = request.sort().columns().get(0);
+                q.where(first + " BETWEEN ? AND ?", bounds.low(), bounds.high());
+            }
+            return q.page();
         }
         return sorted(b, request);
+    }
+
+    /** Whether the branch's own index holds the sort's first column (then its matches' bounds are cheap). */
+    static boolean bounded(Branch b, PageRequest request) {
+        String first = request.sort().columns().get(0);
+        return !first.equals(b.column()) && b.covers().contains(first);
+    }
+
+    /**
+     * The lowest and highest sort value among a branch's matches, read on the branch's own index: a
+     * surname prefix sorted in Thai dictionary order is then one stretch of the sort's index, instead of
+     * a walk from its beginning.
+     */
+    private Bounds bounds(Branch b, String column) {
+        String sql = "SELECT MIN(" + column + ") AS lo, MAX(" + column + ") AS hi FROM students s FORCE INDEX ("
+                + b.index() + ") WHERE " + b.condition();
+        return db.read(exec -> {
+            try (Stream<DbRow> rows = exec.createQuery(sql).params(b.params()).execute()) {
+                return rows.findFirst().map(r -> new Bounds(r.column("lo").get(), r.column("hi").get())).orElse(null);
+            }
+        });
     }
 
     /** A small branch: its ids and sort keys from its own index, sorted, then the page by primary key. */

@@ -21,6 +21,8 @@ import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.model.validation.TextForm;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.http.ApiException;
@@ -52,33 +54,30 @@ public final class StudentImport {
     }
 
     /** The answer of an import: counts, every problem by row, and how many students were created. */
-    public record Report(boolean dryRun, int rows, int valid, List<FieldError> errors, int created) {
+    public record Report(boolean dryRun, String encoding, int rows, int valid, List<FieldError> errors, int created) {
     }
 
     private record Row(int number, StudentInput input, String programCode) {
     }
 
     public Report run(Caller by, String ip, byte[] body, boolean dryRun) {
-        List<Row> rows = parse(body);
+        TextFiles.Decoded file = TextFiles.decode(body);
+        List<Row> rows = parse(file.text());
         Map<String, long[]> programs = programs();
         List<FieldError> errors = check(rows, programs);
         int valid = (int) rows.stream().filter(r -> errors.stream().noneMatch(e -> e.field().startsWith(
                 "row[" + r.number() + "]"))).count();
         if (dryRun) {
-            return new Report(true, rows.size(), valid, errors, 0);
+            return new Report(true, file.encoding(), rows.size(), valid, errors, 0);
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         int created = commit(by, ip, rows, programs);
-        return new Report(false, rows.size(), valid, List.of(), created);
+        return new Report(false, file.encoding(), rows.size(), valid, List.of(), created);
     }
 
-    private static List<Row> parse(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    private static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
@@ -86,7 +85,7 @@ public final class StudentImport {
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw ApiException.invalid("file", "lacks the columns " + missing + "; expected " + REQUIRED
-                        + " and optionally email, phone, status, studentCode");
+                        + " and optionally email, phone, status, studentCode, title, birthDate, nationalId");
             }
             for (CSVRecord rec : parser) {
                 if (rows.size() >= MAX_ROWS) {
@@ -108,36 +107,48 @@ public final class StudentImport {
         Map<String, String> v = new HashMap<>();
         for (String h : header) {
             String cell = rec.isMapped(h) && rec.isSet(h) ? rec.get(h) : null;
-            v.put(h, cell == null || cell.isBlank() ? null : cell.strip());
-        }
-        LocalDate admitted = null;
-        if (v.get("admittedAt") != null) {
-            try {
-                admitted = LocalDate.parse(v.get("admittedAt"));
-                admitted = th.ac.ums.model.validation.Rules.plausible(admitted) ? admitted : LocalDate.MIN;
-            } catch (DateTimeParseException e) {
-                admitted = LocalDate.MIN;
-            }
+            v.put(h, cell == null || cell.isBlank() ? null : TextForm.normalize(cell.strip()));
         }
         StudentInput in = new StudentInput(v.get("studentCode"), v.get("firstNameTh"), v.get("lastNameTh"),
                 v.get("firstNameEn"), v.get("lastNameEn"), v.get("email"), v.get("phone"), 0L,
-                v.getOrDefault("status", null) == null ? "ACTIVE" : v.get("status"), admitted);
+                v.getOrDefault("status", null) == null ? "ACTIVE" : v.get("status"), date(v.get("admittedAt")),
+                v.get("title"), date(v.get("birthDate")), v.get("nationalId"));
         return new Row(number, in, v.get("programCode"));
+    }
+
+    /** A date cell: null when empty, {@link LocalDate#MIN} when it is not a date (reported by row). */
+    private static LocalDate date(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(cell);
+            return th.ac.ums.model.validation.Rules.plausible(d) ? d : LocalDate.MIN;
+        } catch (DateTimeParseException e) {
+            return LocalDate.MIN;
+        }
     }
 
     private List<FieldError> check(List<Row> rows, Map<String, long[]> programs) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         Map<String, Integer> emails = new HashMap<>();
+        Map<String, Integer> nationalIds = new HashMap<>();
+        LocalDate today = java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE));
         for (Row r : rows) {
             String prefix = "row[" + r.number() + "].";
             StudentInput in = r.input();
             Errors e = Validators.student(new StudentInput(in.studentCode(), in.firstNameTh(), in.lastNameTh(),
                     in.firstNameEn(), in.lastNameEn(), in.email() == null ? "placeholder@example.com" : in.email(),
-                    in.phone(), 1L, in.status(), in.admittedAt()), true);
+                    in.phone(), 1L, in.status(), LocalDate.MIN.equals(in.admittedAt()) ? today : in.admittedAt(),
+                    in.title(), LocalDate.MIN.equals(in.birthDate()) ? null : in.birthDate(), in.nationalId()), true,
+                    today);
             e.list().forEach(x -> errors.add(new FieldError(prefix + x.field(), x.message())));
             if (LocalDate.MIN.equals(in.admittedAt())) {
-                errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03, from 1900 to 2199"));
+                errors.add(new FieldError(prefix + "admittedAt", "must be a date like 2026-08-03"));
+            }
+            if (LocalDate.MIN.equals(in.birthDate())) {
+                errors.add(new FieldError(prefix + "birthDate", "must be a date like 2008-03-04"));
             }
             if (r.programCode() == null || !programs.containsKey(r.programCode().toUpperCase(Locale.ROOT))) {
                 errors.add(new FieldError(prefix + "programCode", "is not a program code"));
@@ -145,7 +156,9 @@ public final class StudentImport {
             duplicate(errors, codes, in.studentCode(), r.number(), prefix + "studentCode");
             duplicate(errors, emails, EmailAddress.canonical(in.email()), r.number(),
                     prefix + "email");
+            duplicate(errors, nationalIds, in.nationalId(), r.number(), prefix + "nationalId");
         }
+        inDatabase(errors, "national_id", nationalIds, "nationalId");
         inDatabase(errors, "student_code", codes, "studentCode");
         inDatabase(errors, "email", emails, "email");
         return errors;
@@ -200,11 +213,14 @@ public final class StudentImport {
                         : StudentCodes.allocate(w.tx(), in.admittedAt().getYear() + 543);
                 String email = in.email() != null ? EmailAddress.canonical(in.email()) : StudentCodes.email(code);
                 long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
-                        + "first_name_en, last_name_en, email, phone, program_id, faculty_id, status, admitted_at, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(code, in.firstNameTh(), in.lastNameTh(), in.firstNameEn(), in.lastNameEn(), email,
+                        + "first_name_th_key, last_name_th_key, first_name_en, last_name_en, email, phone, program_id, "
+                        + "faculty_id, status, admitted_at, created_at, updated_at, title, birth_date, national_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(code, in.firstNameTh(), in.lastNameTh(), ThaiOrder.key(in.firstNameTh()),
+                                ThaiOrder.key(in.lastNameTh()), in.firstNameEn(), in.lastNameEn(), email,
                                 in.phone(), program[0], program[1], in.status(), in.admittedAt(),
-                                Rows.utc(clock.instant()), Rows.utc(clock.instant()))
+                                Rows.utc(clock.instant()), Rows.utc(clock.instant()), in.title(), in.birthDate(),
+                                in.nationalId())
                         .returnGeneratedKeys().insert().generatedKeys().findFirst()
                         .map(x -> ((Number) x.column(1).get()).longValue()).orElseThrow();
                 w.changed("student", id, ChangeLog.CREATE, id);

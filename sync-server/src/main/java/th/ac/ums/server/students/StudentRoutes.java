@@ -52,6 +52,7 @@ public final class StudentRoutes implements ApiRoutes {
                 .get("/students/{id}", READERS, this::detail)
                 .patch("/students/{id}", Role.REGISTRAR_AREA, this::update)
                 .get("/students/{id}/balance", READERS, this::balance)
+                .get("/students/{id}/national-id", Role.REGISTRAR_AREA, this::nationalId)
                 .get("/students/{id}/enrollments", READERS, this::enrollmentsOf)
                 .query(RegistrarLists.ENROLLMENTS.pageQuery().without("studentId"))
                 .post("/students/{id}/enrollments", Role.REGISTRAR_AREA, this::enroll)
@@ -128,6 +129,11 @@ public final class StudentRoutes implements ApiRoutes {
         Object student = students.update(call.caller(), call.clientIp(), id, version,
                 call.json(Inputs.StudentInput.class));
         call.ok(student);
+    }
+
+    /** The whole national ID, read on purpose (PDPA): REGISTRAR and ADMIN only, and every view audited. */
+    private void nationalId(Call call) {
+        call.ok(students.revealNationalId(call.caller(), call.clientIp(), call.pathId("id")));
     }
 
     private void balance(Call call) {

@@ -27,6 +27,7 @@ import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.Caller;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.registrar.Columns;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.registrar.RegistrarLists;
@@ -40,12 +41,30 @@ public final class StudentService {
     private final RecordStore store;
     private final ReadCache cache;
     private final Clock clock;
+    private final th.ac.ums.server.audit.AuditLog audit;
 
     public StudentService(Db db, RecordStore store, ReadCache cache, Clock clock) {
         this.db = db;
         this.store = store;
         this.cache = cache;
         this.clock = clock;
+        this.audit = new th.ac.ums.server.audit.AuditLog(clock);
+    }
+
+    /** The whole national ID of a student, audited as {@code student.national-id-viewed}. */
+    public java.util.Map<String, Object> revealNationalId(Caller by, String ip, long id) {
+        return db.write(tx -> {
+            var row = tx.get("SELECT national_id FROM students WHERE id = ?", id)
+                    .orElseThrow(() -> ApiException.notFound("The student"));
+            String nationalId = Rows.str(row, "national_id");
+            audit.record(tx, new th.ac.ums.server.audit.AuditEntry(by.userId(), by.email(),
+                    "student.national-id-viewed", "student", String.valueOf(id), ip, null,
+                    java.util.Map.of("recorded", nationalId != null)));
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("studentId", id);
+            out.put("nationalId", nationalId);
+            return out;
+        });
     }
 
     /** The Student 360 as JSON bytes (read through the cache). */
@@ -72,7 +91,8 @@ public final class StudentService {
                     + "'ENROLLED' ORDER BY c.code", RegistrarLists::enrollment, id, term)).orElse(List.of());
             return new StudentDetail(s.id(), s.version(), s.studentCode(), s.firstNameTh(), s.lastNameTh(),
                     s.firstNameEn(), s.lastNameEn(), s.email(), s.phone(), s.programId(), s.status(), s.admittedAt(),
-                    s.createdAt(), s.updatedAt(), program, faculty, holds, balance(exec, id), enrollments);
+                    s.createdAt(), s.updatedAt(), program, faculty, holds, balance(exec, id), enrollments, s.title(),
+                    s.birthDate(), s.nationalId());
         });
     }
 
@@ -115,7 +135,7 @@ public final class StudentService {
     }
 
     public Object create(Caller by, String ip, StudentInput in) {
-        Errors errors = Validators.student(in, true);
+        Errors errors = Validators.student(in, true, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.list());
         }
@@ -127,7 +147,7 @@ public final class StudentService {
     }
 
     public Object update(Caller by, String ip, long id, long version, StudentInput in) {
-        Errors errors = Validators.student(in, false);
+        Errors errors = Validators.student(in, false, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (in.studentCode() != null) {
             errors.add("studentCode", "cannot be changed; a student keeps the code they were admitted with");
         }
@@ -146,10 +166,13 @@ public final class StudentService {
 
     private static Columns columns(StudentInput in) {
         return new Columns().put("first_name_th", in.firstNameTh()).put("last_name_th", in.lastNameTh())
+                .put("first_name_th_key", in.firstNameTh() == null ? null : ThaiOrder.key(in.firstNameTh().trim()))
+                .put("last_name_th_key", in.lastNameTh() == null ? null : ThaiOrder.key(in.lastNameTh().trim()))
                 .put("first_name_en", in.firstNameEn()).put("last_name_en", in.lastNameEn())
                 .put("email", th.ac.ums.model.validation.EmailAddress.canonical(in.email()))
                 .put("phone", in.phone()).put("program_id", in.programId()).put("status", in.status())
-                .put("admitted_at", in.admittedAt());
+                .put("admitted_at", in.admittedAt()).put("title", in.title()).put("birth_date", in.birthDate())
+                .put("national_id", in.nationalId());
     }
 
     private long facultyOf(long programId) {

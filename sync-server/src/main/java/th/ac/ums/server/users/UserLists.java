@@ -37,11 +37,11 @@ public final class UserLists {
             .filter(Filter.search("q", "(u.email LIKE ? OR u.display_name LIKE ?)", 100,
                     q -> List.of(Filter.prefix(EmailAddress.canonical(q)), Filter.prefix(q))))
             .sort("email", "u.email")
-            .sort("displayName", "u.display_name", "u.id")
+            .sort("displayName", "u.display_name_key", "u.id")
             .sort("createdAt", "u.created_at", "u.id")
             .defaultSort("email", false)
             .path("uq_users_email", "email")
-            .path("ix_users_display_name", "displayName")
+            .path("ix_users_display_order", "displayName")
             .path("ix_users_created", "createdAt")
             .path("ix_users_disabled_created", "createdAt", "disabled")
             .mapper(UserLists::user)

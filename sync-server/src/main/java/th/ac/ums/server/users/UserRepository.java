@@ -7,6 +7,8 @@ import java.util.Set;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Rules;
+import th.ac.ums.model.validation.TextForm;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.platform.Rows;
 
 /** SQL for users and their roles. */
@@ -14,9 +16,11 @@ public final class UserRepository {
 
     public long insert(DbExecute exec, String email, String displayName, String passwordHash, Set<Role> roles,
                        Instant now) {
-        long id = exec.createInsert("INSERT INTO users (email, display_name, password_hash, created_at, updated_at, "
-                        + "password_changed_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(EmailAddress.canonical(email), displayName, passwordHash, Rows.utc(now), Rows.utc(now), Rows.utc(now))
+        String name = TextForm.normalize(displayName);
+        long id = exec.createInsert("INSERT INTO users (email, display_name, display_name_key, password_hash, created_at, "
+                        + "updated_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(EmailAddress.canonical(email), name, ThaiOrder.key(name), passwordHash, Rows.utc(now),
+                        Rows.utc(now), Rows.utc(now))
                 .returnGeneratedKeys()
                 .insert()
                 .generatedKeys()

@@ -110,10 +110,12 @@ public final class UserService {
                 throw ApiException.stale(current.version());
             }
             guardLastAdmin(tx, by, current, roles, in.disabled());
-            long n = tx.dml("UPDATE users SET display_name = COALESCE(?, display_name), disabled = COALESCE(?, disabled), "
-                            + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
-                    in.displayName() == null ? null : in.displayName().trim(), in.disabled(), Rows.utc(clock.instant()),
-                    id, expectedVersion);
+            String name = in.displayName() == null ? null : in.displayName().trim();
+            long n = tx.dml("UPDATE users SET display_name = COALESCE(?, display_name), display_name_key = "
+                            + "COALESCE(?, display_name_key), disabled = COALESCE(?, disabled), version = version + 1, "
+                            + "updated_at = ? WHERE id = ? AND version = ?",
+                    name, name == null ? null : th.ac.ums.server.platform.ThaiOrder.key(name), in.disabled(),
+                    Rows.utc(clock.instant()), id, expectedVersion);
             if (n != 1) {
                 throw ApiException.stale(current.version());
             }

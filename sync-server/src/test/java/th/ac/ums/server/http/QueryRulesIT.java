@@ -147,6 +147,7 @@ class QueryRulesIT {
                     .findFirst().orElseThrow(() -> new AssertionError("no list for " + export.path()));
             Set<String> expected = new HashSet<>(list.query().names());
             expected.removeAll(ListSpec.PAGING);
+            expected.add("format");
             assertEquals(expected, export.query().names(), export.path());
             assertEquals(list.query().search(), export.query().search(), export.path());
             for (String paging : ListSpec.PAGING) {

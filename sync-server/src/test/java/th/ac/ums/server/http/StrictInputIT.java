@@ -89,12 +89,28 @@ class StrictInputIT {
         }
         refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"2569-02-30\"}", "admittedAt", "YYYY-MM-DD");
         // found by an independent tester: year 0000 was stored, then could not be read back (500)
-        for (String year : List.of("0000-01-01", "0001-01-01", "1899-12-31", "2200-01-01", "9999-12-31")) {
+        for (String year : List.of("0000-01-01", "0001-01-01", "1899-12-31", "2800-01-01", "9999-12-31")) {
             refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"" + year + "\"}", "admittedAt",
-                    "from 1900-01-01 to 2199-12-31");
+                    "from 1900-01-01 to 2799-12-31");
             refused("POST", "/api/v1/invoices", "{\"studentId\":1,\"termId\":1,\"dueDate\":\"" + year + "\",\"lines\":"
                     + "[{\"description\":\"Tuition\",\"amount\":\"100.00\"}]}", "dueDate", "from 1900-01-01");
         }
+    }
+
+    /** Thai staff write years in the Buddhist Era: every date field says which year to write instead. */
+    @Test
+    void aBuddhistEraYearIsRefusedWithTheYearToWrite() {
+        refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"2569-06-01\"}", "admittedAt",
+                "looks like a Buddhist Era year: write 2026 for 2569");
+        refused("POST", "/api/v1/invoices", "{\"studentId\":1,\"termId\":1,\"dueDate\":\"2570-02-09\",\"lines\":"
+                + "[{\"description\":\"Tuition\",\"amount\":\"100.00\"}]}", "dueDate", "write 2027 for 2570");
+        refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":\"1.00\","
+                + "\"method\":\"CASH\",\"receivedAt\":\"2569-06-01T03:00:00Z\"}", "receivedAt", "Buddhist Era");
+        refused("PATCH", "/api/v1/terms/1", "{\"startsOn\":\"2569-06-01\"}", "startsOn", "write 2026 for 2569");
+        refused("PATCH", "/api/v1/students/1", "{\"admittedAt\":\"2200-01-01\"}", "admittedAt", "must be between");
+        Api.Response filter = api.get("/api/v1/invoices?dueFrom=2569-01-01");
+        assertEquals(400, filter.status());
+        assertTrue(filter.text().contains("Buddhist Era"), filter::text);
     }
 
     @Test

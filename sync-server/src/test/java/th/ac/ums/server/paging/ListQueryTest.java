@@ -20,7 +20,7 @@ class ListQueryTest {
     @Test
     void forcesTheIndexThatServesFilterAndSort() {
         assertTrue(page("programId=4&sort=lastNameTh").text()
-                .contains("FORCE INDEX (ix_students_program_last_th)"));
+                .contains("FORCE INDEX (ix_students_program_th_order)"));
         assertTrue(page("status=ACTIVE&sort=-createdAt").text().contains("FORCE INDEX (ix_students_status_created)"));
         assertTrue(page("").text().contains("FORCE INDEX (uq_students_code)"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,67 @@ class ExportImportIT {
         String csv = registrar.get("/api/v1/holds/export?studentId=" + s.get("id").asLong()).text();
         assertTrue(csv.contains("'=HYPERLINK"), csv);
         assertTrue(hold > 0);
+    }
+
+    static final String THAI_CSV = "firstNameTh,lastNameTh,firstNameEn,lastNameEn,programCode,admittedAt\r\n"
+            + "กมลา,สุขสันต์,Kamala,Suksan,SCI01,2026-08-03\r\n"
+            + "ปิยะ,เจริญผล,Piya,Charoenphon,BUS02,2026-08-03\r\n";
+
+    /** A CSV saved by Excel on Thai Windows (Windows-874 / TIS-620) is converted, not judged row by row. */
+    @Test
+    void aThaiWindowsCsvIsReadAndItsEncodingNamed() {
+        byte[] tis620 = THAI_CSV.getBytes(java.nio.charset.Charset.forName("x-windows-874"));
+        Api.Response dry = registrar.rawBytes("POST", "/api/v1/students/import?dryRun=true", tis620, "text/csv");
+        assertEquals(200, dry.status(), dry::text);
+        assertEquals("Windows-874 (TIS-620)", dry.json().get("encoding").asText());
+        assertEquals(2, dry.json().get("valid").asInt(), dry::text);
+        byte[] bom = ("\uFEFF" + THAI_CSV).getBytes(StandardCharsets.UTF_8);
+        assertEquals("UTF-8 with BOM", registrar.rawBytes("POST", "/api/v1/students/import?dryRun=true", bom,
+                "text/csv").json().get("encoding").asText());
+        assertEquals("UTF-8", registrar.rawBytes("POST", "/api/v1/students/import?dryRun=true",
+                THAI_CSV.getBytes(StandardCharsets.UTF_8), "text/csv").json().get("encoding").asText());
+    }
+
+    @Test
+    void aFileInAnotherEncodingGetsOneAnswerAboutTheFile() {
+        byte[] utf16 = THAI_CSV.getBytes(StandardCharsets.UTF_16);   // with its byte-order mark
+        byte[] latin = "firstNameTh,lastNameTh\r\n\u00FF\u00FE\u00DB,\u00DC\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] file : List.of(utf16, latin)) {
+            Api.Response r = registrar.rawBytes("POST", "/api/v1/students/import?dryRun=true", file, "text/csv");
+            assertEquals(400, r.status(), r::text);
+            assertEquals(1, r.json().get("errors").size(), r::text);
+            assertEquals("file", r.json().get("errors").get(0).get("field").asText());
+            assertTrue(r.json().get("errors").get(0).get("message").asText().contains("UTF-8"), r::text);
+        }
+    }
+
+    /** Thai staff open exports in Excel: the same rows as an .xlsx workbook, money as numbers. */
+    @Test
+    void exportsComeAsExcelWorkbooksToo() throws Exception {
+        Api.Response r = registrar.get("/api/v1/students/export?status=ACTIVE&format=xlsx");
+        assertEquals(200, r.status(), r::text);
+        assertTrue(r.header("Content-Type").startsWith("application/vnd.openxmlformats"), r.header("Content-Type"));
+        assertTrue(r.header("Content-Disposition").contains(".xlsx"));
+        long active = registrar.get("/api/v1/students?status=ACTIVE&limit=1").json().get("total").asLong();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(r.bytes()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(active + 1, rows.size());
+            assertEquals("studentCode", rows.get(0).getCellText(2));
+            assertTrue(rows.get(1).getCellText(3).matches("[ก-๙]+"), rows.get(1).getCellText(3));
+        }
+        Api finance = new Staff(env).signedIn(Role.FINANCE).api(env);
+        Api.Response invoices = finance.get("/api/v1/invoices/export?format=xlsx&status=PAID");
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(invoices.bytes()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            int total = -1;
+            for (int c = 0; c < rows.get(0).getCellCount(); c++) {
+                if ("total".equals(rows.get(0).getCellText(c))) {
+                    total = c;
+                }
+            }
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, rows.get(1).getCell(total).getType());
+        }
+        assertEquals(400, registrar.get("/api/v1/students/export?format=pdf").status());
     }
 
     @Test

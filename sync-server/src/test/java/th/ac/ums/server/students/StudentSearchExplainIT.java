@@ -76,7 +76,13 @@ class StudentSearchExplainIT {
                 for (String dir : List.of("", "-")) {
                     for (String filter : filters) {
                         String query = "limit=20&sort=" + dir + sort.name().replace(",", "," + dir) + filter;
-                        tests.add(DynamicTest.dynamicTest("q=" + q + "&" + query, () -> explainSorted(q, query)));
+                        tests.add(DynamicTest.dynamicTest("q=" + q + "&" + query, () -> {
+                            try {
+                                explainSorted(q, query);
+                            } catch (th.ac.ums.server.http.ApiException e) {
+                                throw new AssertionError("q=" + q + "&" + query + ": " + e.errors(), e);
+                            }
+                        }));
                     }
                 }
             }
@@ -89,18 +95,22 @@ class StudentSearchExplainIT {
         List<Long> small = m.branches().stream().map(b -> 0L).toList();
         List<Long> large = m.branches().stream().map(b -> (long) SortedSearch.SMALL + 1).toList();
         PageRequest first = sortedRequest(query);
-        explain(SortedSearch.page(m, small, first), "small, first page");
-        explain(SortedSearch.page(m, large, first), "large, first page");
+        java.util.List<SortedSearch.Bounds> none = java.util.Collections.nCopies(m.branches().size(), null);
+        java.util.List<SortedSearch.Bounds> bounded = m.branches().stream().map(b -> SortedSearch.bounded(b, first)
+                ? new SortedSearch.Bounds("0", "~") : null).toList();
+        explain(SortedSearch.page(m, small, none, first), "small, first page");
+        explain(SortedSearch.page(m, large, none, first), "large, first page");
+        explain(SortedSearch.page(m, large, bounded, first), "large and bounded, first page");
         Page<Object> page = new SortedSearch(db, new th.ac.ums.server.paging.Lister(db,
                 new th.ac.ums.server.paging.Totals(db, th.ac.ums.server.paging.TotalsCache.none()))).search(q, first);
         if (page.nextCursor() != null) {
             PageRequest next = sortedRequest(query + "&cursor=" + page.nextCursor());
-            explain(SortedSearch.page(m, small, next), "small, keyset page");
-            explain(SortedSearch.page(m, large, next), "large, keyset page");
+            explain(SortedSearch.page(m, small, none, next), "small, keyset page");
+            explain(SortedSearch.page(m, large, bounded, next), "large, keyset page");
         }
         PageRequest offset = sortedRequest(query + "&page=3");
-        explain(SortedSearch.page(m, small, offset), "small, offset page");
-        explain(SortedSearch.page(m, large, offset), "large, offset page");
+        explain(SortedSearch.page(m, small, none, offset), "small, offset page");
+        explain(SortedSearch.page(m, large, bounded, offset), "large, offset page");
     }
 
     private static PageRequest sortedRequest(String query) {
