@@ -29,6 +29,11 @@ public final class Bench {
         if (students != 1_000_000) {
             ListBench.DATABASE = "umsbench_list_" + students;
         }
+        if (args.contains("counts")) {
+            ListBench.ensureSeeded(server, user, password, students, System.out);
+            CountBench.run(server, user, password, (int) option(args, "--samples", 30), System.out);
+            return;
+        }
         if (args.contains("serve")) {
             BenchServer.serve(server, user, password, args);
             return;

@@ -2,11 +2,13 @@ package th.ac.ums.server;
 
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import th.ac.ums.server.commands.Args;
 import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.Exit;
+import th.ac.ums.server.commands.Failures;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.commands.ServeCommand;
 import th.ac.ums.server.platform.Settings;
@@ -61,6 +63,10 @@ public final class Main {
         } catch (Exit e) {
             System.err.println(e.getMessage());
             return e.code();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Main.class).debug("{} failed", command, e);
+            System.err.println(Failures.oneLine(command, e));
+            return 1;
         }
     }
 

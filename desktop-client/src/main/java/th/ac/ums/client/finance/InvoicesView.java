@@ -197,7 +197,7 @@ public final class InvoicesView {
             if (rows.size() == 1 && rows.totalExact()) {
                 return i18n.get("invoices.countOne");
             }
-            return i18n.get(rows.totalExact() ? "invoices.count" : "invoices.countAbout", formats.number(rows.size()));
+            return i18n.get(rows.totalExact() ? "invoices.count" : "invoices.countMore", formats.number(rows.size()));
         }, vm.rows(), vm.rows().loadingProperty(), vm.rows().error(), i18n.locale()));
         HBox bar = new HBox(10, count);
         bar.setAlignment(Pos.CENTER_LEFT);

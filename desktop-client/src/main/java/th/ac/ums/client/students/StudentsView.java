@@ -305,7 +305,7 @@ public final class StudentsView {
         if (rows.size() == 0 && rows.loadingProperty().get()) {
             return i18n.get("students.searching");
         }
-        return i18n.get(rows.totalExact() ? "students.count" : "students.countAbout", formats.number(rows.size()));
+        return i18n.get(rows.totalExact() ? "students.count" : "students.countMore", formats.number(rows.size()));
     }
 
     /** Finds a student by code and opens them once the grid shows them (a link from another screen). */

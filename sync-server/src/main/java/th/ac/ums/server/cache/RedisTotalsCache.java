@@ -37,6 +37,9 @@ public final class RedisTotalsCache implements TotalsCache {
 
     @Override
     public Optional<Totals.Total> get(String resource, String key) {
+        if (!cache.enabled()) {
+            return Optional.empty();
+        }
         try {
             String v = redis.call(j -> j.get(key(resource, key)));
             metrics.cache("totals", v != null);
@@ -52,6 +55,9 @@ public final class RedisTotalsCache implements TotalsCache {
 
     @Override
     public void put(String resource, String key, Totals.Total total) {
+        if (!cache.enabled()) {
+            return;
+        }
         try {
             String v = (total.exact() ? "e:" : "x:") + total.count();
             long ttl = (total.exact() ? exactTtl : estimateTtl).toMillis();

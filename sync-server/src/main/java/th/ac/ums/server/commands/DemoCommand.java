@@ -36,25 +36,29 @@ public final class DemoCommand {
         Settings base = Settings.fromEnvironment();
         long students = args.longValue("--students", base.integer("seed.demo-students"));
         System.out.println("demo: starting embedded MariaDB and Redis (first start unpacks them, about 20 s)");
-        EmbeddedServices.MariaDb mariaDb = EmbeddedServices.startMariaDb();
-        EmbeddedServices.Redis redis = EmbeddedServices.startRedis();
-        Settings settings = base.with(Map.of(
-                "db.url", mariaDb.url("ums"),
-                "db.user", "root",
-                "db.password", "",
-                "redis.url", redis.url(),
-                "auth.token-secret", TokenSecrets.generate()));
-        SeedCommand.seed(settings, students, 1, LocalDate.now(ZoneOffset.UTC), false, System.out);
-        Infrastructure infra = Infrastructure.open(settings, Clock.systemUTC());
-        Map<String, String> accounts = createStaff(infra, settings);
-        ApiServer server = ApiServer.start(infra);
-        printAccounts(accounts, settings.string("server.host"), server.port());
+        Started started = new Started();
+        try {
+            started.mariaDb = EmbeddedServices.startMariaDb();
+            started.redis = EmbeddedServices.startRedis();
+            Settings settings = base.with(Map.of(
+                    "db.url", started.mariaDb.url("ums"),
+                    "db.user", "root",
+                    "db.password", "",
+                    "redis.url", started.redis.url(),
+                    "auth.token-secret", TokenSecrets.generate()));
+            SeedCommand.seed(settings, students, 1, LocalDate.now(ZoneOffset.UTC), false, System.out);
+            started.infra = Infrastructure.open(settings, Clock.systemUTC());
+            Map<String, String> accounts = createStaff(started.infra, settings);
+            started.server = ApiServer.start(started.infra);
+            printAccounts(accounts, settings.string("server.host"), started.server.port());
+        } catch (RuntimeException e) {
+            System.out.println("demo: stopping the embedded MariaDB and Redis");
+            started.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            infra.close();
-            redis.close();
-            mariaDb.close();
+            started.close();
             stopped.countDown();
         }, "demo-shutdown"));
         try {
@@ -63,6 +67,32 @@ public final class DemoCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** What the demo has started so far; closed in reverse order, each part on its own. */
+    private static final class Started {
+        EmbeddedServices.MariaDb mariaDb;
+        EmbeddedServices.Redis redis;
+        Infrastructure infra;
+        ApiServer server;
+
+        void close() {
+            quietly(server);
+            quietly(infra);
+            quietly(redis);
+            quietly(mariaDb);
+        }
+
+        private static void quietly(AutoCloseable part) {
+            if (part == null) {
+                return;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("demo: could not stop " + part.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
     }
 
     private static Map<String, String> createStaff(Infrastructure infra, Settings settings) {

@@ -14,8 +14,8 @@ public final class MigrateCommand {
     }
 
     public static int run(Settings settings) {
-        try (HikariDataSource ds = DataSources.primary(settings, null)) {
-            int applied = migrateWithRetry(ds, Duration.ofSeconds(30));
+        try (HikariDataSource ds = DataSources.forMigrations(settings)) {
+            int applied = migrateWithRetry(ds, settings.duration("db.startup-patience"));
             System.out.println("migrations applied: " + applied);
             return 0;
         }
@@ -29,7 +29,9 @@ public final class MigrateCommand {
                 return Migrations.migrate(ds);
             } catch (FlywayException | IllegalStateException e) {
                 if (Instant.now().isAfter(deadline) || !isConnectionProblem(e)) {
-                    throw new Exit(1, "cannot migrate the database: " + rootMessage(e));
+                    throw new Exit(1, isConnectionProblem(e)
+                            ? "cannot reach the database (" + rootMessage(e) + "); check UMS_DB_URL and that MariaDB/MySQL is running"
+                            : "cannot migrate the database: " + rootMessage(e));
                 }
                 System.err.println("database not reachable yet (" + rootMessage(e) + "); retrying");
                 sleep();
@@ -37,7 +39,7 @@ public final class MigrateCommand {
         }
     }
 
-    private static boolean isConnectionProblem(Throwable e) {
+    public static boolean isConnectionProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
@@ -48,7 +50,7 @@ public final class MigrateCommand {
         return false;
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

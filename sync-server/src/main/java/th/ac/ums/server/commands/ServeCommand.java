@@ -1,10 +1,11 @@
 package th.ac.ums.server.commands;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import th.ac.ums.server.ApiServer;
 import th.ac.ums.server.auth.TokenSecrets;
+import th.ac.ums.server.platform.DataSources;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.Settings;
 
@@ -15,10 +16,17 @@ public final class ServeCommand {
 
     public static int run(Settings settings) {
         requireTokenSecret(settings);
+        try (HikariDataSource migrations = DataSources.forMigrations(settings)) {
+            MigrateCommand.migrateWithRetry(migrations, settings.duration("db.startup-patience"));
+        }
         Infrastructure infra = Infrastructure.open(settings, Clock.systemUTC());
-        MigrateCommand.migrateWithRetry((com.zaxxer.hikari.HikariDataSource) infra.db().primaryDataSource(),
-                Duration.ofSeconds(60));
-        ApiServer server = ApiServer.start(infra);
+        ApiServer server;
+        try {
+            server = ApiServer.start(infra);
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -19,6 +19,7 @@ public final class ListQuery {
     private final List<String> extraWhere = new ArrayList<>();
     private final List<Object> extraParams = new ArrayList<>();
     private String forcedIndex;
+    private boolean searching;
 
     public ListQuery(ListSpec spec, PageRequest request) {
         this.spec = spec;
@@ -33,6 +34,17 @@ public final class ListQuery {
         extraWhere.add(condition);
         Collections.addAll(extraParams, params);
         return this;
+    }
+
+    /** Marks the query as a search (its conditions come from typed text), whose total may stop at a cap. */
+    public ListQuery searching() {
+        this.searching = true;
+        return this;
+    }
+
+    /** A search: typed text decides what matches (a search filter with a value, or {@link #searching()}). */
+    public boolean isSearch() {
+        return searching || request.filters().keySet().stream().anyMatch(Filter::search);
     }
 
     public String index() {
@@ -129,12 +141,15 @@ public final class ListQuery {
         return new Sql("SELECT COUNT(*) AS n FROM (SELECT 1 FROM " + table() + where + " LIMIT ?) capped", params);
     }
 
-    /** The optimizer's row estimate for the filters (EXPLAIN), used when the count is capped. */
-    public Sql estimate() {
+    /**
+     * Counts every matching row: no ORDER BY, no forced index, so the optimizer counts on the
+     * narrowest index that holds the filters' columns (an index-only scan).
+     */
+    public Sql count() {
         List<Object> params = new ArrayList<>();
         List<String> conditions = conditions(params);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Sql("EXPLAIN SELECT 1 FROM " + table() + where, params);
+        return new Sql("SELECT COUNT(*) AS n FROM " + table() + where, params);
     }
 
     boolean backward() {

@@ -7,10 +7,11 @@ import java.util.stream.Stream;
 import th.ac.ums.server.platform.Db;
 
 /**
- * Totals for list pages without counting a million rows per request: a capped count is
- * exact up to {@link #CAP}; beyond it the optimizer's estimate is used and flagged
- * {@code totalExact: false}. A {@link TotalsCache} (Redis, shared by all instances) keeps
- * the answer so repeated pages cost no extra statement.
+ * Totals for list pages. A list's total is exact: counted on an index (the optimizer picks the
+ * narrowest that covers the filters) and kept in a {@link TotalsCache} (Redis, shared by all
+ * instances, keyed by the resource's generation, so any change to the resource counts again). A
+ * search's total is exact up to {@link #CAP}; beyond it the answer is "more than CAP" (the total
+ * is CAP and {@code totalExact: false}), never a guess.
  */
 public final class Totals {
     public static final int CAP = 10_000;
@@ -22,12 +23,13 @@ public final class Totals {
         this.cache = cache;
     }
 
-    /** A total and whether it is exact. */
+    /** A total and whether it is exact; an inexact one is a lower bound ("more than count"). */
     public record Total(long count, boolean exact) {
     }
 
     Total total(ListSpec spec, ListQuery query, PageRequest request) {
-        ListQuery.Sql counted = query.cappedCount(CAP + 1);
+        boolean search = query.isSearch();
+        ListQuery.Sql counted = search ? query.cappedCount(CAP + 1) : query.count();
         String key = spec.name() + "|" + counted.text().hashCode() + "|" + counted.params();
         Optional<Total> cached = cache.get(spec.name(), key);
         if (cached.isPresent()) {
@@ -35,12 +37,7 @@ public final class Totals {
         }
         Total total = db.read(exec -> {
             long n = single(exec.createQuery(counted.text()).params(counted.params()).execute(), "n");
-            if (n <= CAP) {
-                return new Total(n, true);
-            }
-            ListQuery.Sql estimate = query.estimate();
-            long rows = single(exec.createQuery(estimate.text()).params(estimate.params()).execute(), "rows");
-            return new Total(Math.max(rows, n), false);
+            return search && n > CAP ? new Total(CAP, false) : new Total(n, true);
         });
         cache.put(spec.name(), key, total);
         return total;

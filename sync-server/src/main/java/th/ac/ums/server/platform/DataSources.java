@@ -24,6 +24,24 @@ public final class DataSources {
         return pool("ums-primary", url, settings.integer("db.pool-size"), false, settings, registry);
     }
 
+    /**
+     * A small pool for migrations and bulk loads: the bulk time-outs (a statement may build an index
+     * of millions of rows; a busy machine may take seconds to accept a connection).
+     */
+    public static HikariDataSource forMigrations(Settings settings) {
+        JdbcUrl url = JdbcUrl.parse(settings.string("db.url"));
+        createDatabaseIfMissing(url, settings);
+        return pool("ums-migrate", url, 2, false, bulk(settings), null);
+    }
+
+    /** The settings with the bulk time-outs as the connection's time-outs. */
+    public static Settings bulk(Settings settings) {
+        return settings.with(java.util.Map.of(
+                "db.connect-timeout", settings.string("db.bulk-connect-timeout"),
+                "db.socket-timeout", settings.string("db.bulk-socket-timeout"),
+                "db.connection-timeout", settings.string("db.bulk-connect-timeout")));
+    }
+
     public static Optional<HikariDataSource> replica(Settings settings, MeterRegistry registry) {
         return settings.optionalString("db.replica-url").map(raw -> pool("ums-replica", JdbcUrl.parse(raw),
                 settings.integer("db.replica-pool-size"), true, settings, registry));

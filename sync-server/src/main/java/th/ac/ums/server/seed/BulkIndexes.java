@@ -1,7 +1,6 @@
 package th.ac.ums.server.seed;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -125,14 +124,14 @@ public final class BulkIndexes {
     }
 
     /** Rebuilds every index (one ALTER per table, {@code threads} tables at a time), then the foreign keys. */
-    public void restore(String url, String user, String password, int threads, java.io.PrintStream out)
+    void restore(BulkConnections connections, int threads, java.io.PrintStream out)
             throws SQLException {
         ConcurrentLinkedQueue<String> work = new ConcurrentLinkedQueue<>(tables);
         List<Thread> workers = new ArrayList<>();
         List<SQLException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < threads; i++) {
             workers.add(Thread.ofPlatform().name("seed-index-" + i).start(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password);
+                try (Connection c = connections.open();
                      Statement st = c.createStatement()) {
                     st.execute("SET SESSION foreign_key_checks = 0");
                     for (String table = work.poll(); table != null; table = work.poll()) {
@@ -160,7 +159,7 @@ public final class BulkIndexes {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+        try (Connection c = connections.open(); Statement st = c.createStatement()) {
             st.execute("SET SESSION foreign_key_checks = 0");
             for (String table : tables) {
                 List<ForeignKey> list = foreignKeys.get(table);

@@ -1,7 +1,6 @@
 package th.ac.ums.server.seed;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -30,13 +29,11 @@ final class Loader implements AutoCloseable {
     private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(4);
     private final AtomicLong inserted = new AtomicLong();
     private final Thread thread;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final BulkConnections connections;
     private volatile Throwable failure;
     private List<Object[]> pending;
 
-    Loader(String table, List<String> columnNames, String url, String user, String password, int batchSize,
+    Loader(String table, List<String> columnNames, BulkConnections connections, int batchSize,
            long commitEvery) {
         this.table = table;
         this.columns = columnNames.size();
@@ -45,9 +42,7 @@ final class Loader implements AutoCloseable {
                 + String.join(", ", columnNames) + ")";
         this.batchSize = batchSize;
         this.commitEvery = commitEvery;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.connections = connections;
         this.pending = new ArrayList<>(batchSize);
         this.thread = Thread.ofPlatform().name("seed-" + table).start(this::drain);
     }
@@ -97,7 +92,7 @@ final class Loader implements AutoCloseable {
     }
 
     private void drain() {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = connections.open()) {
             try (Statement st = c.createStatement()) {
                 st.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
             }

@@ -15,19 +15,19 @@ final class Loaders implements AutoCloseable {
     final Loader applications;
     private final List<Loader> all = new ArrayList<>();
 
-    Loaders(String url, String user, String password, int batch, boolean append) {
+    Loaders(BulkConnections connections, int batch, boolean append) {
         long commitEvery = append ? 50_000 : 0;
-        students = add(new Loader("students", Tables.STUDENTS, url, user, password, batch, commitEvery));
+        students = add(new Loader("students", Tables.STUDENTS, connections, batch, commitEvery));
         enrollments = append ? null
-                : add(new Loader("enrollments", Tables.ENROLLMENTS, url, user, password, batch, commitEvery));
-        invoices = add(new Loader("invoices", Tables.INVOICES, url, user, password, batch, commitEvery));
-        lines = add(new Loader("invoice_lines", Tables.INVOICE_LINES, url, user, password, batch, commitEvery));
-        payments = add(new Loader("payments", Tables.PAYMENTS, url, user, password, batch, commitEvery));
-        holds = add(new Loader("holds", Tables.HOLDS, url, user, password, batch, commitEvery));
+                : add(new Loader("enrollments", Tables.ENROLLMENTS, connections, batch, commitEvery));
+        invoices = add(new Loader("invoices", Tables.INVOICES, connections, batch, commitEvery));
+        lines = add(new Loader("invoice_lines", Tables.INVOICE_LINES, connections, batch, commitEvery));
+        payments = add(new Loader("payments", Tables.PAYMENTS, connections, batch, commitEvery));
+        holds = add(new Loader("holds", Tables.HOLDS, connections, batch, commitEvery));
         applicants = append ? null
-                : add(new Loader("applicants", Tables.APPLICANTS, url, user, password, batch, commitEvery));
+                : add(new Loader("applicants", Tables.APPLICANTS, connections, batch, commitEvery));
         applications = append ? null
-                : add(new Loader("applications", Tables.APPLICATIONS, url, user, password, batch, commitEvery));
+                : add(new Loader("applications", Tables.APPLICATIONS, connections, batch, commitEvery));
     }
 
     private Loader add(Loader loader) {

@@ -3,7 +3,6 @@ package th.ac.ums.server.seed;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -41,17 +40,27 @@ public final class SeedCommand {
     /** Migrates the database and seeds it; used by the command, by demo and by tests. */
     public static long seed(Settings settings, long students, long seed, LocalDate asOf, boolean append,
                             PrintStream out) {
-        try (HikariDataSource ds = DataSources.primary(settings, null)) {
-            MigrateCommand.migrateWithRetry(ds, Duration.ofSeconds(30));
+        try (HikariDataSource ds = DataSources.forMigrations(settings)) {
+            MigrateCommand.migrateWithRetry(ds, settings.duration("db.startup-patience"));
         }
+        Settings bulk = DataSources.bulk(settings);
         String url = JdbcUrl.parse(settings.string("db.url")).withProperty("allowLoadLocalInfile", "true")
+                .withProperty("connectTimeout", String.valueOf(bulk.duration("db.connect-timeout").toMillis()))
+                .withProperty("socketTimeout", String.valueOf(bulk.duration("db.socket-timeout").toMillis()))
                 .withDefaults();
-        SeedRun run = new SeedRun(url, settings.string("db.user"), settings.optionalString("db.password").orElse(""),
-                students, seed, asOf, append, settings.integer("seed.batch-size"), out);
+        BulkConnections connections = new BulkConnections(url, settings.string("db.user"),
+                settings.optionalString("db.password").orElse(""), settings.duration("db.startup-patience"));
+        SeedRun run = new SeedRun(connections, students, seed, asOf, append, settings.integer("seed.batch-size"), out);
         try {
             return run.run();
-        } catch (SQLException e) {
-            throw new Exit(1, "seeding failed: " + e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof Exit exit) {
+                throw exit;
+            }
+            throw new Exit(1, MigrateCommand.isConnectionProblem(e)
+                    ? "seeding failed: the database stopped answering (" + MigrateCommand.rootMessage(e)
+                      + "); check that MariaDB/MySQL is running, then seed an empty database again"
+                    : "seeding failed: " + MigrateCommand.rootMessage(e));
         }
     }
 

@@ -2,7 +2,6 @@ package th.ac.ums.server.seed;
 
 import java.io.PrintStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import th.ac.ums.server.commands.Exit;
+import th.ac.ums.server.commands.MigrateCommand;
 
 /**
  * One seed: plan every student (sizes the sections), write the reference data, then stream
@@ -27,9 +27,7 @@ public final class SeedRun {
     private static final List<String> BIG_TABLES = List.of("students", "enrollments", "invoices", "invoice_lines",
             "payments", "holds", "applicants", "applications", "class_sections", "users");
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final BulkConnections connections;
     private final long students;
     private final long seed;
     private final LocalDate asOf;
@@ -37,11 +35,9 @@ public final class SeedRun {
     private final int batch;
     private final PrintStream out;
 
-    SeedRun(String url, String user, String password, long students, long seed, LocalDate asOf, boolean append,
+    SeedRun(BulkConnections connections, long students, long seed, LocalDate asOf, boolean append,
             int batch, PrintStream out) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.connections = connections;
         this.students = students;
         this.seed = seed;
         this.asOf = asOf;
@@ -53,7 +49,7 @@ public final class SeedRun {
     /** Runs the seed; returns the number of rows written. */
     long run() throws SQLException {
         long started = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = connections.open()) {
             long existing = count(c, "students");
             boolean fresh = existing == 0 && count(c, "faculties") == 0;
             if (!fresh && !append) {
@@ -75,12 +71,13 @@ public final class SeedRun {
                 try {
                     rows = write(c, true, planner, calendar, ref, sections);
                     out.printf("seed: wrote %,d rows in %.1f s%n", rows, (System.nanoTime() - t1) / 1e9);
-                } finally {
-                    out.println("seed: building indexes");
-                    long t2 = System.nanoTime();
-                    bulk.restore(url, user, password, 2, out);
-                    out.printf("seed: indexes built in %.1f s%n", (System.nanoTime() - t2) / 1e9);
+                } catch (SQLException | RuntimeException e) {
+                    if (!MigrateCommand.isConnectionProblem(e)) {
+                        restore(bulk);   // leave the tables usable; a lost database has nothing to restore
+                    }
+                    throw e;
                 }
+                restore(bulk);
                 bulk.verify(c);
             } else {
                 rows = write(c, false, planner, calendar, ref, sections);
@@ -91,6 +88,13 @@ public final class SeedRun {
                     rows / seconds);
             return rows;
         }
+    }
+
+    private void restore(BulkIndexes bulk) throws SQLException {
+        out.println("seed: building indexes");
+        long t2 = System.nanoTime();
+        bulk.restore(connections, 2, out);
+        out.printf("seed: indexes built in %.1f s%n", (System.nanoTime() - t2) / 1e9);
     }
 
     /** Counts how many students take each course this term (two threads: it is pure arithmetic). */
@@ -162,7 +166,7 @@ public final class SeedRun {
         Map<String, long[]> codes = sequences(c, "student:");
         Map<String, long[]> invoiceNumbers = sequences(c, "invoice:");
         long startRows;
-        try (Loaders loaders = new Loaders(url, user, password, batch, !fresh);
+        try (Loaders loaders = new Loaders(connections, batch, !fresh);
              SeedProgress progress = new SeedProgress(out, students, loaders)) {
             StudentWriter writer = new StudentWriter(planner, ref, sections, calendar, asOf, loaders, codes,
                     invoiceNumbers);

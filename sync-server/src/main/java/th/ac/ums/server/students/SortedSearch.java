@@ -127,9 +127,23 @@ public final class SortedSearch {
             }
             Totals.Total total = small ? new Totals.Total(exactTotal(exec, m, request), true)
                     : lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
-                            .where(m.condition(), m.params().toArray()), request);
+                            .where(m.condition(), m.params().toArray()).searching(), request);
             return page(rows, request, total);
         });
+    }
+
+    /**
+     * The total of a search with the request's filters, for pages read another way (the search in
+     * the order of what matched): exact up to {@link Totals#CAP}, otherwise "more than" it.
+     */
+    public Totals.Total total(String q, PageRequest request) {
+        Match m = match(q);
+        boolean small = m.branches().stream().allMatch(b -> count(b, SMALL + 1) <= SMALL);
+        if (small) {
+            return db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true));
+        }
+        return lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
+                .where(m.condition(), m.params().toArray()).searching(), request);
     }
 
     /** The statement of one page, each branch read its way (public for the EXPLAIN test). */

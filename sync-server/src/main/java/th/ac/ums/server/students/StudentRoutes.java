@@ -10,7 +10,9 @@ import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.registrar.RegistrarLists;
 
 /**
@@ -76,7 +78,13 @@ public final class StudentRoutes implements ApiRoutes {
         }
         if (q.isPresent()) {
             PageRequest request = PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q");
-            call.ok(search.search(q.get(), request, request.fingerprint()));
+            Page<Object> page = search.search(q.get(), request, request.fingerprint());
+            if (!page.totalExact()) {
+                Totals.Total total = sorted.total(q.get(), request);
+                page = new Page<>(page.data(), page.page(), page.pageSize(), total.count(), total.exact(),
+                        (total.count() + request.limit() - 1) / request.limit(), page.nextCursor(), page.prevCursor());
+            }
+            call.ok(page);
             return;
         }
         call.ok(lister.list(StudentLists.STUDENTS, PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q")), x -> {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,19 +20,35 @@ import th.ac.ums.server.testing.ServerProcess;
  */
 class DemoIT {
 
+    /**
+     * Issue 16 §3: on a machine whose every core is kept busy by another process (a first run had
+     * failed there with a 3 s connect time-out during bulk loading), demo still seeds and serves.
+     */
     @Test
-    void demoServesADemoUniversityOnEmbeddedServices() throws Exception {
+    void demoServesADemoUniversityOnEmbeddedServicesWhileTheCoresAreBusy() throws Exception {
+        List<Process> busy = new ArrayList<>();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+            busy.add(new ProcessBuilder("sh", "-c", "while :; do :; done").start());
+        }
+        try {
+            demoServes();
+        } finally {
+            busy.forEach(Process::destroyForcibly);
+        }
+    }
+
+    private void demoServes() throws Exception {
         Map<String, String> env = Map.of("UMS_HTTP_PORT", "0",
                 "UMS_DB_URL", "jdbc:mysql://127.0.0.1:1/not-used",
                 "UMS_REDIS_URL", "redis://127.0.0.1:1/0");
-        try (ServerProcess demo = ServerProcess.start(env, null, "demo", "--students", "400")) {
+        try (ServerProcess demo = ServerProcess.start(env, null, "demo", "--students", "2000")) {
             String ready = demo.awaitLine(l -> l.startsWith("demo: UMS Console demo is ready at"),
-                    Duration.ofSeconds(240));
+                    Duration.ofSeconds(420));
             Matcher m = Pattern.compile("(http://[0-9.]+:[0-9]+)/api/v1").matcher(ready);
             assertTrue(m.find(), ready);
             String admin = demo.awaitLine(l -> l.contains("ADMIN admin@demo.ums.ac.th"), Duration.ofSeconds(5));
             assertTrue(admin.matches(".*admin@demo\\.ums\\.ac\\.th\\s+\\S{12,}$"), admin);
-            assertTrue(demo.output().contains("seed: done: 400 students"), demo.output());
+            assertTrue(demo.output().contains("seed: done: 2,000 students"), demo.output());
             Api api = new Api(m.group(1));
             Api.Response health = api.get("/observe/health/ready");
             assertEquals(200, health.status(), health::text);

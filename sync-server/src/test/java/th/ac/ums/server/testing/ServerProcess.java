@@ -90,6 +90,18 @@ public final class ServerProcess implements AutoCloseable {
         throw new AssertionError("no matching line within " + timeout + "; output:\n" + output());
     }
 
+    /** The process and everything it started (embedded MariaDB and Redis included). */
+    public List<ProcessHandle> tree() {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        return all;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public String output() {
         return String.join("\n", lines);
     }
