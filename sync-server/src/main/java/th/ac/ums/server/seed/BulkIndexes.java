@@ -124,6 +124,11 @@ public final class BulkIndexes {
     }
 
     /** Rebuilds every index (one ALTER per table, {@code threads} tables at a time), then the foreign keys. */
+    public void restore(String url, String user, String password, int threads, java.io.PrintStream out)
+            throws SQLException {
+        restore(new BulkConnections(url, user, password, java.time.Duration.ofSeconds(20)), threads, out);
+    }
+
     void restore(BulkConnections connections, int threads, java.io.PrintStream out)
             throws SQLException {
         ConcurrentLinkedQueue<String> work = new ConcurrentLinkedQueue<>(tables);
