@@ -13,6 +13,7 @@ import io.helidon.dbclient.DbRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.InvoiceLine;
@@ -45,7 +46,8 @@ public final class FinanceLists {
             .filter(Filter.oneOf("status", "i.status", InvoiceStatus.class))
             .filter(Filter.date("dueFrom", "i.due_date >= ?"))
             .filter(Filter.date("dueTo", "i.due_date <= ?"))
-            .filter(Filter.bool("outstanding", "(" + OUTSTANDING + ") = ?"))
+            .filter(Filter.inSet("outstanding", "i.status", InvoiceStatus.class, EnumSet.of(InvoiceStatus.OPEN,
+                    InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OVERDUE)))
             .sort("issuedAt", "i.issued_at", "i.id")
             .sort("dueDate", "i.due_date", "i.id")
             .defaultSort("issuedAt", true)
@@ -58,6 +60,7 @@ public final class FinanceLists {
             .path("ix_invoices_student_due", "dueDate", "studentId")
             .path("ix_invoices_term_due", "dueDate", "termId")
             .path("ix_invoices_status_due", "dueDate", "status")
+            .narrowing("studentId")
             .big()
             .mapper(FinanceLists::invoice)
             .build();
@@ -77,6 +80,7 @@ public final class FinanceLists {
             .path("ix_payments_student", "receivedAt", "studentId")
             .path("ix_payments_invoice", "receivedAt", "invoiceId")
             .path("ix_payments_kind_received", "receivedAt", "kind")
+            .narrowing("studentId", "invoiceId")
             .big()
             .mapper(FinanceLists::payment)
             .build();

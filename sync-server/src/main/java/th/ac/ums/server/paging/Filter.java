@@ -2,6 +2,7 @@ package th.ac.ums.server.paging;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.QueryParams;
@@ -43,6 +44,34 @@ public record Filter(String param, String column, Function<String, Object> parse
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw ApiException.invalid(param, "must be true or false");
+        }, false);
+    }
+
+    /**
+     * {@code true} or {@code false}: the column holds one of {@code whenTrue}'s values, or one of the
+     * others. Written as {@code column IN (…)} over the enum's values (so an index on the column
+     * serves it, and a contradiction with an equality filter on the same column is seen by the
+     * optimizer as an impossible range instead of a walk of the whole sort index).
+     */
+    public static <E extends Enum<E>> Filter inSet(String param, String column, Class<E> type, Set<E> whenTrue) {
+        E[] all = type.getEnumConstants();
+        String expression = column + " IN (" + String.join(", ", java.util.Collections.nCopies(all.length, "?")) + ")";
+        return new Filter(param, expression, raw -> {
+            boolean yes = switch (raw) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw ApiException.invalid(param, "must be true or false");
+            };
+            List<Object> values = new java.util.ArrayList<>();
+            for (E e : all) {
+                if (whenTrue.contains(e) == yes) {
+                    values.add(e.name());
+                }
+            }
+            while (values.size() < all.length) {
+                values.add(values.get(0));
+            }
+            return new Bound(values);
         }, false);
     }
 
