@@ -3,7 +3,7 @@ package th.ac.ums.server.finance;
 import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -14,26 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import th.ac.ums.model.Money;
-import th.ac.ums.server.cache.ReadCache;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 
 /**
  * Reports that read many rows: the aging of outstanding invoices (not yet due, 0-30, 31-60, 61-90
- * and 90+ days overdue) per program or faculty, the dashboard's counts and the finance figures. All
- * are cached (per resource generation, so a payment shows up at once on this instance).
+ * and 90+ days overdue) per program or faculty, the dashboard's counts and the finance figures,
+ * each computed as of a given instant. Only {@link RollupRefresher} calls these, in the background;
+ * requests read the finished documents from {@link ReportRollups}.
  */
 public final class Reports {
     private final Db db;
-    private final ReadCache cache;
-    private final Clock clock;
     private final ZoneId zone;
 
-    public Reports(Db db, ReadCache cache, Clock clock, ZoneId zone) {
+    public Reports(Db db, ZoneId zone) {
         this.db = db;
-        this.cache = cache;
-        this.clock = clock;
         this.zone = zone;
+    }
+
+    /** The UTC day of an instant: the day the aging buckets and "overdue" count from. */
+    static LocalDate utcDay(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** One group of the aging report. */
@@ -42,11 +43,14 @@ public final class Reports {
                            long invoices) {
     }
 
-    public byte[] aging(String groupBy) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String key = "aging:" + groupBy + ":" + today + ":" + cache.generation("invoices") + ":"
-                + cache.generation("payments");
-        return cache.get("report", key, () -> Map.of("groupBy", groupBy, "asOf", today, "rows", agingRows(groupBy, today)));
+    /** The aging report grouped by {@code faculty} or {@code program}, as of the UTC day of {@code at}. */
+    public Map<String, Object> aging(String groupBy, Instant at) {
+        LocalDate today = utcDay(at);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("groupBy", groupBy);
+        out.put("asOf", today);
+        out.put("rows", agingRows(groupBy, today));
+        return out;
     }
 
     private List<AgingRow> agingRows(String groupBy, LocalDate today) {
@@ -87,20 +91,20 @@ public final class Reports {
      * how many such invoices there are, and what was collected and refunded this month, a calendar
      * month of the university's time zone.
      */
-    public byte[] finance() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate localToday = clock.instant().atZone(zone).toLocalDate();
+    public Map<String, Object> finance(Instant at) {
+        LocalDate localToday = localDay(at);
         YearMonth month = YearMonth.from(localToday);
-        String key = "finance:" + zone.getId() + ":" + localToday + ":" + today + ":" + cache.generation("invoices")
-                + ":" + cache.generation("payments");
-        return cache.get("report", key, () -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("asOf", localToday);
-            out.put("month", month.toString());
-            out.putAll(openInvoices(today));
-            out.putAll(moneyIn(month));
-            return out;
-        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", localToday);
+        out.put("month", month.toString());
+        out.putAll(openInvoices(utcDay(at)));
+        out.putAll(moneyIn(month));
+        return out;
+    }
+
+    /** The day of an instant in the university's time zone ("this month" of the finance figures). */
+    LocalDate localDay(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     private Map<String, Object> openInvoices(LocalDate today) {
@@ -138,23 +142,19 @@ public final class Reports {
     }
 
     /** Counts for the dashboard: students by faculty and status, applications by status, payments by month. */
-    public byte[] dashboard() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String key = "dashboard:" + today + ":" + cache.generation("students") + ":" + cache.generation("applications")
-                + ":" + cache.generation("payments");
-        return cache.get("report", key, () -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("asOf", today);
-            out.put("studentsByFaculty", rows("SELECT f.code, f.name_th, f.name_en, s.n FROM (SELECT faculty_id, COUNT(*) "
-                    + "AS n FROM students FORCE INDEX (ix_students_faculty_status) WHERE status = 'ACTIVE' GROUP BY "
-                    + "faculty_id) s JOIN faculties f ON f.id = s.faculty_id ORDER BY f.code"));
-            out.put("studentsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM students FORCE INDEX "
-                    + "(ix_students_status_code) GROUP BY status ORDER BY status"));
-            out.put("applicationsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM applications FORCE INDEX "
-                    + "(ix_applications_status_created) GROUP BY status ORDER BY status"));
-            out.put("paymentsByMonth", paymentsByMonth(today));
-            return out;
-        });
+    public Map<String, Object> dashboard(Instant at) {
+        LocalDate today = utcDay(at);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", today);
+        out.put("studentsByFaculty", rows("SELECT f.code, f.name_th, f.name_en, s.n FROM (SELECT faculty_id, COUNT(*) "
+                + "AS n FROM students FORCE INDEX (ix_students_faculty_status) WHERE status = 'ACTIVE' GROUP BY "
+                + "faculty_id) s JOIN faculties f ON f.id = s.faculty_id ORDER BY f.code"));
+        out.put("studentsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM students FORCE INDEX "
+                + "(ix_students_status_code) GROUP BY status ORDER BY status"));
+        out.put("applicationsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM applications FORCE INDEX "
+                + "(ix_applications_status_created) GROUP BY status ORDER BY status"));
+        out.put("paymentsByMonth", paymentsByMonth(today));
+        return out;
     }
 
     private List<Map<String, Object>> rows(String sql) {
