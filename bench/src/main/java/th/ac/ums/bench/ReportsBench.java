@@ -53,11 +53,15 @@ final class ReportsBench {
             writing.set(false);
             writer.join();
             String scrape = s.metrics();
-            double count = ServerProcess.sum(scrape, "ums_report_refresh_seconds_count", "report=\"all\"");
-            double sum = ServerProcess.sum(scrape, "ums_report_refresh_seconds_sum", "report=\"all\"");
-            double max = ServerProcess.sum(scrape, "ums_report_refresh_seconds_max", "report=\"all\"");
-            out.printf("payments made: %d; background refreshes: %.0f, mean %.0f ms, max %.0f ms%n", paid.get(), count,
-                    count == 0 ? 0 : sum / count * 1000, max * 1000);
+            out.printf("payments made: %d%n", paid.get());
+            for (String report : List.of("all", "aging", "finance", "dashboard")) {
+                String tag = "report=\"" + report + "\"";
+                double count = ServerProcess.sum(scrape, "ums_report_refresh_seconds_count", tag);
+                double sum = ServerProcess.sum(scrape, "ums_report_refresh_seconds_sum", tag);
+                double max = ServerProcess.sum(scrape, "ums_report_refresh_seconds_max", tag);
+                out.printf("background refresh %s: %.0f, mean %.0f ms, max %.0f ms%n", report, count,
+                        count == 0 ? 0 : sum / count * 1000, max * 1000);
+            }
             for (String f : Load.failures()) {
                 out.println("  failure: " + f);
             }

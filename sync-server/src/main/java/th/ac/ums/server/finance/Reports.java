@@ -26,10 +26,12 @@ import th.ac.ums.server.platform.Rows;
 public final class Reports {
     private final Db db;
     private final ZoneId zone;
+    private final AgingReport aging;
 
     public Reports(Db db, ZoneId zone) {
         this.db = db;
         this.zone = zone;
+        this.aging = new AgingReport(db);
     }
 
     /** The UTC day of an instant: the day the aging buckets and "overdue" count from. */
@@ -37,47 +39,22 @@ public final class Reports {
         return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    /** One group of the aging report. */
-    public record AgingRow(long id, String code, String nameTh, String nameEn, String current, String days0to30,
-                           String days31to60, String days61to90, String days90plus, String totalOutstanding,
-                           long invoices) {
-    }
-
-    /** The aging report grouped by {@code faculty} or {@code program}, as of the UTC day of {@code at}. */
-    public Map<String, Object> aging(String groupBy, Instant at) {
+    /**
+     * The aging report as of the UTC day of {@code at}, both ways: the document grouped by faculty
+     * under {@code "faculty"}, by program under {@code "program"} (one scan of the invoices for both).
+     */
+    public Map<String, Map<String, Object>> aging(Instant at) {
         LocalDate today = utcDay(at);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("groupBy", groupBy);
-        out.put("asOf", today);
-        out.put("rows", agingRows(groupBy, today));
+        Map<String, List<AgingReport.AgingRow>> rows = aging.rows(today);
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (String groupBy : List.of("faculty", "program")) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("groupBy", groupBy);
+            report.put("asOf", today);
+            report.put("rows", rows.get(groupBy));
+            out.put(groupBy, report);
+        }
         return out;
-    }
-
-    private List<AgingRow> agingRows(String groupBy, LocalDate today) {
-        boolean faculty = "faculty".equals(groupBy);
-        String groupColumn = faculty ? "st.faculty_id" : "st.program_id";
-        String names = faculty ? "faculties" : "programs";
-        String sql = "SELECT g.id, g.code, g.name_th, g.name_en, a.* FROM (SELECT " + groupColumn + " AS gid, "
-                + bucket("i.due_date >= ?") + " AS b_current, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 1 AND 30") + " AS b30, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 31 AND 60") + " AS b60, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 61 AND 90") + " AS b90, "
-                + bucket("DATEDIFF(?, i.due_date) > 90") + " AS b90p, "
-                + "SUM(i.total - i.paid) AS outstanding, COUNT(*) AS n "
-                + "FROM invoices i FORCE INDEX (ix_invoices_status_due) JOIN students st ON st.id = i.student_id "
-                + "WHERE " + FinanceLists.OUTSTANDING + " GROUP BY " + groupColumn + ") a "
-                + "JOIN " + names + " g ON g.id = a.gid ORDER BY g.code";
-        return db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query(sql, today, today, today, today, today)) {
-                return rows.map(r -> new AgingRow(Rows.lng(r, "id"), Rows.str(r, "code"), Rows.str(r, "name_th"),
-                        Rows.str(r, "name_en"), m(r, "b_current"), m(r, "b30"), m(r, "b60"), m(r, "b90"), m(r, "b90p"),
-                        m(r, "outstanding"), Rows.lng(r, "n"))).toList();
-            }
-        });
-    }
-
-    private static String bucket(String condition) {
-        return "SUM(CASE WHEN " + condition + " THEN i.total - i.paid ELSE 0 END)";
     }
 
     private static String m(DbRow r, String column) {

@@ -216,12 +216,7 @@ public final class RollupRefresher {
         }
         long started = System.nanoTime();
         try {
-            Map<Rollup, byte[]> documents = new EnumMap<>(Rollup.class);
-            for (Rollup rollup : work) {
-                long t = System.nanoTime();
-                documents.put(rollup, Json.write(stamped(compute(rollup, at), at)));
-                metrics.reportRefresh(rollup.key(), System.nanoTime() - t);
-            }
+            Map<Rollup, byte[]> documents = compute(work, at);
             if (!rollups.put(lock, documents)) {
                 LOG.warn("report rollups of {} not stored: this instance no longer holds the lock", at);
                 return;
@@ -242,13 +237,27 @@ public final class RollupRefresher {
         }
     }
 
-    private Map<String, Object> compute(Rollup rollup, Instant at) {
-        return switch (rollup) {
-            case AGING_FACULTY -> reports.aging("faculty", at);
-            case AGING_PROGRAM -> reports.aging("program", at);
-            case FINANCE -> reports.finance(at);
-            case DASHBOARD -> reports.dashboard(at);
-        };
+    /** The documents of the given rollups as of {@code at}; both agings come from one scan. */
+    private Map<Rollup, byte[]> compute(Set<Rollup> work, Instant at) {
+        Map<Rollup, byte[]> documents = new EnumMap<>(Rollup.class);
+        if (work.contains(Rollup.AGING_FACULTY) || work.contains(Rollup.AGING_PROGRAM)) {
+            long t = System.nanoTime();
+            Map<String, Map<String, Object>> aging = reports.aging(at);
+            documents.put(Rollup.AGING_FACULTY, Json.write(stamped(aging.get("faculty"), at)));
+            documents.put(Rollup.AGING_PROGRAM, Json.write(stamped(aging.get("program"), at)));
+            metrics.reportRefresh("aging", System.nanoTime() - t);
+        }
+        if (work.contains(Rollup.FINANCE)) {
+            long t = System.nanoTime();
+            documents.put(Rollup.FINANCE, Json.write(stamped(reports.finance(at), at)));
+            metrics.reportRefresh(Rollup.FINANCE.key(), System.nanoTime() - t);
+        }
+        if (work.contains(Rollup.DASHBOARD)) {
+            long t = System.nanoTime();
+            documents.put(Rollup.DASHBOARD, Json.write(stamped(reports.dashboard(at), at)));
+            metrics.reportRefresh(Rollup.DASHBOARD.key(), System.nanoTime() - t);
+        }
+        return documents;
     }
 
     /** The report with {@code asOfTime}, the instant it was computed at, after its {@code asOf} day. */
