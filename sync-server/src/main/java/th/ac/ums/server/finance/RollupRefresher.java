@@ -70,7 +70,7 @@ public final class RollupRefresher {
         bus.listen(this::onChange);
         running = true;
         try {
-            if (lock.acquireOrRenew()) {
+            if (lock.acquireOrRenew().held()) {
                 becameLeader();
                 if (!rollups.complete()) {
                     refresh();
@@ -148,15 +148,19 @@ public final class RollupRefresher {
         long every = Math.max(100, lock.ttl().toMillis() / 3);
         while (running) {
             try {
-                boolean holds = lock.acquireOrRenew();
-                if (holds && !leader) {
+                LeaderLock.Hold hold = lock.acquireOrRenew();
+                // TAKEN while already the leader: the lock had lapsed or Redis lost its data (the rollups too)
+                if (hold == LeaderLock.Hold.TAKEN || hold.held() && !leader) {
                     LOG.info("this instance now keeps the report rollups (lock {})", lock.key());
                     becameLeader();
-                } else if (!holds && leader) {
+                } else if (!hold.held() && leader) {
                     LOG.warn("this instance lost the report leader lock");
                     leader = false;
                 }
             } catch (RuntimeException e) {
+                if (leader) {
+                    LOG.warn("report leader lock not confirmed ({}); refreshing stops until it is", e.getMessage());
+                }
                 leader = false;
             }
             if (!pause(every)) {

@@ -22,10 +22,24 @@ public final class LeaderLock {
         this.ttl = ttl;
     }
 
-    /** Takes the lock if it is free or renews it if this instance holds it; answers whether it does. */
-    public boolean acquireOrRenew() {
+    /** What {@link #acquireOrRenew()} found. */
+    public enum Hold {
+        /** This instance held the lock and renewed it. */
+        KEPT,
+        /** The lock was free (never taken, expired, or lost with Redis's data) and this instance took it. */
+        TAKEN,
+        /** Another instance holds it. */
+        ELSEWHERE;
+
+        public boolean held() {
+            return this != ELSEWHERE;
+        }
+    }
+
+    /** Takes the lock if it is free or renews it if this instance holds it. */
+    public Hold acquireOrRenew() {
         Object held = redis.eval("leader_lock", List.of(key), List.of(id, Long.toString(ttl.toMillis())));
-        return Long.valueOf(1).equals(held);
+        return Long.valueOf(1).equals(held) ? Hold.KEPT : Long.valueOf(2).equals(held) ? Hold.TAKEN : Hold.ELSEWHERE;
     }
 
     /** Gives the lock up at once (a clean shutdown), if this instance holds it. */
