@@ -4,23 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ac.ums.server.finance.ReportRollups.Rollup;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Election;
 import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.Metrics;
 import th.ac.ums.server.sync.ChangeEvent;
 import th.ac.ums.server.sync.EventBus;
 
 /**
- * Keeps the report rollups current, on one instance: the holder of a Redis leader lock (renewed
- * every third of its TTL; a dead leader's lock expires and another instance takes over). The leader
+ * Keeps the report rollups current, on one instance: the holder of a Redis leader lock (an
+ * {@link Election}; a dead leader's lock expires and another instance takes over). The leader
  * refreshes a rollup when a committed change touches what it counts, at most once per
  * {@code refresh-delay} (a burst of changes is one refresh), when the day changes, and at least
  * every {@code max-age}. One refresh runs at a time; each is timed ({@code ums_report_refresh}).
@@ -31,17 +29,17 @@ public final class RollupRefresher {
     private final Reports reports;
     private final ReportRollups rollups;
     private final LeaderLock lock;
+    private final Election election;
+    private final RollupDocuments documents;
     private final Metrics metrics;
     private final Clock clock;
     private final Timing timing;
     private final Set<Rollup> dirty = EnumSet.noneOf(Rollup.class);
-    private volatile boolean leader;
     private volatile boolean running;
     private volatile boolean refreshing;
     private long lastStart;
     private long lastDone;
     private String day = "";
-    private Thread elector;
     private Thread refresher;
 
     /** How often: at most once per {@code delay} after a change, at least once per {@code maxAge}. */
@@ -59,7 +57,10 @@ public final class RollupRefresher {
         this.metrics = metrics;
         this.clock = clock;
         this.timing = timing;
-        metrics.gauge("ums_report_rollup_leader", "1 on the instance that keeps the report rollups", () -> leader ? 1 : 0);
+        this.election = new Election(lock, this::becameLeader);
+        this.documents = new RollupDocuments(reports, metrics);
+        metrics.gauge("ums_report_rollup_leader", "1 on the instance that keeps the report rollups",
+                () -> election.leader() ? 1 : 0);
     }
 
     /**
@@ -70,54 +71,44 @@ public final class RollupRefresher {
         bus.listen(this::onChange);
         running = true;
         try {
-            if (lock.acquireOrRenew().held()) {
-                becameLeader();
-                if (!rollups.complete()) {
-                    refresh();
-                }
+            if (election.start("rollup-elector") && !rollups.complete()) {
+                refresh();
             }
         } catch (RuntimeException e) {
             LOG.warn("report rollups not prepared at start ({}); the refresher retries", e.getMessage());
         }
-        elector = Thread.ofVirtual().name("rollup-elector").start(this::electLoop);
         refresher = Thread.ofVirtual().name("rollup-refresher").start(this::refreshLoop);
     }
 
     /** Stops, and hands the lock over at once (a clean shutdown). */
     public void stop() {
-        boolean held = leader;
-        halt();
-        if (held) {
-            try {
-                lock.release();
-            } catch (RuntimeException e) {
-                LOG.warn("could not release the report leader lock; it expires within {}", lock.ttl());
-            }
-        }
+        end(true);
     }
 
     /** Stops like a crashed instance: the lock is kept until its TTL runs out (tests of failover). */
     public void halt() {
+        end(false);
+    }
+
+    private void end(boolean release) {
         running = false;
-        leader = false;
-        for (Thread t : new Thread[] {elector, refresher}) {
-            if (t != null) {
-                t.interrupt();
-            }
+        election.stop(release);
+        if (refresher != null) {
+            refresher.interrupt();
         }
     }
 
     public boolean leader() {
-        return leader;
+        return election.leader();
     }
 
     /** True when this instance is not the leader, or is and has nothing left to refresh (tests wait for it). */
     public synchronized boolean settled() {
-        return !leader || dirty.isEmpty() && !refreshing;
+        return !election.leader() || dirty.isEmpty() && !refreshing;
     }
 
     private void onChange(ChangeEvent change) {
-        if (leader && !change.isRolledBack()) {
+        if (election.leader() && !change.isRolledBack()) {
             Set<Rollup> touched = touchedBy(change.entity());
             synchronized (this) {
                 dirty.addAll(touched);
@@ -138,41 +129,15 @@ public final class RollupRefresher {
     }
 
     private synchronized void becameLeader() {
-        leader = true;
         dirty.addAll(EnumSet.allOf(Rollup.class));
         lastStart = System.nanoTime() - timing.delay().toNanos();
         lastDone = lastStart;
     }
 
-    private void electLoop() {
-        long every = Math.max(100, lock.ttl().toMillis() / 3);
-        while (running) {
-            try {
-                LeaderLock.Hold hold = lock.acquireOrRenew();
-                // TAKEN while already the leader: the lock had lapsed or Redis lost its data (the rollups too)
-                if (hold == LeaderLock.Hold.TAKEN || hold.held() && !leader) {
-                    LOG.info("this instance now keeps the report rollups (lock {})", lock.key());
-                    becameLeader();
-                } else if (!hold.held() && leader) {
-                    LOG.warn("this instance lost the report leader lock");
-                    leader = false;
-                }
-            } catch (RuntimeException e) {
-                if (leader) {
-                    LOG.warn("report leader lock not confirmed ({}); refreshing stops until it is", e.getMessage());
-                }
-                leader = false;
-            }
-            if (!pause(every)) {
-                return;
-            }
-        }
-    }
-
     private void refreshLoop() {
         while (running) {
             try {
-                if (leader && due()) {
+                if (election.leader() && due()) {
                     refresh();
                 }
             } catch (RuntimeException e) {
@@ -220,7 +185,7 @@ public final class RollupRefresher {
         }
         long started = System.nanoTime();
         try {
-            Map<Rollup, byte[]> documents = compute(work, at);
+            Map<Rollup, byte[]> documents = this.documents.of(work, at);
             if (!rollups.put(lock, documents)) {
                 LOG.warn("report rollups of {} not stored: this instance no longer holds the lock", at);
                 return;
@@ -239,40 +204,5 @@ public final class RollupRefresher {
                 refreshing = false;
             }
         }
-    }
-
-    /** The documents of the given rollups as of {@code at}; both agings come from one scan. */
-    private Map<Rollup, byte[]> compute(Set<Rollup> work, Instant at) {
-        Map<Rollup, byte[]> documents = new EnumMap<>(Rollup.class);
-        if (work.contains(Rollup.AGING_FACULTY) || work.contains(Rollup.AGING_PROGRAM)) {
-            long t = System.nanoTime();
-            Map<String, Map<String, Object>> aging = reports.aging(at);
-            documents.put(Rollup.AGING_FACULTY, Json.write(stamped(aging.get("faculty"), at)));
-            documents.put(Rollup.AGING_PROGRAM, Json.write(stamped(aging.get("program"), at)));
-            metrics.reportRefresh("aging", System.nanoTime() - t);
-        }
-        if (work.contains(Rollup.FINANCE)) {
-            long t = System.nanoTime();
-            documents.put(Rollup.FINANCE, Json.write(stamped(reports.finance(at), at)));
-            metrics.reportRefresh(Rollup.FINANCE.key(), System.nanoTime() - t);
-        }
-        if (work.contains(Rollup.DASHBOARD)) {
-            long t = System.nanoTime();
-            documents.put(Rollup.DASHBOARD, Json.write(stamped(reports.dashboard(at), at)));
-            metrics.reportRefresh(Rollup.DASHBOARD.key(), System.nanoTime() - t);
-        }
-        return documents;
-    }
-
-    /** The report with {@code asOfTime}, the instant it was computed at, after its {@code asOf} day. */
-    private static Map<String, Object> stamped(Map<String, Object> report, Instant at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        report.forEach((k, v) -> {
-            out.put(k, v);
-            if ("asOf".equals(k)) {
-                out.put("asOfTime", at.toString());
-            }
-        });
-        return out;
     }
 }
