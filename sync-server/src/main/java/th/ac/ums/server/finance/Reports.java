@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,13 @@ public final class Reports {
     private final Db db;
     private final ZoneId zone;
     private final AgingReport aging;
+    private final PaymentMonths paymentMonths;
 
     public Reports(Db db, ZoneId zone) {
         this.db = db;
         this.zone = zone;
         this.aging = new AgingReport(db);
+        this.paymentMonths = new PaymentMonths(db);
     }
 
     /** The UTC day of an instant: the day the aging buckets and "overdue" count from. */
@@ -130,7 +131,7 @@ public final class Reports {
                 + "(ix_students_status_code) GROUP BY status ORDER BY status"));
         out.put("applicationsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM applications FORCE INDEX "
                 + "(ix_applications_status_created) GROUP BY status ORDER BY status"));
-        out.put("paymentsByMonth", paymentsByMonth(today));
+        out.put("paymentsByMonth", paymentMonths.list(today));
         return out;
     }
 
@@ -147,24 +148,13 @@ public final class Reports {
         });
     }
 
-    private List<Map<String, Object>> paymentsByMonth(LocalDate today) {
-        LocalDate from = today.withDayOfMonth(1).minusMonths(11);
-        List<Map<String, Object>> out = new ArrayList<>();
-        db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query("SELECT DATE_FORMAT(received_at, '%Y-%m') AS month, "
-                    + "SUM(CASE WHEN kind = 'PAYMENT' THEN amount ELSE -amount END) AS amount, COUNT(*) AS n "
-                    + "FROM payments FORCE INDEX (ix_payments_received) WHERE received_at >= ? GROUP BY month ORDER BY month",
-                    from)) {
-                rows.forEach(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("month", Rows.str(r, "month"));
-                    m.put("amount", m(r, "amount"));
-                    m.put("payments", Rows.lng(r, "n"));
-                    out.add(m);
-                });
-            }
-            return null;
-        });
-        return out;
+    /** A payment or refund was recorded: the dashboard's payments by month recount its month. */
+    void paymentAdded(long paymentId) {
+        paymentMonths.added(paymentId);
+    }
+
+    /** The next dashboard recounts the payments of every month (a new leader, the periodic full refresh). */
+    void recountPayments() {
+        paymentMonths.recountAll();
     }
 }

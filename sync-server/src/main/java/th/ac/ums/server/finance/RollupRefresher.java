@@ -21,7 +21,7 @@ import th.ac.ums.server.sync.EventBus;
  * {@link Election}; a dead leader's lock expires and another instance takes over). The leader
  * refreshes a rollup when a committed change touches what it counts, at most once per
  * {@code refresh-delay} (a burst of changes is one refresh), when the day changes, and at least
- * every {@code max-age}. One refresh runs at a time; each is timed ({@code ums_report_refresh}).
+ * every {@code max-age} (then from scratch). One refresh runs at a time; each is timed ({@code ums_report_refresh}).
  */
 public final class RollupRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(RollupRefresher.class);
@@ -38,7 +38,7 @@ public final class RollupRefresher {
     private volatile boolean running;
     private volatile boolean refreshing;
     private long lastStart;
-    private long lastDone;
+    private long lastFull;
     private String day = "";
     private Thread refresher;
 
@@ -110,6 +110,9 @@ public final class RollupRefresher {
     private void onChange(ChangeEvent change) {
         if (election.leader() && !change.isRolledBack()) {
             Set<Rollup> touched = touchedBy(change.entity());
+            if ("payment".equals(change.entity()) && change.id().matches("^[0-9]{1,18}$")) {
+                reports.paymentAdded(Long.parseLong(change.id()));
+            }
             synchronized (this) {
                 dirty.addAll(touched);
             }
@@ -129,9 +132,10 @@ public final class RollupRefresher {
     }
 
     private synchronized void becameLeader() {
+        reports.recountPayments();
         dirty.addAll(EnumSet.allOf(Rollup.class));
         lastStart = System.nanoTime() - timing.delay().toNanos();
-        lastDone = lastStart;
+        lastFull = System.nanoTime();
     }
 
     private void refreshLoop() {
@@ -162,8 +166,11 @@ public final class RollupRefresher {
     private synchronized boolean due() {
         long now = System.nanoTime();
         String today = dayOf(clock.instant());
-        if (!today.equals(day) || now - lastDone >= timing.maxAge().toNanos()) {
+        if (!today.equals(day) || now - lastFull >= timing.maxAge().toNanos()) {
+            // everything from scratch: what a lagging replica or a load outside the API hid is counted now
             dirty.addAll(EnumSet.allOf(Rollup.class));
+            reports.recountPayments();
+            lastFull = now;
         }
         return !dirty.isEmpty() && now - lastStart >= timing.delay().toNanos();
     }
@@ -200,7 +207,6 @@ public final class RollupRefresher {
             throw e;
         } finally {
             synchronized (this) {
-                lastDone = System.nanoTime();
                 refreshing = false;
             }
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,5 +55,28 @@ class ReportRefreshCoalescingIT {
         long allowed = 2 + burstMillis / 2000;
         assertTrue(made >= 1 && made <= allowed, "ten changes in " + burstMillis + " ms, " + made + " refreshes");
         assertEquals(expected, ReportRollupsIT.money(after, "outstanding"));
+    }
+
+    @Test
+    void aPaymentRecountsOnlyItsOwnMonthOfTheDashboardEvenBackdated() throws Exception {
+        env.awaitReports();
+        JsonNode dashboard = finance.get("/api/v1/reports/dashboard").json();
+        Instant now = env.clock().instant();
+        YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
+        Instant earlier = thisMonth.minusMonths(2).atDay(10).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long invoice = ReportRollupsIT.openInvoice(finance);
+        ReportRollupsIT.pay(finance, invoice, "2.00", now);
+        ReportRollupsIT.pay(finance, invoice, "3.00", earlier);
+        YearMonth before = thisMonth.minusMonths(2);
+        JsonNode after = ReportRollupsIT.until(finance, "/api/v1/reports/dashboard",
+                d -> ReportRollupsIT.paidIn(d, before).equals(ReportRollupsIT.paidIn(dashboard, before)
+                        .add(new BigDecimal("3.00"))) && ReportRollupsIT.paidIn(d, thisMonth)
+                        .equals(ReportRollupsIT.paidIn(dashboard, thisMonth).add(new BigDecimal("2.00"))));
+        for (JsonNode month : after.get("paymentsByMonth")) {
+            YearMonth m = YearMonth.parse(month.get("month").asText());
+            if (!m.equals(before) && !m.equals(thisMonth)) {
+                assertEquals(ReportRollupsIT.paidIn(dashboard, m), ReportRollupsIT.paidIn(after, m), m.toString());
+            }
+        }
     }
 }
