@@ -124,6 +124,35 @@ class ReportRollupsIT {
     }
 
     @Test
+    void eachAgingRowIsItsOwnFacultysOrProgramsOutstandingMoney() throws Exception {
+        env.awaitReports();
+        for (String groupBy : List.of("faculty", "program")) {
+            Map<Long, String> expected = new java.util.HashMap<>();
+            env.infrastructure().db().readPrimary(exec -> {
+                try (var rows = exec.query("SELECT st." + groupBy + "_id AS gid, SUM(i.total - i.paid) AS o, COUNT(*) AS n "
+                        + "FROM invoices i JOIN students st ON st.id = i.student_id WHERE i.status IN "
+                        + "('OPEN', 'PARTIALLY_PAID', 'OVERDUE') GROUP BY st." + groupBy + "_id")) {
+                    rows.forEach(r -> expected.put(r.column("gid").getLong(), r.column("o").get(BigDecimal.class)
+                            .setScale(2) + "/" + r.column("n").getLong()));
+                }
+                return null;
+            });
+            JsonNode aging = finance.get("/api/v1/reports/aging?groupBy=" + groupBy).json();
+            assertEquals(groupBy, aging.get("groupBy").asText());
+            Map<Long, String> reported = new java.util.HashMap<>();
+            String previous = "";
+            for (JsonNode row : aging.get("rows")) {
+                reported.put(row.get("id").asLong(), row.get("totalOutstanding").asText() + "/"
+                        + row.get("invoices").asLong());
+                assertTrue(previous.compareToIgnoreCase(row.get("code").asText()) < 0, "ordered by code");
+                previous = row.get("code").asText();
+            }
+            assertEquals(expected, reported, groupBy);
+            assertTrue(reported.size() > 1, groupBy + ": more than one group, so a mix-up would show");
+        }
+    }
+
+    @Test
     void aReportRequestRunsNoSqlButReadsItsRollup() {
         for (String path : REPORTS) {
             String id = UUID.randomUUID().toString();
