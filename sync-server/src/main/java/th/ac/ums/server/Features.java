@@ -95,7 +95,8 @@ public final class Features {
         ReportRollups reports = new ReportRollups(infra.redis());
         RollupRefresher rollups = new RollupRefresher(new Reports(infra.db(), timeZone), reports,
                 new LeaderLock(infra.redis(), "report-rollups", s.duration("reports.leader-ttl")), infra.metrics(),
-                infra.clock(), new RollupRefresher.Timing(s.duration("reports.refresh-delay"), s.duration("reports.max-age")));
+                infra.clock(), new RollupRefresher.Timing(s.duration("reports.refresh-delay"),
+                        s.duration("reports.max-age")));
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login, security.sessions))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions,

@@ -102,7 +102,8 @@ public final class AgingReport {
             }
         });
         return named.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Name, Sums> e) -> e.getKey().code(), String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing((Map.Entry<Name, Sums> e) -> e.getKey().code(),
+                        String.CASE_INSENSITIVE_ORDER))
                 .map(e -> row(e.getKey(), e.getValue())).toList();
     }
 

@@ -129,8 +129,8 @@ class ReportRollupsIT {
         for (String groupBy : List.of("faculty", "program")) {
             Map<Long, String> expected = new java.util.HashMap<>();
             env.infrastructure().db().readPrimary(exec -> {
-                try (var rows = exec.query("SELECT st." + groupBy + "_id AS gid, SUM(i.total - i.paid) AS o, COUNT(*) AS n "
-                        + "FROM invoices i JOIN students st ON st.id = i.student_id WHERE i.status IN "
+                try (var rows = exec.query("SELECT st." + groupBy + "_id AS gid, SUM(i.total - i.paid) AS o, "
+                        + "COUNT(*) AS n FROM invoices i JOIN students st ON st.id = i.student_id WHERE i.status IN "
                         + "('OPEN', 'PARTIALLY_PAID', 'OVERDUE') GROUP BY st." + groupBy + "_id")) {
                     rows.forEach(r -> expected.put(r.column("gid").getLong(), r.column("o").get(BigDecimal.class)
                             .setScale(2) + "/" + r.column("n").getLong()));
