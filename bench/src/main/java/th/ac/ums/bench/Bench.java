@@ -38,9 +38,14 @@ public final class Bench {
             BenchServer.serve(server, user, password, args);
             return;
         }
+        if (args.contains("b9")) {
+            ReportsBench.run(server, user, password, option(args, "--students", 200_000),
+                    (int) option(args, "--seconds", 20), (int) option(args, "--workers", 8), System.out);
+            return;
+        }
         List<String> selected = suite ? SUITE : SUITE.stream().filter(args::contains).toList();
         if (selected.isEmpty()) {
-            System.err.println("usage: bench/run all | quick | b1 … b8 [--students N] [--seconds S] (docs/PERFORMANCE.md)");
+            System.err.println("usage: bench/run all | quick | b1 … b9 [--students N] [--seconds S] (docs/PERFORMANCE.md)");
             System.exit(2);
         }
         Report report = suite ? new Report(java.nio.file.Path.of("docs/PERFORMANCE.md"), quick ? "quick" : "full",

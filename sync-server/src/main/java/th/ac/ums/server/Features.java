@@ -18,7 +18,9 @@ import th.ac.ums.server.finance.InvoiceService;
 import th.ac.ums.server.finance.Jobs;
 import th.ac.ums.server.finance.OverdueSweeper;
 import th.ac.ums.server.finance.PaymentService;
+import th.ac.ums.server.finance.ReportRollups;
 import th.ac.ums.server.finance.Reports;
+import th.ac.ums.server.finance.RollupRefresher;
 import th.ac.ums.server.helpdesk.HelpdeskRoutes;
 import th.ac.ums.server.helpdesk.SignInRoutes;
 import th.ac.ums.server.http.ApiRoutes;
@@ -27,6 +29,7 @@ import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.registrar.ReferenceRoutes;
@@ -57,13 +60,16 @@ public final class Features {
     private final EventBus bus;
     private final ReadCache cache;
     private final OverdueSweeper overdue;
+    private final RollupRefresher rollups;
 
-    private Features(Security security, RouteTable routes, EventBus bus, ReadCache cache, OverdueSweeper overdue) {
+    private Features(Security security, RouteTable routes, EventBus bus, ReadCache cache, OverdueSweeper overdue,
+                     RollupRefresher rollups) {
         this.security = security;
         this.routes = routes;
         this.bus = bus;
         this.cache = cache;
         this.overdue = overdue;
+        this.rollups = rollups;
     }
 
     public static Features create(Infrastructure infra, ApiRoutes... extra) {
@@ -86,6 +92,11 @@ public final class Features {
         UserLocks userLocks = new UserLocks(security.accountLocks);
         InvoiceService invoices = new InvoiceService(writes, infra.clock());
         Jobs jobs = new Jobs(infra.redis(), infra.clock());
+        ReportRollups reports = new ReportRollups(infra.redis());
+        RollupRefresher rollups = new RollupRefresher(new Reports(infra.db(), timeZone), reports,
+                new LeaderLock(infra.redis(), "report-rollups", s.duration("reports.leader-ttl")), infra.metrics(),
+                infra.clock(), new RollupRefresher.Timing(s.duration("reports.refresh-delay"),
+                        s.duration("reports.max-age")));
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login, security.sessions))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions,
@@ -103,13 +114,13 @@ public final class Features {
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
                         infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
-                        new Reports(infra.db(), cache, infra.clock(), timeZone), export))
+                        reports, export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);
         }
         return new Features(security, routes.build(), bus, cache,
-                new OverdueSweeper(writes, infra.redis(), infra.clock()));
+                new OverdueSweeper(writes, infra.redis(), infra.clock()), rollups);
     }
 
     public Gatekeeper gatekeeper() {
@@ -136,8 +147,14 @@ public final class Features {
         return overdue;
     }
 
+    /** The report rollups' refresher of this instance (leader or not). */
+    public RollupRefresher rollups() {
+        return rollups;
+    }
+
     void started() {
         bus.start();
+        rollups.start(bus);
         security.sweeper.start(Duration.ofMinutes(1));
         overdue.start(Duration.ofMinutes(15));
     }
@@ -145,6 +162,7 @@ public final class Features {
     void stopping() {
         security.sweeper.stop();
         overdue.stop();
+        rollups.stop();
         bus.close();
     }
 }

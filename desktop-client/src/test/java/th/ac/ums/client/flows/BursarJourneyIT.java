@@ -209,6 +209,7 @@ class BursarJourneyIT extends JourneySupport {
                 .size());
 
         // 10. the finance dashboard: figures, aging with a totals row, CSV, a bucket's invoices
+        env.awaitReports();
         clickOn("#nav-aging");
         JsonNode figures = admin.get("/api/v1/reports/finance").json();
         waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent());

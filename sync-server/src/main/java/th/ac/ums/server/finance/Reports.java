@@ -3,77 +3,59 @@ package th.ac.ums.server.finance;
 import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import th.ac.ums.model.Money;
-import th.ac.ums.server.cache.ReadCache;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 
 /**
  * Reports that read many rows: the aging of outstanding invoices (not yet due, 0-30, 31-60, 61-90
- * and 90+ days overdue) per program or faculty, the dashboard's counts and the finance figures. All
- * are cached (per resource generation, so a payment shows up at once on this instance).
+ * and 90+ days overdue) per program or faculty, the dashboard's counts and the finance figures,
+ * each computed as of a given instant. Only {@link RollupRefresher} calls these, in the background;
+ * requests read the finished documents from {@link ReportRollups}.
  */
 public final class Reports {
     private final Db db;
-    private final ReadCache cache;
-    private final Clock clock;
     private final ZoneId zone;
+    private final AgingReport aging;
+    private final PaymentMonths paymentMonths;
 
-    public Reports(Db db, ReadCache cache, Clock clock, ZoneId zone) {
+    public Reports(Db db, ZoneId zone) {
         this.db = db;
-        this.cache = cache;
-        this.clock = clock;
         this.zone = zone;
+        this.aging = new AgingReport(db);
+        this.paymentMonths = new PaymentMonths(db);
     }
 
-    /** One group of the aging report. */
-    public record AgingRow(long id, String code, String nameTh, String nameEn, String current, String days0to30,
-                           String days31to60, String days61to90, String days90plus, String totalOutstanding,
-                           long invoices) {
+    /** The UTC day of an instant: the day the aging buckets and "overdue" count from. */
+    static LocalDate utcDay(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    public byte[] aging(String groupBy) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String key = "aging:" + groupBy + ":" + today + ":" + cache.generation("invoices") + ":"
-                + cache.generation("payments");
-        return cache.get("report", key, () -> Map.of("groupBy", groupBy, "asOf", today, "rows", agingRows(groupBy, today)));
-    }
-
-    private List<AgingRow> agingRows(String groupBy, LocalDate today) {
-        boolean faculty = "faculty".equals(groupBy);
-        String groupColumn = faculty ? "st.faculty_id" : "st.program_id";
-        String names = faculty ? "faculties" : "programs";
-        String sql = "SELECT g.id, g.code, g.name_th, g.name_en, a.* FROM (SELECT " + groupColumn + " AS gid, "
-                + bucket("i.due_date >= ?") + " AS b_current, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 1 AND 30") + " AS b30, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 31 AND 60") + " AS b60, "
-                + bucket("DATEDIFF(?, i.due_date) BETWEEN 61 AND 90") + " AS b90, "
-                + bucket("DATEDIFF(?, i.due_date) > 90") + " AS b90p, "
-                + "SUM(i.total - i.paid) AS outstanding, COUNT(*) AS n "
-                + "FROM invoices i FORCE INDEX (ix_invoices_status_due) JOIN students st ON st.id = i.student_id "
-                + "WHERE " + FinanceLists.OUTSTANDING + " GROUP BY " + groupColumn + ") a "
-                + "JOIN " + names + " g ON g.id = a.gid ORDER BY g.code";
-        return db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query(sql, today, today, today, today, today)) {
-                return rows.map(r -> new AgingRow(Rows.lng(r, "id"), Rows.str(r, "code"), Rows.str(r, "name_th"),
-                        Rows.str(r, "name_en"), m(r, "b_current"), m(r, "b30"), m(r, "b60"), m(r, "b90"), m(r, "b90p"),
-                        m(r, "outstanding"), Rows.lng(r, "n"))).toList();
-            }
-        });
-    }
-
-    private static String bucket(String condition) {
-        return "SUM(CASE WHEN " + condition + " THEN i.total - i.paid ELSE 0 END)";
+    /**
+     * The aging report as of the UTC day of {@code at}, both ways: the document grouped by faculty
+     * under {@code "faculty"}, by program under {@code "program"} (one scan of the invoices for both).
+     */
+    public Map<String, Map<String, Object>> aging(Instant at) {
+        LocalDate today = utcDay(at);
+        Map<String, List<AgingReport.AgingRow>> rows = aging.rows(today);
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (String groupBy : List.of("faculty", "program")) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("groupBy", groupBy);
+            report.put("asOf", today);
+            report.put("rows", rows.get(groupBy));
+            out.put(groupBy, report);
+        }
+        return out;
     }
 
     private static String m(DbRow r, String column) {
@@ -87,20 +69,20 @@ public final class Reports {
      * how many such invoices there are, and what was collected and refunded this month, a calendar
      * month of the university's time zone.
      */
-    public byte[] finance() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate localToday = clock.instant().atZone(zone).toLocalDate();
+    public Map<String, Object> finance(Instant at) {
+        LocalDate localToday = localDay(at);
         YearMonth month = YearMonth.from(localToday);
-        String key = "finance:" + zone.getId() + ":" + localToday + ":" + today + ":" + cache.generation("invoices")
-                + ":" + cache.generation("payments");
-        return cache.get("report", key, () -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("asOf", localToday);
-            out.put("month", month.toString());
-            out.putAll(openInvoices(today));
-            out.putAll(moneyIn(month));
-            return out;
-        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", localToday);
+        out.put("month", month.toString());
+        out.putAll(openInvoices(utcDay(at)));
+        out.putAll(moneyIn(month));
+        return out;
+    }
+
+    /** The day of an instant in the university's time zone ("this month" of the finance figures). */
+    LocalDate localDay(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     private Map<String, Object> openInvoices(LocalDate today) {
@@ -138,23 +120,19 @@ public final class Reports {
     }
 
     /** Counts for the dashboard: students by faculty and status, applications by status, payments by month. */
-    public byte[] dashboard() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String key = "dashboard:" + today + ":" + cache.generation("students") + ":" + cache.generation("applications")
-                + ":" + cache.generation("payments");
-        return cache.get("report", key, () -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("asOf", today);
-            out.put("studentsByFaculty", rows("SELECT f.code, f.name_th, f.name_en, s.n FROM (SELECT faculty_id, COUNT(*) "
-                    + "AS n FROM students FORCE INDEX (ix_students_faculty_status) WHERE status = 'ACTIVE' GROUP BY "
-                    + "faculty_id) s JOIN faculties f ON f.id = s.faculty_id ORDER BY f.code"));
-            out.put("studentsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM students FORCE INDEX "
-                    + "(ix_students_status_code) GROUP BY status ORDER BY status"));
-            out.put("applicationsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM applications FORCE INDEX "
-                    + "(ix_applications_status_created) GROUP BY status ORDER BY status"));
-            out.put("paymentsByMonth", paymentsByMonth(today));
-            return out;
-        });
+    public Map<String, Object> dashboard(Instant at) {
+        LocalDate today = utcDay(at);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("asOf", today);
+        out.put("studentsByFaculty", rows("SELECT f.code, f.name_th, f.name_en, s.n FROM (SELECT faculty_id, COUNT(*) "
+                + "AS n FROM students FORCE INDEX (ix_students_faculty_status) WHERE status = 'ACTIVE' GROUP BY "
+                + "faculty_id) s JOIN faculties f ON f.id = s.faculty_id ORDER BY f.code"));
+        out.put("studentsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM students FORCE INDEX "
+                + "(ix_students_status_code) GROUP BY status ORDER BY status"));
+        out.put("applicationsByStatus", rows("SELECT status AS code, COUNT(*) AS n FROM applications FORCE INDEX "
+                + "(ix_applications_status_created) GROUP BY status ORDER BY status"));
+        out.put("paymentsByMonth", paymentMonths.list(today));
+        return out;
     }
 
     private List<Map<String, Object>> rows(String sql) {
@@ -170,24 +148,13 @@ public final class Reports {
         });
     }
 
-    private List<Map<String, Object>> paymentsByMonth(LocalDate today) {
-        LocalDate from = today.withDayOfMonth(1).minusMonths(11);
-        List<Map<String, Object>> out = new ArrayList<>();
-        db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query("SELECT DATE_FORMAT(received_at, '%Y-%m') AS month, "
-                    + "SUM(CASE WHEN kind = 'PAYMENT' THEN amount ELSE -amount END) AS amount, COUNT(*) AS n "
-                    + "FROM payments FORCE INDEX (ix_payments_received) WHERE received_at >= ? GROUP BY month ORDER BY month",
-                    from)) {
-                rows.forEach(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("month", Rows.str(r, "month"));
-                    m.put("amount", m(r, "amount"));
-                    m.put("payments", Rows.lng(r, "n"));
-                    out.add(m);
-                });
-            }
-            return null;
-        });
-        return out;
+    /** A payment or refund was recorded: the dashboard's payments by month recount its month. */
+    void paymentAdded(long paymentId) {
+        paymentMonths.added(paymentId);
+    }
+
+    /** The next dashboard recounts the payments of every month (a new leader, the periodic full refresh). */
+    void recountPayments() {
+        paymentMonths.recountAll();
     }
 }

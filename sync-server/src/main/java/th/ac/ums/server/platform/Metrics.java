@@ -80,6 +80,12 @@ public final class Metrics {
                 .register(registry).increment();
     }
 
+    /** How long refreshing a report rollup took ({@code all}: one whole refresh, stored). */
+    public void reportRefresh(String report, long nanos) {
+        Timer.builder("ums_report_refresh").description("Report rollup refreshes, by report").tag("report", report)
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
     public void count(String name, String... tags) {
         Counter.builder(name).tags(tags).register(registry).increment();
     }

@@ -22,6 +22,9 @@ class RedisOutageIT {
     static EmbeddedServices.Redis redis = EmbeddedServices.startRedis();
     static final int PORT = redis.port();
 
+    static final java.util.List<String> REPORTS = java.util.List.of("/api/v1/reports/aging",
+            "/api/v1/reports/finance", "/api/v1/reports/dashboard");
+
     @RegisterExtension
     static final TestEnv env = new TestEnv().with("redis.url", "redis://127.0.0.1:" + PORT + "/0");
 
@@ -48,6 +51,9 @@ class RedisOutageIT {
         assertEquals(503, env.api().get("/observe/health/ready").status());
         assertEquals(200, env.api().get("/observe/health/live").status());
         assertEquals(503, admin.api(env).get("/api/v1/users").status(), "every authenticated route fails closed");
+        for (String report : REPORTS) {
+            assertEquals(503, admin.api(env).get(report).status(), report + " fails closed too");
+        }
 
         redis = EmbeddedServices.startRedis(PORT);
         Api.Response again = null;
@@ -62,5 +68,14 @@ class RedisOutageIT {
         assertEquals(401, admin.api(env).get("/api/v1/me").status(), "the old session lived only in Redis");
         assertTrue(env.api().bearer(again.json().get("token").asText()).get("/api/v1/me").status() == 200);
         assertEquals(200, env.api().get("/observe/health/ready").status());
+        Api fresh = env.api().bearer(again.json().get("token").asText());
+        for (String report : REPORTS) {
+            int status = 0;
+            for (int i = 0; i < 100 && status != 200; i++) {
+                status = fresh.get(report).status();
+                Thread.sleep(status == 200 ? 0 : 100);
+            }
+            assertEquals(200, status, report + ": the leader puts the rollups back into the empty Redis");
+        }
     }
 }

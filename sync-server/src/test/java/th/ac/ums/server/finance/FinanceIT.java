@@ -249,6 +249,7 @@ class FinanceIT {
 
     @Test
     void theAgingReportAddsUpToWhatIsOutstanding() {
+        env.awaitReports();
         JsonNode report = finance.get("/api/v1/reports/aging?groupBy=faculty").json();
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode row : report.get("rows")) {

@@ -51,6 +51,7 @@ class InvoiceFiltersIT {
         assertEquals(201, pay(partly, "300.50").status());
         long paid = issue(students.get(11).get("id").asLong(), term, TODAY.minusDays(45), "500.00");
         assertEquals(201, pay(paid, "500.00").status());
+        env.awaitReports();
     }
 
     private static long issue(long student, long term, LocalDate due, String amount) {

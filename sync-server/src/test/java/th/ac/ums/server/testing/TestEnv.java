@@ -88,6 +88,8 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
                 // Tests sign in hundreds of times from one IP; the limits themselves are tested with their own values.
                 "rate-limit.anonymous-per-minute", "100000",
                 "rate-limit.session-per-minute", "100000"));
+        // Report rollups follow a change within a tenth of a second; tests wait with awaitReports().
+        overrides.put("reports.refresh-delay", "PT0.1S");
         base = overrides;
         settings = null;
         clock = new TestClock();
@@ -152,6 +154,26 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
                     routes.toArray(th.ac.ums.server.http.ApiRoutes[]::new)));
         }
         return server;
+    }
+
+    /**
+     * Waits (5 s at most) until this class's server has refreshed the report rollups after every change
+     * it has seen: a report read next counts what was written before the call.
+     */
+    public void awaitReports() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        var rollups = server().features().rollups();
+        while (!rollups.settled()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the report rollups were not refreshed within 5 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     public String baseUrl() {
