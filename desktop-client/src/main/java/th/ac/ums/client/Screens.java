@@ -127,7 +127,7 @@ final class Screens implements Links {
                 FinanceApi money = new FinanceApi(api);
                 StudentEditorViewModel editor = new StudentEditorViewModel(new StudentsApi(api), tasks,
                         finance ? id -> money.invoices(PageQuery.first(Map.of("studentId", Long.toString(id)),
-                                "-issuedAt", 50)).data() : null);
+                                "-issuedAt", 50)).data() : null, formats);
                 StudentDetailView detail = new StudentDetailView(editor, formats, online, this, registrar,
                         registrar ? () -> new HoldViewModel(new RegistrarApi(api), picker(), tasks, formats) : null);
                 students = new StudentsView(vm, detail, new CsvExport(tasks), formats);
