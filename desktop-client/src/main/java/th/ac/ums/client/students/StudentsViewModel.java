@@ -182,6 +182,11 @@ public final class StudentsViewModel {
         return faculties;
     }
 
+    /** Every program (a new student's choice). */
+    public ObservableList<ProgramDto> allPrograms() {
+        return allPrograms;
+    }
+
     /** The programs the program filter offers (the chosen faculty's). */
     public ObservableList<ProgramDto> programs() {
         return programs;
