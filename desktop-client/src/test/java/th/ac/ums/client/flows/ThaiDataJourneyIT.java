@@ -151,30 +151,31 @@ class ThaiDataJourneyIT extends JourneySupport {
         clickOn("#new-student");
         DialogPane dialog = dialog("new-student-dialog");
         String email = "sudarat." + System.nanoTime() + "@ums.ac.th";
-        clickOn("#firstNameTh").write("สุดารัตน์");
-        clickOn("#lastNameTh").write(SURNAME);
-        clickOn("#firstNameEn").write("Sudarat");
-        clickOn("#lastNameEn").write("Phuthongkhamdi");
-        clickOn("#email").write(email);
-        ComboBox<String> program = lookup("#programId").queryComboBox();
+        write(dialog, "#firstNameTh", "สุดารัตน์");
+        write(dialog, "#lastNameTh", SURNAME);
+        write(dialog, "#firstNameEn", "Sudarat");
+        write(dialog, "#lastNameEn", "Phuthongkhamdi");
+        write(dialog, "#email", email);
+        ComboBox<String> program = from(dialog).lookup("#programId").queryComboBox();
         waitUntil(() -> !program.getItems().isEmpty());
         interact(() -> program.setValue(program.getItems().get(0)));
-        ComboBox<String> title = lookup("#title").queryComboBox();
+        ComboBox<String> title = from(dialog).lookup("#title").queryComboBox();
         interact(() -> title.setValue("MISS"));
         assertEquals("นางสาว", title.getButtonCell().getText(), "the title in words");
-        typeDate("#admittedAt", "1/6/2569");
-        typeDate("#birthDate", "2548-03-15");
+        typeDate(dialog, "#admittedAt", "1/6/2569");
+        typeDate(dialog, "#birthDate", "2548-03-15");
         String wrong = nationalId.substring(0, 12) + (char) ('0' + (nationalId.charAt(12) - '0' + 1) % 10);
-        clickOn("#nationalId").write(wrong);
+        write(dialog, "#nationalId", wrong);
         clickOn("#create-student");
-        waitUntil(() -> thai.get("student.nationalIdInvalid").equals(label("#nationalId-error")));
+        waitUntil(() -> thai.get("student.nationalIdInvalid").equals(
+                from(dialog).lookup("#nationalId-error").queryLabeled().getText()));
         assertTrue(dialog.getScene().getWindow().isShowing(), "nothing was sent: the dialog stays");
         assertEquals(0, admin.get("/api/v1/students?q=" + enc(email)).json().get("total").asInt());
-        TextField id = lookup("#nationalId").queryAs(TextField.class);
+        TextField id = from(dialog).lookup("#nationalId").queryAs(TextField.class);
         interact(id::clear);
-        clickOn(id).write(nationalId);
+        write(dialog, "#nationalId", nationalId);
         clickOn("#create-student");
-        waitUntil(() -> !dialog.getScene().getWindow().isShowing());
+        waitUntil(() -> dialog.getScene() == null || !dialog.getScene().getWindow().isShowing());
 
         JsonNode row = admin.get("/api/v1/students?q=" + enc(email)).json().get("data").get(0);
         JsonNode stored = admin.get("/api/v1/students/" + row.get("id").asLong()).json();
@@ -185,8 +186,12 @@ class ThaiDataJourneyIT extends JourneySupport {
         return stored;
     }
 
-    private void typeDate(String id, String typed) {
-        DatePicker d = lookup(id).queryAs(DatePicker.class);
+    private void write(DialogPane dialog, String id, String text) {
+        clickOn(from(dialog).lookup(id).queryAs(javafx.scene.Node.class)).write(text);
+    }
+
+    private void typeDate(DialogPane dialog, String id, String typed) {
+        DatePicker d = from(dialog).lookup(id).queryAs(DatePicker.class);
         clickOn(d.getEditor()).write(typed).type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
     }
