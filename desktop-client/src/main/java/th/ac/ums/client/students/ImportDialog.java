@@ -62,6 +62,15 @@ public final class ImportDialog {
             });
         });
         d.setResultConverter(b -> null);
+        // the window grows with what the check found (the errors' list appears with them)
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.isShowing()) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        vm.checked().addListener((o, was, now) -> fit.run());
+        vm.errors().addListener((javafx.collections.ListChangeListener<FieldError>) c -> fit.run());
+        vm.message().addListener((o, was, now) -> fit.run());
         Dialogs.prepare(d, owner);
         return d.showAndWait();
     }
