@@ -100,6 +100,22 @@ class ThaiDataJourneyIT extends JourneySupport {
         JsonNode created = newStudent(nationalId);
         nationalIdOnThe360(created, nationalId);
         searchInTheOtherSpelling(grid, created.get("studentCode").asText());
+        excelExport(created.get("studentCode").asText(), nationalId);
+    }
+
+    /** 5. The search exported as an Excel workbook: the student's row, the national ID masked. */
+    private void excelExport(String code, String nationalId) throws Exception {
+        Path file = Path.of("target", "thai-journey-students.xlsx");
+        java.nio.file.Files.deleteIfExists(file);
+        interact(() -> app.studentsView().exportTo(file.toFile()));
+        waitUntil(() -> java.nio.file.Files.exists(file));
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(2, rows.size(), "the header and the one student found");
+            String line = rows.get(1).stream().map(c -> c == null ? "" : c.getText()).toList().toString();
+            assertTrue(line.contains(code) && line.contains(SURNAME), line);
+            assertFalse(line.contains(nationalId), "never the whole national ID: " + line);
+        }
     }
 
     /** 1. Sorted by Thai surname: a เจ… surname is filed under จ, among the จ names, in the server's order. */
