@@ -99,6 +99,7 @@ class ThaiDataJourneyIT extends JourneySupport {
         String nationalId = nationalId();
         JsonNode created = newStudent(nationalId);
         nationalIdOnThe360(created, nationalId);
+        editTheBirthDate(created.get("id").asLong());
         searchInTheOtherSpelling(grid, created.get("studentCode").asText());
         excelExport(created.get("studentCode").asText(), nationalId);
     }
@@ -226,6 +227,21 @@ class ThaiDataJourneyIT extends JourneySupport {
         clickOn("#nav-sections");
         clickOn("#nav-students");
         waitUntil(() -> label("#student-national-id").equals(masked));
+    }
+
+    /** 3b. The 360's editor takes a BE date too: Ctrl+S sends the CE day. */
+    private void editTheBirthDate(long id) throws Exception {
+        javafx.scene.Node detail = lookup("#student-detail").query();
+        DatePicker birth = (DatePicker) detail.lookup("#birthDate");
+        assertEquals("15 มี.ค. 2548", birth.getEditor().getText(), "the editor shows the BE date");
+        interact(() -> {
+            birth.getEditor().clear();
+            birth.getEditor().requestFocus();    // the editor lies under the 360: focus scrolls to it
+        });
+        write("16/3/2548");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "2005-03-16".equals(admin.get("/api/v1/students/" + id).json().get("birthDate").asText()));
+        waitUntil(() -> label("#student-identity").equals(thai.get("student.identity", "นางสาว", "16 มี.ค. 2548")));
     }
 
     /** 4. The surname typed with the tone mark before the lower vowel finds the student all the same. */
