@@ -219,6 +219,8 @@ public final class StudentDetailView {
         }
         Label failed = Form.message(i18n, id.message());
         failed.getStyleClass().add("form-error");
+        failed.visibleProperty().bind(failed.textProperty().isNotEmpty());
+        failed.managedProperty().bind(failed.visibleProperty());
         return new VBox(2, row, failed);
     }
 
