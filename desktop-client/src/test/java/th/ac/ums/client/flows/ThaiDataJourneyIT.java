@@ -102,6 +102,28 @@ class ThaiDataJourneyIT extends JourneySupport {
         editTheBirthDate(created.get("id").asLong());
         searchInTheOtherSpelling(grid, created.get("studentCode").asText());
         excelExport(created.get("studentCode").asText(), nationalId);
+        importAThaiWindowsFile(created.get("program").get("code").asText());
+    }
+
+    /** 6. A CSV saved by Excel on Thai Windows: the check names its encoding in words, then it is imported. */
+    private void importAThaiWindowsFile(String programCode) throws Exception {
+        String email = "kamala." + System.nanoTime() + "@ums.ac.th";
+        String csv = "firstNameTh,lastNameTh,firstNameEn,lastNameEn,email,programCode,admittedAt\r\n"
+                + "กมลา,สุขสันต์,Kamala,Suksan," + email + "," + programCode + ",2026-08-03\r\n";
+        Path file = Path.of("target", "thai-journey-import.csv");
+        java.nio.file.Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("x-windows-874")));
+        var tools = app.studentsView().tools();
+        javafx.scene.Node owner = lookup("#students-table").query();
+        javafx.application.Platform.runLater(() -> tools.importFile(file.toFile(), owner));
+        DialogPane d = dialog("import-dialog");
+        String encoding = thai.get("import.encoding", "ภาษาไทยของ Windows (Windows-874 / TIS-620) แปลงแล้ว");
+        waitUntil(() -> encoding.equals(from(d).lookup("#import-encoding").queryLabeled().getText()));
+        waitUntil(() -> !from(d).lookup("#import-commit").queryButton().isDisabled());
+        assertEquals("นำเข้านักศึกษา 1 คน", from(d).lookup("#import-commit").queryButton().getText());
+        clickOn(from(d).lookup("#import-commit").queryButton());
+        waitUntil(() -> d.getScene() == null || !d.getScene().getWindow().isShowing());
+        JsonNode row = admin.get("/api/v1/students?q=" + enc(email)).json().get("data").get(0);
+        assertEquals("สุขสันต์", row.get("lastNameTh").asText(), "converted from Windows-874");
     }
 
     /** 5. The search exported as an Excel workbook: the student's row, the national ID masked. */
