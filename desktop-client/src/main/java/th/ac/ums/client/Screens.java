@@ -31,6 +31,9 @@ import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.students.StudentDetailView;
 import th.ac.ums.client.students.StudentEditorViewModel;
 import th.ac.ums.client.students.StudentsView;
+import th.ac.ums.client.students.StudentTools;
+import th.ac.ums.client.students.NewStudentViewModel;
+import th.ac.ums.client.students.ImportViewModel;
 import th.ac.ums.client.students.StudentsViewModel;
 import java.util.Map;
 import th.ac.ums.client.api.PageQuery;
@@ -127,10 +130,12 @@ final class Screens implements Links {
                 FinanceApi money = new FinanceApi(api);
                 StudentEditorViewModel editor = new StudentEditorViewModel(new StudentsApi(api), tasks,
                         finance ? id -> money.invoices(PageQuery.first(Map.of("studentId", Long.toString(id)),
-                                "-issuedAt", 50)).data() : null);
+                                "-issuedAt", 50)).data() : null, formats);
                 StudentDetailView detail = new StudentDetailView(editor, formats, online, this, registrar,
                         registrar ? () -> new HoldViewModel(new RegistrarApi(api), picker(), tasks, formats) : null);
-                students = new StudentsView(vm, detail, new CsvExport(tasks), formats);
+                StudentTools tools = registrar ? new StudentTools(new NewStudentViewModel(new StudentsApi(api), tasks,
+                        formats), new ImportViewModel(new StudentsApi(api), tasks), vm, formats) : null;
+                students = new StudentsView(vm, detail, new CsvExport(tasks), formats, tools);
                 Page p = students.page();
                 vm.open();
                 yield p;

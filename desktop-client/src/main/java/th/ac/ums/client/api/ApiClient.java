@@ -74,6 +74,15 @@ public final class ApiClient {
         return call(method, path, body, headers, type);
     }
 
+    /** Sends a body as it is (a CSV file to import) with its content type; the JSON answer as {@code type}. */
+    public <T> T upload(String path, byte[] body, String contentType, Class<T> type) {
+        return call("POST", path, new Raw(body), Map.of("Content-Type", contentType), json.constructType(type));
+    }
+
+    /** A body sent as it is, not as JSON. */
+    private record Raw(byte[] bytes) {
+    }
+
     /** A raw streamed answer (CSV export, server-sent events); the caller closes it. */
     public InputStream stream(String path, Map<String, String> extra) {
         Transport.Response r = exchange("GET", path, null, extra);
@@ -105,7 +114,9 @@ public final class ApiClient {
         }
         try {
             byte[] bytes = null;
-            if (body != null) {
+            if (body instanceof Raw raw) {
+                bytes = raw.bytes();
+            } else if (body != null) {
                 bytes = json.writeValueAsBytes(body);
                 headers.put("Content-Type", "application/json");
             }

@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -118,7 +120,15 @@ public final class AgingView {
         group.setId("aging-group");
         group.valueProperty().bindBidirectional(vm.groupBy());
         group.setOnAction(e -> vm.loadReport());
-        Button export = Form.button(i18n, "aging.export", this::exportCsv);
+        MenuItem csv = new MenuItem();
+        csv.textProperty().bind(i18n.text("export.asCsv"));
+        csv.setOnAction(e -> exportAs("csv"));
+        MenuItem xlsx = new MenuItem();
+        xlsx.textProperty().bind(i18n.text("export.asXlsx"));
+        xlsx.setOnAction(e -> exportAs("xlsx"));
+        MenuButton export = new MenuButton("", null, csv, xlsx);
+        export.textProperty().bind(i18n.text("aging.export"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId("aging-export");
         export.disableProperty().bind(vm.totals().isNull());
         Label exportedText = Form.message(i18n, exported);
@@ -304,25 +314,36 @@ public final class AgingView {
         return c;
     }
 
-    private void exportCsv() {
+    private void exportAs(String format) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("aging.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(), "*." + format));
+        chooser.setInitialFileName("aging." + format);
         File file = chooser.showSaveDialog(chart.getScene().getWindow());
         if (file != null) {
-            exportTo(file);
+            exportTo(file.getName().toLowerCase(java.util.Locale.ROOT).endsWith("." + format) ? file
+                    : new File(file.getParentFile(), file.getName() + "." + format));
         }
     }
 
-    /** Writes the report as CSV (also used by tests, which skip the file dialog). */
+    /**
+     * Writes the report (also used by tests, which skip the file dialog): an Excel workbook when the
+     * name ends in {@code .xlsx}, CSV otherwise.
+     */
     public void exportTo(File file) {
         List<String> header = new ArrayList<>(List.of(i18n.get("aging.code"), i18n.get("aging.group")));
         for (Bucket b : AgingViewModel.BUCKETS) {
             header.add(i18n.get(b.key()));
         }
         header.add(i18n.get("aging.outstanding"));
-        String text = vm.csv(header, i18n.get("totals.total"), r -> i18n.thai() ? r.nameTh() : r.nameEn());
+        java.util.function.Function<AgingViewModel.Row, String> name = r -> i18n.thai() ? r.nameTh() : r.nameEn();
         try {
-            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            if (file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                try (var out = Files.newOutputStream(file.toPath())) {
+                    AgingWorkbook.write(out, header, vm.rows(), vm.totals().get(), i18n.get("totals.total"), name);
+                }
+            } else {
+                Files.writeString(file.toPath(), vm.csv(header, i18n.get("totals.total"), name), StandardCharsets.UTF_8);
+            }
             exported.set(I18n.compose("export.done", formats.number(vm.rows().size() + 1L)));
         } catch (IOException e) {
             exported.set(I18n.compose("export.failed", e.getMessage()));

@@ -17,12 +17,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.FinanceApi;
+import th.ac.ums.client.ui.DateChecks;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Inputs.PaymentInput;
+import th.ac.ums.model.validation.DateRules;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 
@@ -133,8 +135,12 @@ public final class PaymentViewModel {
         LocalDate today = LocalDate.now(zone.get());
         if (day == null) {
             fieldErrors.put("receivedOn", "payment.badDate");
-        } else if (day.isAfter(today)) {
+        } else if (day.isAfter(today) && day.getYear() < 2400) {
             fieldErrors.put("receivedOn", "payment.future");
+        } else {
+            // money received within the last five years (DateRules.received); a year of the other era is named
+            new DateChecks(formats).check(fieldErrors, "receivedOn", day,
+                    (e, field, d, t) -> DateRules.within(e, field, d, t.minusYears(5), t));
         }
         return fieldErrors.isEmpty() ? in : null;
     }

@@ -82,7 +82,7 @@ public final class HelpdeskViewModel {
 
     /** Finds users; only the answer to the newest search is shown (a refusal empties the list and says so). */
     public void search() {
-        String q = query.get().trim();
+        String q = th.ac.ums.model.validation.TextForm.normalize(query.get().trim());
         searches.run(() -> api.find(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 50)).data(),
                 users::setAll, e -> users.clear());
     }

@@ -36,6 +36,8 @@ import th.ac.ums.model.Dtos.StudentDetail;
 import th.ac.ums.model.Enums.HoldBlock;
 import th.ac.ums.model.Enums.HoldType;
 import th.ac.ums.model.Enums.StudentStatus;
+import th.ac.ums.model.Enums.Title;
+import th.ac.ums.client.ui.Dates;
 
 /**
  * Student 360 (program, faculty, balance with a link to the student's invoices, every active hold
@@ -122,8 +124,11 @@ public final class StudentDetailView {
         pane.setTop(conflicts());
         pane.setBottom(actions);
         pane.setId("student-detail");
+        // the whole national ID is masked again when the screen is left
+        pane.sceneProperty().addListener((o, was, now) -> vm.nationalIdShown().hide());
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e) && canEdit) {
+                Dates.commitAll(pane);
                 vm.save();
                 e.consume();
             }
@@ -161,7 +166,7 @@ public final class StudentDetailView {
                 formats.money(d.balance().overdue())));
         balance.setId("student-balance");
         balance.getStyleClass().add(new BigDecimal(d.balance().overdue()).signum() > 0 ? "money-bad" : "money");
-        summary.getChildren().addAll(name, sub, contact, program, faculty, balance);
+        summary.getChildren().addAll(name, sub, contact, program, faculty, identity(d), nationalId(), balance);
         if (links.invoicesAllowed()) {
             Hyperlink invoices = new Hyperlink(i18n.get("student.openInvoices", d.studentCode()));
             invoices.setId("student-invoices-link");
@@ -173,6 +178,50 @@ public final class StudentDetailView {
         enrollments.setAll(d.enrollments());
         holdsTitle.set(i18n.get("student.holds", d.holds().size()));
         enrollmentsTitle.set(i18n.get("student.enrollments", d.enrollments().size()));
+    }
+
+    /** Title and date of birth, in words and the console's era. */
+    private Label identity(StudentDetail d) {
+        String none = i18n.get("student.nationalIdNone");
+        Label l = line(i18n.get("student.identity", d.title() == null ? none : formats.word(Title.class, d.title()),
+                d.birthDate() == null ? none : formats.date(d.birthDate())));
+        l.setId("student-identity");
+        return l;
+    }
+
+    /** The national ID masked; "Show" (registrar, admin) asks the server for the whole number, "Hide" masks it again. */
+    private Parent nationalId() {
+        NationalIdViewModel id = vm.nationalIdShown();
+        Label number = new Label();
+        number.setId("student-national-id");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        number.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("student.nationalIdLine",
+                id.shown().get().isEmpty() ? i18n.get("student.nationalIdNone") : id.shown().get()), id.shown(),
+                i18n.locale()));
+        HBox row = new HBox(8, number);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (canEdit && !id.shown().get().isEmpty()) {
+            Button show = new Button();
+            show.setId("show-national-id");
+            show.setMinWidth(Region.USE_PREF_SIZE);
+            show.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL);
+            show.textProperty().bind(Bindings.when(id.whole()).then(i18n.text("student.hideId"))
+                    .otherwise(i18n.text("student.showId")));
+            show.setOnAction(e -> {
+                if (id.whole().get()) {
+                    id.hide();
+                } else {
+                    id.reveal();
+                }
+            });
+            show.disableProperty().bind(online.not());
+            row.getChildren().add(show);
+        }
+        Label failed = Form.message(i18n, id.message());
+        failed.getStyleClass().add("form-error");
+        failed.visibleProperty().bind(failed.textProperty().isNotEmpty());
+        failed.managedProperty().bind(failed.visibleProperty());
+        return new VBox(2, row, failed);
     }
 
     /** Every active hold: type, reason, what it blocks, who placed it (by name) and when, each wrapped in full. */
@@ -301,7 +350,11 @@ public final class StudentDetailView {
         ComboBox<String> status = Choices.words(formats, StudentStatus.class, null);
         status.valueProperty().bindBidirectional(vm.status());
         f.field("student.status", status, "status");
-        Button save = f.mainButton(Form.button(i18n, "form.save", vm::save));
+        IdentityForm.add(f, formats, vm.title(), vm.admittedAt(), vm.birthDate(), vm.nationalId());
+        Button save = f.mainButton(Form.button(i18n, "form.save", () -> {
+            Dates.commitAll(f.root());
+            vm.save();
+        }));
         save.setId("save-student");
         save.disableProperty().bind(vm.busy().or(online.not()).or(vm.loaded().isNull()));
         Label message = Form.message(i18n, vm.message());
@@ -350,7 +403,15 @@ public final class StudentDetailView {
     }
 
     private String value(String field, String v) {
-        return "status".equals(field) ? formats.word(StudentStatus.class, v) : v == null ? "" : v;
+        if (v == null || "null".equals(v)) {
+            return "";
+        }
+        return switch (field) {
+            case "status" -> formats.word(StudentStatus.class, v);
+            case "title" -> formats.word(Title.class, v);
+            case "admittedAt", "birthDate" -> formats.date(java.time.LocalDate.parse(v));
+            default -> v;
+        };
     }
 
     private static Label line(String text) {

@@ -1,5 +1,6 @@
 package th.ac.ums.client.students;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.StudentsApi;
+import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.LoadStatus;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.client.ui.Unsaved;
@@ -37,7 +40,7 @@ public final class StudentEditorViewModel implements Unsaved {
     }
 
     private static final StudentInput NO_CHANGES = new StudentInput(null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null, null, null);
     private final StudentsApi api;
     private final TaskRunner tasks;
     private final ObjectProperty<StudentDetail> loaded = new SimpleObjectProperty<>();
@@ -56,15 +59,22 @@ public final class StudentEditorViewModel implements Unsaved {
     private final TaskRunner.Latest invoiceLoads;
     private final ObservableList<InvoiceDto> invoices = FXCollections.observableArrayList();
     private final java.util.function.LongFunction<List<InvoiceDto>> invoicesOf;
+    private final IdentityFields identity;
+    private final NationalIdViewModel nationalIdShown;
     private StudentDetail latest;
 
     public StudentEditorViewModel(StudentsApi api, TaskRunner tasks) {
-        this(api, tasks, null);
+        this(api, tasks, null, new Formats(new I18n(java.util.Locale.ENGLISH)));
     }
 
-    /** @param invoicesOf a student's invoices, newest first (null: the user may not read invoices) */
+    /**
+     * @param invoicesOf a student's invoices, newest first (null: the user may not read invoices)
+     * @param formats    the console's formats (dates typed in its language's era, their messages)
+     */
     public StudentEditorViewModel(StudentsApi api, TaskRunner tasks,
-                                  java.util.function.LongFunction<List<InvoiceDto>> invoicesOf) {
+                                  java.util.function.LongFunction<List<InvoiceDto>> invoicesOf, Formats formats) {
+        this.identity = new IdentityFields(formats);
+        this.nationalIdShown = new NationalIdViewModel(api, tasks);
         this.api = api;
         this.tasks = tasks;
         this.invoicesOf = invoicesOf;
@@ -112,7 +122,8 @@ public final class StudentEditorViewModel implements Unsaved {
         return new StudentDto(d.id(), d.version(), d.studentCode(), d.firstNameTh(), d.lastNameTh(), d.firstNameEn(),
                 d.lastNameEn(), d.email(), d.phone(), d.programId(), d.program() == null ? null : d.program().code(),
                 d.program() == null ? null : d.program().nameTh(), d.program() == null ? null : d.program().nameEn(),
-                d.faculty() == null ? 0 : d.faculty().id(), d.status(), d.admittedAt(), d.createdAt(), d.updatedAt());
+                d.faculty() == null ? 0 : d.faculty().id(), d.status(), d.admittedAt(), d.createdAt(), d.updatedAt(),
+                d.title(), d.birthDate(), d.nationalId());
     }
 
     /** The load of the student being opened (the detail's spinner). */
@@ -156,6 +167,7 @@ public final class StudentEditorViewModel implements Unsaved {
         Errors errors = Validators.student(in, false);
         if (!errors.isEmpty()) {
             errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+            identity.localize(fieldErrors, in);
             message.set("form.fix");
             return;
         }
@@ -165,7 +177,7 @@ public final class StudentEditorViewModel implements Unsaved {
             show(now);
             message.set("form.saved");
             saved.run();
-        }, this::failed);
+        }, t -> failed(t, in));
     }
 
     /** After a 412: drop my edits and show the record as it is now. */
@@ -190,7 +202,7 @@ public final class StudentEditorViewModel implements Unsaved {
         save();
     }
 
-    private void failed(Throwable t) {
+    private void failed(Throwable t, StudentInput sent) {
         busy.set(false);
         if (t instanceof ApiException e && e.status() == 412 && loaded.get() != null) {
             stale(loaded.get().id());
@@ -198,6 +210,7 @@ public final class StudentEditorViewModel implements Unsaved {
             for (FieldError f : e.fieldErrors()) {
                 fieldErrors.put(f.field(), f.message());
             }
+            identity.localize(fieldErrors, sent);
             message.set(e.getMessage());
         } else {
             message.set("error.unexpected");
@@ -221,6 +234,10 @@ public final class StudentEditorViewModel implements Unsaved {
         diff(out, "email", before.email(), now.email());
         diff(out, "phone", before.phone(), now.phone());
         diff(out, "status", before.status(), now.status());
+        diff(out, "title", before.title(), now.title());
+        diff(out, "admittedAt", String.valueOf(before.admittedAt()), String.valueOf(now.admittedAt()));
+        diff(out, "birthDate", String.valueOf(before.birthDate()), String.valueOf(now.birthDate()));
+        diff(out, "nationalId", before.nationalId(), now.nationalId());
         return out;
     }
 
@@ -231,6 +248,7 @@ public final class StudentEditorViewModel implements Unsaved {
     }
 
     private void show(StudentDetail d) {
+        nationalIdShown.show(d);
         loaded.set(d);
         latest = null;
         fieldErrors.clear();
@@ -243,6 +261,7 @@ public final class StudentEditorViewModel implements Unsaved {
         email.set(d.email());
         phone.set(d.phone() == null ? "" : d.phone());
         status.set(d.status());
+        identity.show(d.title(), d.admittedAt(), d.birthDate());
     }
 
     private void apply(StudentInput in) {
@@ -253,6 +272,10 @@ public final class StudentEditorViewModel implements Unsaved {
         email.set(in.email() == null ? email.get() : in.email());
         phone.set(in.phone() == null ? phone.get() : in.phone());
         status.set(in.status() == null ? status.get() : in.status());
+        identity.title().set(in.title() == null ? identity.title().get() : in.title());
+        identity.admittedAt().set(in.admittedAt() == null ? identity.admittedAt().get() : in.admittedAt());
+        identity.birthDate().set(in.birthDate() == null ? identity.birthDate().get() : in.birthDate());
+        identity.nationalId().set(in.nationalId() == null ? "" : in.nationalId());
     }
 
     /** Only the fields that differ from the loaded record (PATCH leaves the rest alone). */
@@ -264,7 +287,13 @@ public final class StudentEditorViewModel implements Unsaved {
         return new StudentInput(null, changed(firstNameTh, d.firstNameTh()), changed(lastNameTh, d.lastNameTh()),
                 changed(firstNameEn, d.firstNameEn()), changed(lastNameEn, d.lastNameEn()),
                 changed(email, d.email()), changed(phone, d.phone() == null ? "" : d.phone()),
-                null, changed(status, d.status()), null);
+                null, changed(status, d.status()), changed(identity.admittedAt().get(), d.admittedAt()),
+                changed(identity.titleCode(), d.title()), changed(identity.birthDate().get(), d.birthDate()),
+                identity.nationalIdTyped());
+    }
+
+    private static <T> T changed(T now, T was) {
+        return Objects.equals(now, was) ? null : now;
     }
 
     private static String changed(StringProperty p, String was) {
@@ -302,6 +331,29 @@ public final class StudentEditorViewModel implements Unsaved {
 
     public StringProperty status() {
         return status;
+    }
+
+    /** Title code ({@code MR}, {@code MRS}, {@code MISS}; empty for none). */
+    public StringProperty title() {
+        return identity.title();
+    }
+
+    public ObjectProperty<LocalDate> admittedAt() {
+        return identity.admittedAt();
+    }
+
+    public ObjectProperty<LocalDate> birthDate() {
+        return identity.birthDate();
+    }
+
+    /** A new national ID typed (empty: the one on record stays). */
+    public StringProperty nationalId() {
+        return identity.nationalId();
+    }
+
+    /** The 360's national ID: masked, shown whole on request. */
+    public NationalIdViewModel nationalIdShown() {
+        return nationalIdShown;
     }
 
     public ObservableMap<String, String> fieldErrors() {

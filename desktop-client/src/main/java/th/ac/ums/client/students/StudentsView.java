@@ -13,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -61,8 +63,16 @@ public final class StudentsView {
     private boolean refilling;
     private boolean asking;
     private int shown = -1;
+    private final StudentTools tools;
 
     public StudentsView(StudentsViewModel vm, StudentDetailView detail, CsvExport export, Formats formats) {
+        this(vm, detail, export, formats, null);
+    }
+
+    /** @param tools new student and import (registrar, admin); null: not offered */
+    public StudentsView(StudentsViewModel vm, StudentDetailView detail, CsvExport export, Formats formats,
+                        StudentTools tools) {
+        this.tools = tools;
         this.vm = vm;
         this.detail = detail;
         this.export = export;
@@ -193,13 +203,16 @@ public final class StudentsView {
         sort.setOnAction(e -> vm.apply());
         Button go = Form.button(i18n, "students.search", vm::apply);
         go.setId("students-go");
-        Button exportCsv = Form.button(i18n, "students.export", this::exportCsv);
-        exportCsv.setId("export");
+        MenuButton exportMenu = exportMenu();
         Label sortLabel = new Label();
         sortLabel.textProperty().bind(i18n.text("students.sort"));
         sortLabel.setMinWidth(Label.USE_PREF_SIZE);
         sortLabel.setLabelFor(sort);
-        HBox first = new HBox(8, search, go, sortLabel, sort, exportCsv);
+        HBox first = new HBox(8, search, go, sortLabel, sort, exportMenu);
+        if (tools != null) {
+            first.getChildren().addAll(tools.newStudentButton(s -> reveal(s.id(), s.studentCode())),
+                    tools.importButton());
+        }
         first.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<String> faculty = new ComboBox<>();
@@ -326,19 +339,52 @@ public final class StudentsView {
         vm.rows().addListener(wait[0]);
     }
 
-    private void exportCsv() {
+    /** "Export": the current filter as CSV or as an Excel workbook. */
+    private MenuButton exportMenu() {
+        MenuItem csv = new MenuItem();
+        csv.textProperty().bind(i18n.text("export.asCsv"));
+        csv.setId("export-csv");
+        csv.setOnAction(e -> exportAs("csv"));
+        MenuItem xlsx = new MenuItem();
+        xlsx.textProperty().bind(i18n.text("export.asXlsx"));
+        xlsx.setId("export-xlsx");
+        xlsx.setOnAction(e -> exportAs("xlsx"));
+        MenuButton m = new MenuButton("", null, csv, xlsx);
+        m.textProperty().bind(i18n.text("students.export"));
+        m.setId("export");
+        m.setMinWidth(Region.USE_PREF_SIZE);
+        return m;
+    }
+
+    private void exportAs(String format) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("students.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(), "*." + format));
+        chooser.setInitialFileName("students." + format);
         File file = chooser.showSaveDialog(table.getScene().getWindow());
         if (file != null) {
-            exportTo(file);
+            exportTo(withExtension(file, format));
         }
     }
 
-    /** Exports the current filter to a file (also used by tests, which skip the file dialog). */
+    /** The chosen file, with the format's extension when the name has another (or none). */
+    static File withExtension(File file, String format) {
+        return file.getName().toLowerCase(java.util.Locale.ROOT).endsWith("." + format) ? file
+                : new File(file.getParentFile(), file.getName() + "." + format);
+    }
+
+    /**
+     * Exports the current filter to a file (also used by tests, which skip the file dialog): an Excel
+     * workbook when the name ends in {@code .xlsx}, CSV otherwise.
+     */
     public void exportTo(File file) {
-        export.start(() -> vm.api().export(vm.filters(), vm.serverSort()), file.toPath(), vm.rows().size(),
-                () -> { });
+        String format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
+        export.start(() -> vm.api().export(vm.filters(), vm.serverSort(), format), file.toPath(), vm.rows().size(),
+                "csv".equals(format), () -> { });
+    }
+
+    /** New student and import (registrar, admin); null when not offered. */
+    public StudentTools tools() {
+        return tools;
     }
 
     private void keys(KeyEvent e) {

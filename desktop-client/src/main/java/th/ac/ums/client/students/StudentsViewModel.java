@@ -19,6 +19,7 @@ import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.FacultyDto;
 import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.model.validation.TextForm;
 
 /**
  * The students grid: search, faculty, program and status filters and a sort that map to the
@@ -134,7 +135,7 @@ public final class StudentsViewModel {
 
     public Map<String, String> filters() {
         Map<String, String> f = new LinkedHashMap<>();
-        put(f, "q", q.get());
+        put(f, "q", TextForm.normalize(q.get()));    // both spellings of a Thai name find the same student
         put(f, "status", status.get());
         put(f, "facultyId", facultyId.get());
         put(f, "programId", programId.get());
@@ -179,6 +180,11 @@ public final class StudentsViewModel {
 
     public ObservableList<FacultyDto> faculties() {
         return faculties;
+    }
+
+    /** Every program (a new student's choice). */
+    public ObservableList<ProgramDto> allPrograms() {
+        return allPrograms;
     }
 
     /** The programs the program filter offers (the chosen faculty's). */

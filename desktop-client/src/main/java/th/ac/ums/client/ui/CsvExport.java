@@ -16,8 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Saves a server CSV export to a file with progress (rows written of the rows expected) and
- * cancel. It writes to a temporary file and moves it into place only when complete, so a
+ * Saves a server export (CSV, or an Excel workbook) to a file with progress (rows written of the
+ * rows expected; a workbook is not counted, it only says when it is saved) and cancel. It writes to a temporary file and moves it into place only when complete, so a
  * cancelled or failed export never leaves half a file under the chosen name.
  */
 public final class CsvExport {
@@ -36,13 +36,19 @@ public final class CsvExport {
     }
 
     public void start(Supplier<InputStream> source, Path target, long expectedRows, Runnable done) {
+        start(source, target, expectedRows, true, done);
+    }
+
+    /** @param lines whether the file is text with a header row and a line per row (CSV), to count them */
+    public void start(Supplier<InputStream> source, Path target, long expectedRows, boolean lines, Runnable done) {
         cancel.set(false);
         running.set(true);
         progress.set(0);
         tasks.run(() -> copy(source, target, Math.max(1, expectedRows)), r -> {
             running.set(false);
             progress.set(r.cancelled() ? 0 : 1);
-            message.set(r.cancelled() ? "export.cancelled" : "export.done:" + r.rows());
+            message.set(r.cancelled() ? "export.cancelled" : lines ? "export.done:" + r.rows()
+                    : "export.saved:" + target.getFileName());
             done.run();
         }, e -> {
             running.set(false);

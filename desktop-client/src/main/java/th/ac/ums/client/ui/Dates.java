@@ -13,6 +13,18 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * Takes what is typed in every date picker under {@code root} as its value (a picker commits its
+     * text only when it loses the focus or Enter is pressed; Ctrl+S and a default button do neither).
+     */
+    public static void commitAll(javafx.scene.Node root) {
+        root.lookupAll(".date-picker").forEach(n -> {
+            if (n instanceof DatePicker d && d.isEditable()) {
+                d.commitValue();
+            }
+        });
+    }
+
     /** Shows and reads the picker's dates with {@link Formats}, again whenever the language changes. */
     public static void follow(DatePicker d, Formats f) {
         InvalidationListener apply = o -> {

@@ -37,7 +37,8 @@ public final class Formats {
     public static final String STUDENT_SORT = "StudentSort";
     /** The aging report's grouping (faculty, program). */
     public static final String AGING_GROUP = "AgingGroup";
-    private static final int BUDDHIST_ERA_OFFSET = 543;
+    /** Years from the Christian Era to the Buddhist Era. */
+    public static final int BUDDHIST_ERA_OFFSET = 543;
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
@@ -167,7 +168,9 @@ public final class Formats {
 
     /**
      * A date as typed: {@code 30/11/2569}, {@code 30-11-2026}, {@code 2026-11-30}, {@code 30 พ.ย. 2569},
-     * {@code 30 Nov 2026}. In Thai a year from 2400 on is a Buddhist Era year.
+     * {@code 30 Nov 2026}. In Thai every year is a Buddhist Era year (2569 is 2026); in English a
+     * Christian Era one. A Christian Era year typed in Thai (2026) is not guessed at: it reads as BE
+     * 2026 (1483) and {@link DateChecks} says to write 2569.
      */
     public Optional<LocalDate> parseDate(String typed) {
         if (typed == null || typed.isBlank()) {
@@ -215,7 +218,7 @@ public final class Formats {
     }
 
     private int commonEra(int year) {
-        return thai() && year >= 2400 ? year - BUDDHIST_ERA_OFFSET : year;
+        return thai() ? year - BUDDHIST_ERA_OFFSET : year;
     }
 
     private Optional<LocalDate> textual(String s, String pattern) {

@@ -69,7 +69,8 @@ public final class PersonPickerViewModel implements TypeAheadModel<StudentDto> {
         }
         status.set("picker.searching");
         answered.set(false);
-        searches.run(() -> source.apply(PageQuery.first(Map.of("q", q), null, LIMIT)), page -> {
+        String sent = th.ac.ums.model.validation.TextForm.normalize(q);    // both spellings of a Thai name find it
+        searches.run(() -> source.apply(PageQuery.first(Map.of("q", sent), null, LIMIT)), page -> {
             shownFor = q;
             matches.setAll(page.data());
             highlighted.set(page.data().isEmpty() ? -1 : 0);

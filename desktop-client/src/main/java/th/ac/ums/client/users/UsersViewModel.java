@@ -38,7 +38,7 @@ public final class UsersViewModel {
 
     /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
     public void search() {
-        String q = query.get().trim();
+        String q = th.ac.ums.model.validation.TextForm.normalize(query.get().trim());
         searches.run(() -> api.users(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 100)).data(),
                 users::setAll, e -> users.clear());
     }

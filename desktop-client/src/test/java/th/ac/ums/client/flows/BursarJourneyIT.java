@@ -231,13 +231,22 @@ class BursarJourneyIT extends JourneySupport {
         assertEquals(money(figures.get("outstanding").asText()), money(total.toPlainString()),
                 "the dashboard's outstanding is the report's total");
         Path csv = dir.resolve("aging.csv");
-        assertFalse(lookup("#aging-export").queryButton().isDisabled());
+        assertFalse(lookup("#aging-export").queryAs(javafx.scene.control.MenuButton.class).isDisabled());
         interact(() -> app.agingView().exportTo(csv.toFile()));
         waitUntil(() -> Files.exists(csv));
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(report.get("rows").size() + 2, rows.size(), "a header, a line per faculty, the totals");
         assertTrue(rows.get(rows.size() - 1).startsWith(",Total,") && rows.get(rows.size() - 1)
                 .endsWith("," + total.toPlainString()), rows.get(rows.size() - 1));
+        Path xlsx = dir.resolve("aging.xlsx");
+        interact(() -> app.agingView().exportTo(xlsx.toFile()));
+        waitUntil(() -> Files.exists(xlsx));
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            var sheet = wb.getFirstSheet().read();
+            assertEquals(rows.size(), sheet.size(), "the workbook has the CSV's rows");
+            assertEquals(0, total.compareTo(sheet.get(sheet.size() - 1).getCellAsNumber(7).orElseThrow()),
+                    "the total as a number");
+        }
         String asOf = report.get("asOf").asText();
         Hyperlink bucket = lookup("#aging-total-days_0_30").query();
         assertEquals(money(d30.toPlainString()), bucket.getText());

@@ -83,7 +83,8 @@ class LayoutIT extends FxRobot {
         clickOn("#email").write(admin.email());
         clickOn("#password").write(Staff.PASSWORD);
         clickOn("#sign-in");
-        waitUntil(() -> lookup("#code").queryAs(TextField.class).isVisible());
+        // the code field is visible itself all along: wait for its step to show (the server has answered)
+        waitUntil(() -> shown(lookup("#code").query()) && !lookup("#verify").queryButton().isDisabled());
         clickOn("#verify");
         waitUntil(() -> !text("#login-error").isEmpty());
         check("two-factor step with an error");
@@ -115,10 +116,15 @@ class LayoutIT extends FxRobot {
                 interact(() -> {
                     ((TextField) detail.lookup("#email")).setText("not-an-email");
                     ((TextField) detail.lookup("#firstNameTh")).setText("");
+                    ((TextField) detail.lookup("#nationalId")).setText("1234567890123");
+                    // a year of the other era: BE in English, CE in Thai (each answered with the year to write)
+                    ((javafx.scene.control.DatePicker) detail.lookup("#birthDate")).getEditor()
+                            .setText(lang.equals("th") ? "15/3/2005" : "15/3/2548");
                 });
                 fire("#save-student");
-                waitUntil(() -> detail.lookup("#email-error").isVisible());
-                check("student editor with field errors");
+                waitUntil(() -> detail.lookup("#email-error").isVisible() && detail.lookup("#nationalId-error").isVisible()
+                        && detail.lookup("#birthDate-error").isVisible());
+                check("student editor with field errors (national ID, a date in the other era)");
                 dialog("unsaved changes", () -> t.jumpTo(1));
                 dialog("go to row", () -> {
                     t.requestFocus();
@@ -128,6 +134,29 @@ class LayoutIT extends FxRobot {
                 interact(() -> t.getSelectionModel().clearAndSelect(1));
                 settle();
                 check("Student 360 with holds, enrolments and invoices");
+                Node idLine = lookup("#student-national-id").query();
+                String masked = ((Label) idLine).getText();
+                fire("#show-national-id");
+                waitUntil(() -> !((Label) idLine).getText().equals(masked));
+                check("Student 360 with its identity and the whole national ID");
+                dialog("new student with field errors", lookup("#new-student").queryButton()::fire, pane -> {
+                    interact(() -> {
+                        ((TextField) pane.lookup("#nationalId")).setText("1234567890123");
+                        ((javafx.scene.control.DatePicker) pane.lookup("#admittedAt")).getEditor()
+                                .setText(lang.equals("th") ? "1/6/2026" : "1/6/2569");
+                        ((Button) pane.lookup("#create-student")).fire();
+                    });
+                    waitUntil(() -> pane.lookup("#nationalId-error").isVisible()
+                            && pane.lookup("#admittedAt-error").isVisible());
+                });
+                java.nio.file.Path csv = java.nio.file.Files.createTempFile("layout-import", ".csv");
+                java.nio.file.Files.writeString(csv, "\uFEFFfirstNameTh,lastNameTh,firstNameEn,lastNameEn,email,phone,"
+                        + "programCode,status,admittedAt\r\nสมหญิง,ใจงาม,Somying,Jaingam,not-an-email,,NOPE,ACTIVE,"
+                        + "2569-06-01\r\n", java.nio.charset.StandardCharsets.UTF_8);
+                var tools = app.studentsView().tools();
+                Node owner = lookup("#students-table").query();
+                dialog("import with its encoding and errors", () -> tools.importFile(csv.toFile(), owner), pane ->
+                        waitUntil(() -> pane.lookup("#import-encoding") instanceof Label l && !l.getText().isEmpty()));
                 Button place = lookup("#place-hold").queryButton();
                 dialog("place a hold", place::fire);
                 Platform.runLater(place::fire);
@@ -367,6 +396,15 @@ class LayoutIT extends FxRobot {
     private void fire(String id) {
         Button b = lookup(id).queryButton();
         interact(b::fire);
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String text(String id) {

@@ -146,7 +146,7 @@ class RegistrarJourneyIT extends JourneySupport {
         JsonNode byName = admin.get("/api/v1/students?sort=lastNameTh&limit=5&q=" + enc(part)).json();
         waitUntil(() -> grid.pagedRows().peek(0) != null && grid.pagedRows().peek(0).studentCode().equals(
                 byName.get("data").get(0).get("studentCode").asText()));
-        assertEquals("นามสกุล (ไทย)", lookup("#students-sort").<String>queryComboBox().getButtonCell().getText());
+        assertEquals("นามสกุล (ไทย ตามพจนานุกรม)", lookup("#students-sort").<String>queryComboBox().getButtonCell().getText());
         interact(() -> lookup("#students-sort").<String>queryComboBox().setValue("studentCode"));
         // by code prefix, e-mail and English first name
         search(code.substring(0, 6));

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.testing.FakeTransport;
+import th.ac.ums.client.ui.Formats;
+import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.TaskRunner;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.NamedRef;
@@ -102,5 +104,62 @@ class StudentEditorViewModelTest {
         vm.save();
         assertEquals("is taken", vm.fieldErrors().get("email"));
         assertEquals("E-mail already in use", vm.message().get());
+    }
+
+    @Test
+    void identityDatesTypedInThaiAreSentAsCommonEraDaysWithTheTitleAndNationalId() {
+        I18n i18n = new I18n(I18n.THAI);
+        Formats formats = new Formats(i18n);
+        StudentEditorViewModel thai = new StudentEditorViewModel(new StudentsApi(new ApiClient(fake)),
+                TaskRunner.direct(), null, formats);
+        thai.load(7);
+        thai.title().set("MISS");
+        thai.birthDate().set(formats.parseDate("15/3/2548").orElseThrow());
+        thai.admittedAt().set(formats.parseDate("2569-06-01").orElseThrow());
+        thai.nationalId().set("1-1017-00230-70-8");
+        thai.save();
+        FakeTransport.Seen patch = fake.seen().stream().filter(s -> s.method().equals("PATCH")).findFirst().orElseThrow();
+        assertTrue(patch.body().contains("\"title\":\"MISS\""), patch.body());
+        assertTrue(patch.body().contains("\"birthDate\":\"2005-03-15\""), patch.body());
+        assertTrue(patch.body().contains("\"admittedAt\":\"2026-06-01\""), patch.body());
+        assertTrue(patch.body().contains("\"nationalId\":\"1101700230708\""), patch.body());
+    }
+
+    @Test
+    void aNationalIdWhoseCheckDigitFailsIsMarkedAndNothingIsSent() {
+        vm.nationalId().set("1101700230709");
+        vm.save();
+        assertEquals("student.nationalIdInvalid", vm.fieldErrors().get("nationalId"));
+        assertEquals(0, fake.count("PATCH", "/students"));
+    }
+
+    @Test
+    void aBuddhistEraYearTypedInEnglishIsAnsweredWithTheYearToWrite() {
+        vm.birthDate().set(LocalDate.of(2548, 3, 15));
+        vm.save();
+        assertEquals("date.buddhistEraYear:2005\u001f2548", vm.fieldErrors().get("birthDate"));
+        assertEquals(0, fake.count("PATCH", "/students"));
+    }
+
+    @Test
+    void theWholeNationalIdIsShownOnRequestAndMaskedAgainForTheNextStudent() {
+        stored.set(withId(student(3, "somchai@ums.ac.th"), "XXXXXXXXX0708"));
+        fake.on("GET", "/students/7/national-id", r -> FakeTransport.json(200,
+                Map.of("studentId", 7, "nationalId", "1101700230708")));
+        vm.load(7);
+        assertEquals("XXXXXXXXX0708", vm.nationalIdShown().shown().get());
+        vm.nationalIdShown().reveal();
+        assertEquals("1101700230708", vm.nationalIdShown().shown().get());
+        assertTrue(vm.nationalIdShown().whole().get());
+        vm.load(7);
+        assertEquals("XXXXXXXXX0708", vm.nationalIdShown().shown().get(), "opening a student masks it again");
+        assertEquals(1, fake.count("GET", "/students/7/national-id"), "the server is asked (and audits) only on Show");
+    }
+
+    static StudentDetail withId(StudentDetail d, String nationalId) {
+        return new StudentDetail(d.id(), d.version(), d.studentCode(), d.firstNameTh(), d.lastNameTh(), d.firstNameEn(),
+                d.lastNameEn(), d.email(), d.phone(), d.programId(), d.status(), d.admittedAt(), d.createdAt(),
+                d.updatedAt(), d.program(), d.faculty(), d.holds(), d.balance(), d.enrollments(), "MR",
+                LocalDate.of(2005, 3, 15), nationalId);
     }
 }
