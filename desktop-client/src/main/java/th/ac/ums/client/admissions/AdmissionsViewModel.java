@@ -148,8 +148,9 @@ public final class AdmissionsViewModel {
         return apps.size() > shown ? formats.i18n().get("admissions.andMore", s, apps.size() - shown) : s;
     }
 
+    /** A status for a message: in words in the language the message is read in. */
     private String word(ApplicationStatus s) {
-        return formats.word(s);
+        return I18n.word("ApplicationStatus", s.name());
     }
 
     public PagedList<ApplicationDto> rows() {

@@ -164,10 +164,11 @@ public final class AgingView {
     private String describe(Bucket b, java.time.LocalDate day) {
         var from = b.from(day);
         var to = b.to(day);
-        String range = from != null && to != null ? i18n.get("bucket.between", formats.date(from), formats.date(to))
-                : from != null ? i18n.get("bucket.from", formats.date(from))
-                : to != null ? i18n.get("bucket.to", formats.date(to)) : "";
-        return i18n.get("bucket.describe", i18n.get(b.key()), range);
+        // a message read in the language of the moment (the invoices screen shows it; the language may change)
+        String bucket = I18n.key(b.key());
+        return from != null && to != null ? I18n.compose("bucket.describeBetween", bucket, I18n.date(from), I18n.date(to))
+                : from != null ? I18n.compose("bucket.describeFrom", bucket, I18n.date(from))
+                : to != null ? I18n.compose("bucket.describeTo", bucket, I18n.date(to)) : b.key();
     }
 
     private void tiles() {

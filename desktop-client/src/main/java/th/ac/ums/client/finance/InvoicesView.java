@@ -168,7 +168,7 @@ public final class InvoicesView {
         HBox bar = new HBox(8, who, student.field(), status, search);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label scope = Form.wrapping(Bindings.createStringBinding(() -> vm.scope().get() == null ? ""
-                : i18n.get("invoices.scope", vm.scope().get().description()), vm.scope(), i18n.locale()));
+                : i18n.get("invoices.scope", i18n.message(vm.scope().get().description())), vm.scope(), i18n.locale()));
         scope.setId("invoices-scope");
         HBox.setHgrow(scope, Priority.ALWAYS);
         Button leave = Form.button(i18n, "invoices.clearScope", vm::clearScope);

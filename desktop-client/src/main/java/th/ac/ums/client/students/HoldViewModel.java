@@ -90,7 +90,9 @@ public final class HoldViewModel {
         message.set("");
         tasks.run(() -> api.addHold(in), h -> {
             busy.set(false);
-            message.set(I18n.compose("hold.placed", formats.word("HoldType", h.type()), student.label(s)));
+            message.set(I18n.compose("hold.placed", I18n.word("HoldType", h.type()),
+                    I18n.person(s.studentCode(), s.firstNameTh() + " " + s.lastNameTh(),
+                            s.firstNameEn() + " " + s.lastNameEn())));
             placed.accept(h);
         }, t -> {
             busy.set(false);

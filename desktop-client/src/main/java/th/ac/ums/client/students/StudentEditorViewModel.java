@@ -198,7 +198,7 @@ public final class StudentEditorViewModel implements Unsaved {
             for (FieldError f : e.fieldErrors()) {
                 fieldErrors.put(f.field(), f.message());
             }
-            message.set(e.getMessage());
+            message.set(e.message());
         } else {
             message.set("error.unexpected");
         }

@@ -46,7 +46,7 @@ public final class CsvExport {
             done.run();
         }, e -> {
             running.set(false);
-            message.set("export.failed:" + e.getMessage());
+            message.set(I18n.compose("export.failed", I18n.key(th.ac.ums.client.api.ApiException.messageOf(e))));
             done.run();
         });
     }
