@@ -324,7 +324,7 @@ public final class AgingView {
         String text = vm.csv(header, i18n.get("totals.total"), r -> i18n.thai() ? r.nameTh() : r.nameEn());
         try {
             Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
-            exported.set(I18n.compose("export.done", formats.number(vm.rows().size() + 1L)));
+            exported.set(I18n.compose("export.doneRows", I18n.counted("rows", vm.rows().size() + 1L)));
         } catch (IOException e) {
             exported.set(I18n.compose("export.failed", e.getMessage()));
         }

@@ -195,6 +195,9 @@ public final class StudentsView {
         go.setId("students-go");
         Button exportCsv = Form.button(i18n, "students.export", this::exportCsv);
         exportCsv.setId("export");
+        // GET /students/export is for registrar staff and administrators: nobody else is offered it
+        exportCsv.setVisible(vm.mayExport());
+        exportCsv.setManaged(vm.mayExport());
         Label sortLabel = new Label();
         sortLabel.textProperty().bind(i18n.text("students.sort"));
         sortLabel.setMinWidth(Label.USE_PREF_SIZE);

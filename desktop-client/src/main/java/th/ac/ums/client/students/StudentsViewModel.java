@@ -49,6 +49,11 @@ public final class StudentsViewModel {
     private final RegistrarApi reference;
     private final TaskRunner tasks;
 
+    /** Whether this user may export the students (GET /students/export: registrar, admin). */
+    public boolean mayExport() {
+        return session.has(th.ac.ums.model.Role.REGISTRAR_AREA.toArray(th.ac.ums.model.Role[]::new));
+    }
+
     public StudentsViewModel(StudentsApi api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks) {
         this(api, null, session, settings, feed, tasks);
     }

@@ -42,7 +42,7 @@ public final class CsvExport {
         tasks.run(() -> copy(source, target, Math.max(1, expectedRows)), r -> {
             running.set(false);
             progress.set(r.cancelled() ? 0 : 1);
-            message.set(r.cancelled() ? "export.cancelled" : "export.done:" + r.rows());
+            message.set(r.cancelled() ? "export.cancelled" : I18n.compose("export.doneRows", I18n.counted("rows", r.rows())));
             done.run();
         }, e -> {
             running.set(false);
