@@ -58,8 +58,8 @@ public final class AdmissionsView {
     public Parent root() {
         table.setId("applications-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.column(i18n.text("app.applicant"), "name", 240, vm::name);
-        table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email);
+        Columns.flex(table.column(i18n.text("app.applicant"), "name", 240, vm::name));
+        Columns.flex(table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email));
         table.column(i18n.text("student.program"), "program", 100, ApplicationDto::programCode);
         table.add("status", Columns.word(formats, "ApplicationStatus", i18n.text("app.status"), 150,
                 ApplicationDto::status));

@@ -248,8 +248,8 @@ public final class AgingView {
         t.setId("aging-table");
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         t.setFixedCellSize(28);
-        t.getColumns().add(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
-                : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn())));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
+                : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn()))));
         for (Bucket b : AgingViewModel.BUCKETS) {
             t.getColumns().add(bucketColumn(b));
         }

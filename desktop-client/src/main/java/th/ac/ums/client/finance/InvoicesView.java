@@ -103,8 +103,8 @@ public final class InvoicesView {
         table.setId("invoices-table");
         table.column(i18n.text("invoice.number"), "number", 160, InvoiceDto::number);
         table.column(i18n.text("student.code"), "studentCode", 90, InvoiceDto::studentCode);
-        table.column(i18n.text("invoice.student"), "studentName", 180, i -> formats.name(i.studentNameTh(),
-                i.studentNameEn())).setUserData("always");
+        Columns.flex(table.column(i18n.text("invoice.student"), "studentName", 180, i -> formats.name(i.studentNameTh(),
+                i.studentNameEn()))).setUserData("always");
         table.add("dueDate", Columns.date(formats, i18n.text("invoice.due"), 110, InvoiceDto::dueDate));
         table.add("total", Columns.money(formats, i18n.text("invoice.total"), 105, InvoiceDto::total));
         table.add("outstanding", Columns.money(formats, i18n.text("invoice.outstanding"), 105,
@@ -228,7 +228,7 @@ public final class InvoicesView {
         money.setId("invoice-amounts");
         TableView<InvoiceLine> linesTable = new TableView<>();
         linesTable.setId("invoice-lines");
-        linesTable.getColumns().add(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description));
+        linesTable.getColumns().add(Columns.flex(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description)));
         linesTable.getColumns().add(Columns.money(formats, i18n.text("invoice.amount"), 110, InvoiceLine::amount));
         Totals.install(linesTable, lines, rows -> new InvoiceLine(i18n.get("totals.total"),
                 Totals.sum(rows, InvoiceLine::amount).toPlainString()));

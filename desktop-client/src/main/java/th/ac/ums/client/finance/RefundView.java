@@ -51,8 +51,8 @@ public final class RefundView {
         list.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
                 PaymentDto::method));
         list.getColumns().add(Columns.timestamp(formats, i18n.text("payment.date"), 150, PaymentDto::receivedAt));
-        list.getColumns().add(Columns.text(i18n.text("payment.reference"), 120,
-                p -> p.reference() == null ? "" : p.reference()));
+        list.getColumns().add(Columns.flex(Columns.text(i18n.text("payment.reference"), 120,
+                p -> p.reference() == null ? "" : p.reference())));
         Totals.install(list, vm.payments(), rows -> new PaymentDto(0, 0, null, 0, null,
                 Totals.sum(rows, p -> "REFUND".equals(p.kind()) ? "-" + p.amount() : p.amount()).toPlainString(),
                 null, null, null, null, null));

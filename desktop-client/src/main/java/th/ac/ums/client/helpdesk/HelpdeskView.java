@@ -324,7 +324,7 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, SessionDto::createdAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 150, SessionDto::lastSeenAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.expires"), 150, SessionDto::expiresAt));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client)));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.sessionsLoading(), emptyOr("helpdesk.noSessions")));
@@ -337,11 +337,11 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.ended"), 150, EndedSessionDto::endedAt));
         t.getColumns().add(Columns.word(formats, Formats.END_REASON, i18n.text("helpdesk.reason"), 190,
                 EndedSessionDto::reason));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.endedBy"), 180,
-                s -> s.endedByEmail() == null ? UserColumns.NONE : s.endedByEmail()));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.endedBy"), 180,
+                s -> s.endedByEmail() == null ? UserColumns.NONE : s.endedByEmail())));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, EndedSessionDto::ip));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, EndedSessionDto::createdAt));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client)));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.historyLoading(), emptyOr("helpdesk.noHistory")));
@@ -355,8 +355,8 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.word(formats, SIGN_IN_REASON, i18n.text("helpdesk.reason"), 220,
                 FailedSignIn::reason));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, FailedSignIn::ip));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150,
-                s -> s.client() == null ? UserColumns.NONE : s.client()));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150,
+                s -> s.client() == null ? UserColumns.NONE : s.client())));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.signInsLoading(), emptyOr("helpdesk.noSignIns")));

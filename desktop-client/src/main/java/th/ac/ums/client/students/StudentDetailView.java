@@ -232,8 +232,8 @@ public final class StudentDetailView {
         t.setId("student-enrollments");
         t.getColumns().add(Columns.text(i18n.text("enrollment.term"), 80, EnrollmentDto::termCode));
         t.getColumns().add(Columns.text(i18n.text("section.course"), 90, EnrollmentDto::courseCode));
-        t.getColumns().add(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
-                e.courseTitleEn())));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
+                e.courseTitleEn()))));
         t.getColumns().add(Columns.text(i18n.text("section.no"), 60, EnrollmentDto::sectionNo));
         Columns.follow(t, formats);
         Columns.fit(t, formats);

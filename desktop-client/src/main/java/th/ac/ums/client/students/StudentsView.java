@@ -145,10 +145,10 @@ public final class StudentsView {
 
     private void columns() {
         table.column(i18n.text("student.code"), "studentCode", 100, StudentDto::studentCode);
-        table.column(i18n.text("student.name"), "name", 220,
+        Columns.flex(table.column(i18n.text("student.name"), "name", 220,
                 s -> i18n.thai() ? s.firstNameTh() + " " + s.lastNameTh() : s.firstNameEn() + " " + s.lastNameEn())
-                .setUserData("always");
-        table.column(i18n.text("student.email"), "email", 240, StudentDto::email);
+                ).setUserData("always");
+        Columns.flex(table.column(i18n.text("student.email"), "email", 240, StudentDto::email));
         table.column(i18n.text("student.program"), "program", 90, StudentDto::programCode);
         table.add("status", Columns.word(formats, "StudentStatus", i18n.text("student.status"), 130,
                 StudentDto::status));

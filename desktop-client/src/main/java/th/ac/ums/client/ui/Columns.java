@@ -31,6 +31,12 @@ public final class Columns {
     private static final String FOLLOW = "ums.columns.follow";
     private static final String TEXT = "ums.columns.text";
     private static final double MAX_WIDTH = 520;
+    /** A column whose text may be shortened (a name, an e-mail, a description): it gives way first. */
+    public static final String FLEX = "ums.columns.flex";
+    /** How a fitted table shares its width: every column at least as wide as its title and values (flexible ones as their title). */
+    @SuppressWarnings("rawtypes")
+    public static final javafx.util.Callback<TableView.ResizeFeatures, Boolean> POLICY =
+            TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
 
     private Columns() {
     }
@@ -82,6 +88,29 @@ public final class Columns {
         return of(title, width, code, s -> f.word(vocabulary, s));
     }
 
+    /**
+     * Marks a column of long text (a name, an e-mail, a description, a client) as the one that gives
+     * way when the table is narrow: its minimum is its title, its cells then end in "…" and show the
+     * whole text as a tooltip. Every other column keeps the width of its title and values (dates,
+     * money, statuses, codes are never cut), so numeric columns stay in view.
+     */
+    public static <T, V> TableColumn<T, V> flex(TableColumn<T, V> c) {
+        c.getProperties().put(FLEX, Boolean.TRUE);
+        var cells = c.getCellFactory();
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<T, V> cell = cells.call(col);
+            cell.textProperty().addListener((o, was, now) -> cell.setTooltip(now == null || now.isBlank() ? null
+                    : new javafx.scene.control.Tooltip(now)));
+            return cell;
+        });
+        return c;
+    }
+
+    /** Whether the column gives way first ({@link #flex}). */
+    public static boolean isFlex(TableColumn<?, ?> c) {
+        return Boolean.TRUE.equals(c.getProperties().get(FLEX));
+    }
+
     /** Redraws the table's cells when the language or the university's zone changes. */
     public static void follow(TableView<?> table, Formats f) {
         if (table.getProperties().containsKey(FOLLOW)) {
@@ -99,7 +128,7 @@ public final class Columns {
      * wider than it). For fully loaded tables.
      */
     public static <T> void fit(TableView<T> table, Formats f) {
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(POLICY);
         Runnable fit = () -> javafx.application.Platform.runLater(() -> fitNow(table, table.getItems()));
         table.itemsProperty().addListener((o, was, now) -> fit.run());
         table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
@@ -148,15 +177,20 @@ public final class Columns {
             }
             measure.setFont(title);
             measure.setText(c.getText() == null ? "" : c.getText());
-            double w = measure.getLayoutBounds().getWidth() + 36;
+            // the title's room: its text, the cell padding and the sort arrow
+            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 40);
+            double w = head;
             measure.setFont(cell);
             for (T row : rows) {
                 if (row != null) {
                     measure.setText(text.apply(row));
-                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 34);
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 36);
                 }
             }
-            c.setPrefWidth(Math.ceil(Math.min(MAX_WIDTH, w)));
+            w = Math.ceil(Math.min(MAX_WIDTH, w));
+            // the title and the values never shorten, except in a flexible column's cells (a name: "…", a tooltip)
+            c.setMinWidth(isFlex(c) ? Math.min(w, Math.max(head, 90)) : w);
+            c.setPrefWidth(w);
         }
     }
 
