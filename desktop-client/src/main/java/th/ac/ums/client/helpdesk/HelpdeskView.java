@@ -88,7 +88,12 @@ public final class HelpdeskView {
         search.setId("helpdesk-search");
         search.promptTextProperty().bind(i18n.text("helpdesk.searchHint"));
         search.textProperty().bindBidirectional(vm.query());
-        search.setOnAction(e -> vm.search());
+        Runnable findNew = () -> {
+            vm.notice().set(th.ac.ums.client.ui.Notice.NONE);   // new results: the last notice was about others
+            vm.search();
+        };
+        search.setOnAction(e -> findNew.run());
+        th.ac.ums.client.ui.AsYouType.install(search, vm::searched, findNew);
         HBox.setHgrow(search, Priority.ALWAYS);
         Button find = Form.button(i18n, "students.search", vm::search);
         find.setId("helpdesk-find");

@@ -184,6 +184,7 @@ public final class StudentsView {
         search.promptTextProperty().bind(i18n.text("students.searchHint"));
         search.textProperty().bindBidirectional(vm.q());
         search.setOnAction(e -> vm.apply());
+        th.ac.ums.client.ui.AsYouType.install(search, vm::searched, vm::apply);
         search.setMinWidth(200);
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<String> sort = Choices.words(formats, Formats.STUDENT_SORT, List.copyOf(StudentsViewModel.SORT_ORDER),

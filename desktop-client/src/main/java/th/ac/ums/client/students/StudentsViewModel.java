@@ -127,7 +127,15 @@ public final class StudentsViewModel {
         apply();
     }
 
+    /** The search text of the list now shown (search as you type skips a search for the same text). */
+    public String searched() {
+        return searched;
+    }
+
+    private String searched = "";
+
     public void apply() {
+        searched = java.util.Objects.toString(q.get(), "").trim();
         String me = email();
         settings.remember(me, "students.q", java.util.Objects.toString(q.get(), ""));
         settings.remember(me, "students.status", java.util.Objects.toString(status.get(), ""));

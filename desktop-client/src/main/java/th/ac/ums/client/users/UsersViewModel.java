@@ -37,8 +37,16 @@ public final class UsersViewModel {
     }
 
     /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
+    /** The text of the search now shown (search as you type skips a search for the same text). */
+    public String searched() {
+        return searched;
+    }
+
+    private String searched = "";
+
     public void search() {
         String q = query.get().trim();
+        searched = q;
         searches.run(() -> api.users(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 100)).data(),
                 users::setAll, e -> users.clear());
     }
