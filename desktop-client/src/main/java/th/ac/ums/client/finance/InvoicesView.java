@@ -259,6 +259,24 @@ public final class InvoicesView {
                     return inv == null || new BigDecimal(inv.outstanding()).signum() <= 0
                             || "VOID".equals(inv.status());
                 }, table.getSelectionModel().selectedItemProperty())));
+        // a disabled "Record payment" says why, as other disabled actions do
+        Label payWhy = Form.wrapping(Bindings.createStringBinding(() -> {
+            InvoiceDto inv = table.getSelectionModel().getSelectedItem();
+            if (inv == null) {
+                return "";
+            }
+            if ("VOID".equals(inv.status())) {
+                return i18n.get("payment.whyVoid");
+            }
+            if (new BigDecimal(inv.outstanding()).signum() <= 0) {
+                return i18n.get("payment.whyPaid");
+            }
+            return online.get() ? "" : i18n.get("payment.whyOffline");
+        }, table.getSelectionModel().selectedItemProperty(), online, i18n.locale()));
+        payWhy.setId("record-payment-why");
+        payWhy.getStyleClass().add("placeholder-text");
+        payWhy.visibleProperty().bind(payWhy.textProperty().isNotEmpty());
+        payWhy.managedProperty().bind(payWhy.visibleProperty());
         Runnable describe = () -> {
             InvoiceDto inv = table.getSelectionModel().getSelectedItem();
             heading.set(inv == null ? "" : inv.number() + " · " + formats.word(InvoiceStatus.class, inv.status())
@@ -284,7 +302,8 @@ public final class InvoicesView {
                 vm.selected(invoice);
             }
         });
-        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payment.root(), refundPane);
+        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payWhy, payment.root(),
+                refundPane);
         selected.setId("invoice-detail");
         selected.visibleProperty().bind(pick.visibleProperty().not());
         selected.managedProperty().bind(selected.visibleProperty());
