@@ -80,7 +80,9 @@ public final class AdmissionsViewModel {
             message.set("admissions.selectSome");
         } else if (!blocked.isEmpty()) {
             failed.set(true);
-            message.set(I18n.compose("admissions.cannot", word(to), names(blocked, true)));
+            // say why: only accepted applicants are admitted; decisions are for applications not yet decided
+            message.set(I18n.compose(to == ApplicationStatus.ADMITTED ? "admissions.cannotAdmit"
+                    : "admissions.cannot", word(to), names(blocked, true)));
         } else {
             message.set("");
         }
