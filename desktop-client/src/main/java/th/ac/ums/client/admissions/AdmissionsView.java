@@ -60,7 +60,9 @@ public final class AdmissionsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns.flex(table.column(i18n.text("app.applicant"), "name", 240, vm::name));
         Columns.flex(table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email));
-        table.column(i18n.text("student.program"), "program", 100, ApplicationDto::programCode);
+        Columns.flex(table.column(i18n.text("student.program"), "program", 220, vm::program));
+        vm.programs().addListener((javafx.collections.MapChangeListener<Long, th.ac.ums.model.Dtos.ProgramDto>) c ->
+                table.refresh());
         table.add("status", Columns.word(formats, "ApplicationStatus", i18n.text("app.status"), 150,
                 ApplicationDto::status));
         table.add("createdAt", Columns.of(i18n.text("app.submitted"), 130, ApplicationDto::createdAt, formats::date));

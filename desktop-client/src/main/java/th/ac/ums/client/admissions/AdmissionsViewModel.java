@@ -55,6 +55,24 @@ public final class AdmissionsViewModel {
         this.rows = new PagedList<>(api::page, tasks, () -> session.online().get(), 100, 100);
     }
 
+    private final javafx.collections.ObservableMap<Long, th.ac.ums.model.Dtos.ProgramDto> programs =
+            javafx.collections.FXCollections.observableHashMap();
+
+    /** Loads the programs (reference data) so that a program is shown by its name, not only its code. */
+    public void loadPrograms(java.util.concurrent.Callable<List<th.ac.ums.model.Dtos.ProgramDto>> all) {
+        tasks.run(all, list -> list.forEach(p -> programs.put(p.id(), p)), e -> { });
+    }
+
+    public javafx.collections.ObservableMap<Long, th.ac.ums.model.Dtos.ProgramDto> programs() {
+        return programs;
+    }
+
+    /** An application's program as staff read it: code and name in the current language ("ENG02 Civil Engineering"). */
+    public String program(ApplicationDto a) {
+        var p = programs.get(a.programId());
+        return p == null ? a.programCode() : a.programCode() + " " + formats.name(p.nameTh(), p.nameEn());
+    }
+
     public void apply() {
         rows.setQuery(status.get() == null || status.get().isBlank() ? Map.of() : Map.of("status", status.get()),
                 "-createdAt");

@@ -61,7 +61,7 @@ public final class SectionsView {
         table.column(i18n.text("section.seats"), "seats", 90, s -> s.enrolled() + " / " + s.capacity());
         Columns.flex(table.column(i18n.text("section.instructor"), "instructor", 180, s -> s.instructorName() == null ? ""
                 : s.instructorName()));
-        table.column(i18n.text("section.schedule"), "schedule", 160, s -> s.schedule() == null ? "" : s.schedule());
+        table.column(i18n.text("section.schedule"), "schedule", 160, s -> formats.schedule(s.schedule()));
         i18n.locale().addListener((o, a, b) -> table.refresh());
         table.fitColumnsWhenLoaded(formats);
         table.setPlaceholder(Feedback.placeholder(i18n, vm.sections(), i18n.text("sections.empty")));

@@ -136,4 +136,14 @@ class FormatsTest {
         assertEquals(Optional.of(d), f.parseDate("30/11/2026"), "a year before 2400 is still the common era");
         assertEquals(d, f.dateConverter().fromString(f.dateConverter().toString(d)), "what is shown reads back");
     }
+
+    @Test
+    void aSchedulesDaysAreWordsOfTheLanguage() {
+        assertEquals("Mon Wed 13:00-14:30", f.schedule("จ. พ. 13:00-14:30"), "issue 14: Thai days in English mode");
+        assertEquals("Tue Thu 10:30-12:00", f.schedule("อ. พฤ. 10:30-12:00"));
+        assertEquals("Sun 09:00-12:00", f.schedule("อา. 09:00-12:00"));
+        thai();
+        assertEquals("จ. พ. 13:00-14:30", f.schedule("จ. พ. 13:00-14:30"));
+        assertEquals("", f.schedule(null));
+    }
 }
