@@ -128,7 +128,8 @@ public final class AdmissionsView {
             return;
         }
         String word = formats.word("ApplicationStatus", action);
-        String heading = i18n.get("ADMITTED".equals(action) ? "admissions.reviewAdmit" : "admissions.reviewDecide",
+        String heading = i18n.get(("ADMITTED".equals(action) ? "admissions.reviewAdmit" : "admissions.reviewDecide")
+                + (r.applications().size() == 1 ? ".one" : ""),
                 formats.number(r.applications().size()), word);
         List<Review.Line> lines = new java.util.ArrayList<>();
         lines.add(new Review.Line(i18n.get("admissions.reviewCount"), formats.number(r.applications().size())));

@@ -119,8 +119,8 @@ public final class AdmissionsViewModel {
         tasks.run(() -> "ADMITTED".equals(r.action()) ? api.admit(ids) : api.decide(ids, r.action(), n), moved -> {
             busy.set(false);
             failed.set(false);
-            message.set(I18n.compose("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
-                    : "admissions.decidedNames", formats.number(moved.size()), word(ApplicationStatus.valueOf(
+            message.set(I18n.compose(("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
+                    : "admissions.decidedNames") + (moved.size() == 1 ? ".one" : ""), formats.number(moved.size()), word(ApplicationStatus.valueOf(
                     r.action())), names(r.applications(), false)));
             apply();
             done.run();

@@ -178,9 +178,9 @@ public final class AgingView {
             return;
         }
         tiles.getChildren().addAll(
-                tile("finance-outstanding", formats.amount(f.outstanding()), i18n.get("finance.outstanding",
+                tile("finance-outstanding", formats.amount(f.outstanding()), i18n.get("finance.outstanding" + (f.invoicesOpen() == 1 ? ".one" : ""),
                         formats.number(f.invoicesOpen())), Bucket.OUTSTANDING),
-                tile("finance-overdue", formats.amount(f.overdue()), i18n.get("finance.overdueTile",
+                tile("finance-overdue", formats.amount(f.overdue()), i18n.get("finance.overdueTile" + (f.invoicesOverdue() == 1 ? ".one" : ""),
                         formats.number(f.invoicesOverdue())), Bucket.OVERDUE),
                 tile("finance-collected", formats.amount(f.collectedThisMonth()), i18n.get("finance.collected",
                         formats.month(f.month())), null),
