@@ -248,6 +248,7 @@ public final class InvoicesView {
         Button pay = Form.button(i18n, "payment.record", () -> {
             InvoiceDto invoice = table.getSelectionModel().getSelectedItem();
             payment.show(invoice, () -> {
+                refunds.viewModel().message().set("");   // the payment's result replaces an earlier refund's
                 vm.rows().refreshWhere(i -> i != null && i.id() == invoice.id());
                 vm.selected(invoice);
             });
@@ -296,6 +297,7 @@ public final class InvoicesView {
         });
         i18n.locale().addListener((o, a, b) -> describe.run());
         Parent refundPane = refunds.root(() -> {
+            payment.viewModel().message().set("");   // the refund's result replaces the payment's: one result in view
             InvoiceDto invoice = table.getSelectionModel().getSelectedItem();
             if (invoice != null) {
                 vm.rows().refreshWhere(i -> i != null && i.id() == invoice.id());
