@@ -102,8 +102,9 @@ public final class HelpdeskView {
 
         users = UserColumns.table(formats, vm.users());
         users.setId("helpdesk-users");
-        users.setPrefHeight(210);
-        users.setMinHeight(150);
+        // about eight people in view (a search finds several with the same first name)
+        users.setPrefHeight(290);
+        users.setMinHeight(200);
         users.setPlaceholder(Feedback.placeholder(i18n, vm.searching(), i18n.text("helpdesk.noUsers")));
         // the table and the ViewModel agree on the person by id: a row read again (after an action) or a
         // search that finds the same person again keeps them selected; the one person a search finds is selected
@@ -306,6 +307,7 @@ public final class HelpdeskView {
         TableView<SessionDto> t = new TableView<>(vm.sessions());
         t.setId("helpdesk-sessions");
         TableColumn<SessionDto, SessionDto> end = new TableColumn<>();
+        end.textProperty().bind(i18n.text("helpdesk.actionColumn"));   // no blank header
         end.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         end.setCellFactory(c -> new TableCell<>() {
             private final Button b = Form.button(i18n, "helpdesk.revoke", () -> endOne(getItem()));
