@@ -34,6 +34,12 @@ public final class UsersViewModel {
         this.tasks = tasks;
         this.searches = tasks.latest("users");
         this.newUser = new NewUserViewModel(api, tasks);
+        // a notice about one user does not stay under another
+        selected.addListener((o, was, now) -> {
+            if (was != null && (now == null || was.id() != now.id())) {
+                notice.set(Notice.NONE);
+            }
+        });
     }
 
     /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
