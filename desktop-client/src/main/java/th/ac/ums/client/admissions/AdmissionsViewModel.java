@@ -119,20 +119,21 @@ public final class AdmissionsViewModel {
         tasks.run(() -> "ADMITTED".equals(r.action()) ? api.admit(ids) : api.decide(ids, r.action(), n), moved -> {
             busy.set(false);
             failed.set(false);
-            message.set(I18n.compose(("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
-                    : "admissions.decidedNames") + (moved.size() == 1 ? ".one" : ""), formats.number(moved.size()), word(ApplicationStatus.valueOf(
-                    r.action())), names(r.applications(), false)));
+            // the list and the selection first, the result last: whoever reads the result sees them done
             apply();
             done.run();
+            message.set(I18n.compose(("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
+                    : "admissions.decidedNames") + (moved.size() == 1 ? ".one" : ""), formats.number(moved.size()),
+                    word(ApplicationStatus.valueOf(r.action())), names(r.applications(), false)));
         }, t -> {
             busy.set(false);
             failed.set(true);
             List<ApplicationDto> named = t instanceof ApiException e ? r.applications().stream()
                     .filter(a -> e.problem().ids().contains(a.id())).toList() : List.of();
-            message.set(named.isEmpty() ? ApiException.messageOf(t) : I18n.compose("admissions.refused",
-                    word(ApplicationStatus.valueOf(r.action())), names(named, false)));
             apply();
             done.run();
+            message.set(named.isEmpty() ? ApiException.messageOf(t) : I18n.compose("admissions.refused",
+                    word(ApplicationStatus.valueOf(r.action())), names(named, false)));
         });
     }
 
