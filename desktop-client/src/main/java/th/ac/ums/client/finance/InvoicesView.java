@@ -125,9 +125,12 @@ public final class InvoicesView {
         side.setId("invoice-detail-scroll");
         side.setMinHeight(0);
         side.setPrefHeight(100);    // the split pane gives it its height (a scroll pane asks for all its content's)
+        // the list above the invoice (not beside it): at 1280 px every column of both is in view, the
+        // money and the status included (issue 14: side by side, Total, Outstanding and Status were off-screen)
         SplitPane split = new SplitPane(table, side);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.4);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());

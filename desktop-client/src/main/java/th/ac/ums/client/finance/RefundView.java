@@ -82,6 +82,18 @@ public final class RefundView {
         f.actions(refund, Feedback.small(vm.busy()));
         Label message = f.message(vm.message());
         message.setId("refund-message");
+        // a payment chosen to refund: its form comes into view, down to its button and result
+        vm.selected().addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (message.getScene() != null) {
+                        message.getScene().getRoot().applyCss();
+                        message.getScene().getRoot().layout();
+                        th.ac.ums.client.ui.Keys.reveal(message.isVisible() ? message : refund);
+                    }
+                });
+            }
+        });
         root = Form.section(i18n.text("refund.title"), new VBox(6, list, f.root()));
         return root;
     }

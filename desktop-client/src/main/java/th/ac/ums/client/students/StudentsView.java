@@ -99,7 +99,9 @@ public final class StudentsView {
         SplitPane split = new SplitPane(table, side);
         split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.46);
+        // the grid's code, name, program and status beside a Student 360 wide enough for every column of its
+        // invoices (at 1280 px, in both languages); e-mail and admission date are in the column menu
+        split.setDividerPositions(0.38);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());
@@ -155,7 +157,7 @@ public final class StudentsView {
         table.add("admittedAt", Columns.date(formats, i18n.text("student.admitted"), 120, StudentDto::admittedAt));
         Columns.follow(table, formats);
         table.fitColumnsWhenLoaded(formats);
-        Set<String> hidden = new HashSet<>(Arrays.asList(vm.columnsChoice("").split(",")));
+        Set<String> hidden = new HashSet<>(Arrays.asList(vm.columnsChoice("email,admittedAt").split(",")));
         table.getColumns().forEach(c -> {
             c.setVisible(!hidden.contains(c.getId()));
             c.visibleProperty().addListener((o, a, b) -> rememberColumns());

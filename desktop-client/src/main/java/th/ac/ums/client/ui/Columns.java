@@ -33,10 +33,15 @@ public final class Columns {
     private static final double MAX_WIDTH = 520;
     /** A column whose text may be shortened (a name, an e-mail, a description): it gives way first. */
     public static final String FLEX = "ums.columns.flex";
-    /** How a fitted table shares its width: every column at least as wide as its title and values (flexible ones as their title). */
+    /**
+     * How a fitted table's columns take their widths: as {@link #fitNow} and {@link #share} set them
+     * (every column its title and values; flexible ones give way to the table's width).
+     */
     @SuppressWarnings("rawtypes")
     public static final javafx.util.Callback<TableView.ResizeFeatures, Boolean> POLICY =
-            TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+            TableView.UNCONSTRAINED_RESIZE_POLICY;
+    private static final String WANT = "ums.columns.want";
+    private static final String SHARE = "ums.columns.share";
 
     private Columns() {
     }
@@ -178,19 +183,56 @@ public final class Columns {
             measure.setFont(title);
             measure.setText(c.getText() == null ? "" : c.getText());
             // the title's room: its text, the cell padding and the sort arrow
-            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 40);
+            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 36);
             double w = head;
             measure.setFont(cell);
             for (T row : rows) {
                 if (row != null) {
                     measure.setText(text.apply(row));
-                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 36);
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 32);
                 }
             }
             w = Math.ceil(Math.min(MAX_WIDTH, w));
             // the title and the values never shorten, except in a flexible column's cells (a name: "…", a tooltip)
             c.setMinWidth(isFlex(c) ? Math.min(w, Math.max(head, 90)) : w);
+            c.getProperties().put(WANT, w);
             c.setPrefWidth(w);
+        }
+        share(table);
+    }
+
+    /**
+     * Shares the table's width: columns keep the width of their title and values; when they do not
+     * all fit, the flexible ones ({@link #flex}) give way, down to their titles, so that dates, money
+     * and statuses stay in view. Again whenever the table's width or its visible columns change.
+     */
+    public static <T> void share(TableView<T> table) {
+        if (!table.getProperties().containsKey(SHARE)) {
+            InvalidationListener again = o -> javafx.application.Platform.runLater(() -> share(table));
+            table.getProperties().put(SHARE, again);
+            table.widthProperty().addListener(again);
+            table.getVisibleLeafColumns().addListener(again);
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+        if (room <= 0) {
+            return;
+        }
+        double fixed = 0;
+        double flexWant = 0;
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
+            double want = c.getProperties().get(WANT) instanceof Double d ? d : c.getPrefWidth();
+            if (isFlex(c) && c.getProperties().get(WANT) != null) {
+                flexWant += want;
+            } else {
+                fixed += Math.max(want, c.getMinWidth());
+            }
+        }
+        double left = room - fixed;
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
+            if (isFlex(c) && c.getProperties().get(WANT) instanceof Double want) {
+                double w = flexWant <= left ? want : Math.max(c.getMinWidth(), Math.floor(want * left / flexWant));
+                c.setPrefWidth(w);
+            }
         }
     }
 
