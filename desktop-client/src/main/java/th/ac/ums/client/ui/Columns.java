@@ -183,13 +183,13 @@ public final class Columns {
             measure.setFont(title);
             measure.setText(c.getText() == null ? "" : c.getText());
             // the title's room: its text, the cell padding and the sort arrow
-            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 36);
+            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 32);
             double w = head;
             measure.setFont(cell);
             for (T row : rows) {
                 if (row != null) {
                     measure.setText(text.apply(row));
-                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 32);
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 26);
                 }
             }
             w = Math.ceil(Math.min(MAX_WIDTH, w));
