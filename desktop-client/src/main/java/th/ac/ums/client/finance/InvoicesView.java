@@ -130,7 +130,7 @@ public final class InvoicesView {
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.36);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());

@@ -171,8 +171,7 @@ class BursarJourneyIT extends JourneySupport {
                 + "decimals).", label("#amount-error"));
         assertTrue(Windows.anyDialog() == null, "no review for an amount that is not one");
         interact(() -> amount.setText(""));
-        clickOn(amount).write("1,500");
-        clickOn("#confirm-payment");
+        clickOn(amount).write("1,500").type(KeyCode.ENTER);   // Enter submits the form in focus
         DialogPane review = dialog("payment-review");
         String said = Windows.text(review);
         assertTrue(said.contains("Record a payment of 1,500.00 THB for " + code + " " + nameEn + "?"), said);
