@@ -143,6 +143,7 @@ final class Screens implements Links {
             case ADMISSIONS -> {
                 AdmissionsViewModel vm = new AdmissionsViewModel(new AdmissionsApi(api), session, tasks, formats);
                 Page p = new AdmissionsView(vm, formats, online).page();
+                vm.loadPrograms(new RegistrarApi(api)::allPrograms);
                 vm.apply();
                 yield p;
             }

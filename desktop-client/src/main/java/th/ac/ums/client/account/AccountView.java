@@ -100,7 +100,7 @@ public final class AccountView {
         t.setId("my-sessions");
         t.setPrefHeight(170);
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 120, SessionDto::ip));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 220, SessionDto::client));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 220, SessionDto::client)));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 170, SessionDto::createdAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 170, SessionDto::lastSeenAt));
         Columns.follow(t, formats);

@@ -58,9 +58,11 @@ public final class AdmissionsView {
     public Parent root() {
         table.setId("applications-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.column(i18n.text("app.applicant"), "name", 240, vm::name);
-        table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email);
-        table.column(i18n.text("student.program"), "program", 100, ApplicationDto::programCode);
+        Columns.flex(table.column(i18n.text("app.applicant"), "name", 240, vm::name));
+        Columns.flex(table.column(i18n.text("student.email"), "email", 240, ApplicationDto::email));
+        Columns.flex(table.column(i18n.text("student.program"), "program", 220, vm::program));
+        vm.programs().addListener((javafx.collections.MapChangeListener<Long, th.ac.ums.model.Dtos.ProgramDto>) c ->
+                table.refresh());
         table.add("status", Columns.word(formats, "ApplicationStatus", i18n.text("app.status"), 150,
                 ApplicationDto::status));
         table.add("createdAt", Columns.of(i18n.text("app.submitted"), 130, ApplicationDto::createdAt, formats::date));
@@ -126,7 +128,8 @@ public final class AdmissionsView {
             return;
         }
         String word = formats.word("ApplicationStatus", action);
-        String heading = i18n.get("ADMITTED".equals(action) ? "admissions.reviewAdmit" : "admissions.reviewDecide",
+        String heading = i18n.get(("ADMITTED".equals(action) ? "admissions.reviewAdmit" : "admissions.reviewDecide")
+                + (r.applications().size() == 1 ? ".one" : ""),
                 formats.number(r.applications().size()), word);
         List<Review.Line> lines = new java.util.ArrayList<>();
         lines.add(new Review.Line(i18n.get("admissions.reviewCount"), formats.number(r.applications().size())));

@@ -55,6 +55,24 @@ public final class AdmissionsViewModel {
         this.rows = new PagedList<>(api::page, tasks, () -> session.online().get(), 100, 100);
     }
 
+    private final javafx.collections.ObservableMap<Long, th.ac.ums.model.Dtos.ProgramDto> programs =
+            javafx.collections.FXCollections.observableHashMap();
+
+    /** Loads the programs (reference data) so that a program is shown by its name, not only its code. */
+    public void loadPrograms(java.util.concurrent.Callable<List<th.ac.ums.model.Dtos.ProgramDto>> all) {
+        tasks.run(all, list -> list.forEach(p -> programs.put(p.id(), p)), e -> { });
+    }
+
+    public javafx.collections.ObservableMap<Long, th.ac.ums.model.Dtos.ProgramDto> programs() {
+        return programs;
+    }
+
+    /** An application's program as staff read it: code and name in the current language ("ENG02 Civil Engineering"). */
+    public String program(ApplicationDto a) {
+        var p = programs.get(a.programId());
+        return p == null ? a.programCode() : a.programCode() + " " + formats.name(p.nameTh(), p.nameEn());
+    }
+
     public void apply() {
         rows.setQuery(status.get() == null || status.get().isBlank() ? Map.of() : Map.of("status", status.get()),
                 "-createdAt");
@@ -80,7 +98,9 @@ public final class AdmissionsViewModel {
             message.set("admissions.selectSome");
         } else if (!blocked.isEmpty()) {
             failed.set(true);
-            message.set(I18n.compose("admissions.cannot", word(to), names(blocked, true)));
+            // say why: only accepted applicants are admitted; decisions are for applications not yet decided
+            message.set(I18n.compose(to == ApplicationStatus.ADMITTED ? "admissions.cannotAdmit"
+                    : "admissions.cannot", word(to), names(blocked, true)));
         } else {
             message.set("");
         }
@@ -99,20 +119,21 @@ public final class AdmissionsViewModel {
         tasks.run(() -> "ADMITTED".equals(r.action()) ? api.admit(ids) : api.decide(ids, r.action(), n), moved -> {
             busy.set(false);
             failed.set(false);
-            message.set(I18n.compose("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
-                    : "admissions.decidedNames", formats.number(moved.size()), word(ApplicationStatus.valueOf(
-                    r.action())), names(r.applications(), false)));
+            // the list and the selection first, the result last: whoever reads the result sees them done
             apply();
             done.run();
+            message.set(I18n.compose(("ADMITTED".equals(r.action()) ? "admissions.admittedNames"
+                    : "admissions.decidedNames") + (moved.size() == 1 ? ".one" : ""), formats.number(moved.size()),
+                    word(ApplicationStatus.valueOf(r.action())), names(r.applications(), false)));
         }, t -> {
             busy.set(false);
             failed.set(true);
             List<ApplicationDto> named = t instanceof ApiException e ? r.applications().stream()
                     .filter(a -> e.problem().ids().contains(a.id())).toList() : List.of();
-            message.set(named.isEmpty() ? ApiException.messageOf(t) : I18n.compose("admissions.refused",
-                    word(ApplicationStatus.valueOf(r.action())), names(named, false)));
             apply();
             done.run();
+            message.set(named.isEmpty() ? ApiException.messageOf(t) : I18n.compose("admissions.refused",
+                    word(ApplicationStatus.valueOf(r.action())), names(named, false)));
         });
     }
 
@@ -148,8 +169,9 @@ public final class AdmissionsViewModel {
         return apps.size() > shown ? formats.i18n().get("admissions.andMore", s, apps.size() - shown) : s;
     }
 
+    /** A status for a message: in words in the language the message is read in. */
     private String word(ApplicationStatus s) {
-        return formats.word(s);
+        return I18n.word("ApplicationStatus", s.name());
     }
 
     public PagedList<ApplicationDto> rows() {

@@ -38,7 +38,22 @@ public final class ApiException extends RuntimeException {
 
     /** The text (or message key) to show for a failed background call. */
     public static String messageOf(Throwable t) {
-        return t instanceof ApiException e ? e.getMessage() : "error.unexpected";
+        return t instanceof ApiException e ? e.message() : "error.unexpected";
+    }
+
+    /**
+     * This problem as a console message (for {@code I18n.message}): an address the console refused
+     * by its key; the server unreachable in words; anything else {@code problem:<status>␟<text>},
+     * shown in the console's language (the text when the console knows it, else the status's title).
+     */
+    public String message() {
+        if (refusedAddress().isPresent()) {
+            return problem.title();
+        }
+        if (isUnreachable() && !isUntrustedCertificate()) {
+            return "list.unreachable.short";
+        }
+        return th.ac.ums.client.ui.I18n.compose("problem", status(), getMessage());
     }
 
     public int status() {

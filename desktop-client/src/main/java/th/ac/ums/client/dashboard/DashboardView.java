@@ -93,6 +93,19 @@ public final class DashboardView {
             return;
         }
         byFaculty.getData().setAll(series(f.studentsByFaculty(), p -> p.code()));
+        // a faculty's code on the axis (the names do not fit), its name and count on the bar's tooltip
+        var bars = byFaculty.getData().get(0).getData();
+        for (int i = 0; i < bars.size(); i++) {
+            DashboardViewModel.Point p = f.studentsByFaculty().get(i);
+            XYChart.Data<String, Number> bar = bars.get(i);
+            String tip = p.code() + " " + formats.name(p.nameTh(), p.nameEn()) + ": " + formats.number(Math.round(p.value()));
+            Runnable install = () -> javafx.scene.control.Tooltip.install(bar.getNode(), new javafx.scene.control.Tooltip(tip));
+            if (bar.getNode() != null) {
+                install.run();
+            } else {
+                bar.nodeProperty().addListener((o, was, now) -> install.run());
+            }
+        }
         byStatus.getData().clear();
         f.studentsByStatus().forEach(p -> byStatus.getData().add(new PieChart.Data(
                 formats.word(StudentStatus.class, p.code()), p.value())));

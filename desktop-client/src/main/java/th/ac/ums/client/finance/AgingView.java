@@ -174,10 +174,11 @@ public final class AgingView {
     private String describe(Bucket b, java.time.LocalDate day) {
         var from = b.from(day);
         var to = b.to(day);
-        String range = from != null && to != null ? i18n.get("bucket.between", formats.date(from), formats.date(to))
-                : from != null ? i18n.get("bucket.from", formats.date(from))
-                : to != null ? i18n.get("bucket.to", formats.date(to)) : "";
-        return i18n.get("bucket.describe", i18n.get(b.key()), range);
+        // a message read in the language of the moment (the invoices screen shows it; the language may change)
+        String bucket = I18n.key(b.key());
+        return from != null && to != null ? I18n.compose("bucket.describeBetween", bucket, I18n.date(from), I18n.date(to))
+                : from != null ? I18n.compose("bucket.describeFrom", bucket, I18n.date(from))
+                : to != null ? I18n.compose("bucket.describeTo", bucket, I18n.date(to)) : b.key();
     }
 
     private void tiles() {
@@ -187,9 +188,9 @@ public final class AgingView {
             return;
         }
         tiles.getChildren().addAll(
-                tile("finance-outstanding", formats.amount(f.outstanding()), i18n.get("finance.outstanding",
+                tile("finance-outstanding", formats.amount(f.outstanding()), i18n.get("finance.outstanding" + (f.invoicesOpen() == 1 ? ".one" : ""),
                         formats.number(f.invoicesOpen())), Bucket.OUTSTANDING),
-                tile("finance-overdue", formats.amount(f.overdue()), i18n.get("finance.overdueTile",
+                tile("finance-overdue", formats.amount(f.overdue()), i18n.get("finance.overdueTile" + (f.invoicesOverdue() == 1 ? ".one" : ""),
                         formats.number(f.invoicesOverdue())), Bucket.OVERDUE),
                 tile("finance-collected", formats.amount(f.collectedThisMonth()), i18n.get("finance.collected",
                         formats.month(f.month())), null),
@@ -257,8 +258,8 @@ public final class AgingView {
         t.setId("aging-table");
         t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         t.setFixedCellSize(28);
-        t.getColumns().add(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
-                : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn())));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("aging.group"), 260, r -> r == shownTotal ? r.nameEn()
+                : r.code() + " " + (i18n.thai() ? r.nameTh() : r.nameEn()))));
         for (Bucket b : AgingViewModel.BUCKETS) {
             t.getColumns().add(bucketColumn(b));
         }
@@ -344,7 +345,7 @@ public final class AgingView {
             } else {
                 Files.writeString(file.toPath(), vm.csv(header, i18n.get("totals.total"), name), StandardCharsets.UTF_8);
             }
-            exported.set(I18n.compose("export.done", formats.number(vm.rows().size() + 1L)));
+            exported.set(I18n.compose("export.doneRows", I18n.counted("rows", vm.rows().size() + 1L)));
         } catch (IOException e) {
             exported.set(I18n.compose("export.failed", e.getMessage()));
         }

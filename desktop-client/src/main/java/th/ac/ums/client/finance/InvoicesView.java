@@ -103,8 +103,8 @@ public final class InvoicesView {
         table.setId("invoices-table");
         table.column(i18n.text("invoice.number"), "number", 160, InvoiceDto::number);
         table.column(i18n.text("student.code"), "studentCode", 90, InvoiceDto::studentCode);
-        table.column(i18n.text("invoice.student"), "studentName", 180, i -> formats.name(i.studentNameTh(),
-                i.studentNameEn())).setUserData("always");
+        Columns.flex(table.column(i18n.text("invoice.student"), "studentName", 180, i -> formats.name(i.studentNameTh(),
+                i.studentNameEn()))).setUserData("always");
         table.add("dueDate", Columns.date(formats, i18n.text("invoice.due"), 110, InvoiceDto::dueDate));
         table.add("total", Columns.money(formats, i18n.text("invoice.total"), 105, InvoiceDto::total));
         table.add("outstanding", Columns.money(formats, i18n.text("invoice.outstanding"), 105,
@@ -125,9 +125,12 @@ public final class InvoicesView {
         side.setId("invoice-detail-scroll");
         side.setMinHeight(0);
         side.setPrefHeight(100);    // the split pane gives it its height (a scroll pane asks for all its content's)
+        // the list above the invoice (not beside it): at 1280 px every column of both is in view, the
+        // money and the status included (issue 14: side by side, Total, Outstanding and Status were off-screen)
         SplitPane split = new SplitPane(table, side);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.36);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());
@@ -168,7 +171,7 @@ public final class InvoicesView {
         HBox bar = new HBox(8, who, student.field(), status, search);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label scope = Form.wrapping(Bindings.createStringBinding(() -> vm.scope().get() == null ? ""
-                : i18n.get("invoices.scope", vm.scope().get().description()), vm.scope(), i18n.locale()));
+                : i18n.get("invoices.scope", i18n.message(vm.scope().get().description())), vm.scope(), i18n.locale()));
         scope.setId("invoices-scope");
         HBox.setHgrow(scope, Priority.ALWAYS);
         Button leave = Form.button(i18n, "invoices.clearScope", vm::clearScope);
@@ -228,7 +231,7 @@ public final class InvoicesView {
         money.setId("invoice-amounts");
         TableView<InvoiceLine> linesTable = new TableView<>();
         linesTable.setId("invoice-lines");
-        linesTable.getColumns().add(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description));
+        linesTable.getColumns().add(Columns.flex(Columns.text(i18n.text("invoice.line"), 300, InvoiceLine::description)));
         linesTable.getColumns().add(Columns.money(formats, i18n.text("invoice.amount"), 110, InvoiceLine::amount));
         Totals.install(linesTable, lines, rows -> new InvoiceLine(i18n.get("totals.total"),
                 Totals.sum(rows, InvoiceLine::amount).toPlainString()));
@@ -248,6 +251,7 @@ public final class InvoicesView {
         Button pay = Form.button(i18n, "payment.record", () -> {
             InvoiceDto invoice = table.getSelectionModel().getSelectedItem();
             payment.show(invoice, () -> {
+                refunds.viewModel().message().set("");   // the payment's result replaces an earlier refund's
                 vm.rows().refreshWhere(i -> i != null && i.id() == invoice.id());
                 vm.selected(invoice);
             });
@@ -259,6 +263,24 @@ public final class InvoicesView {
                     return inv == null || new BigDecimal(inv.outstanding()).signum() <= 0
                             || "VOID".equals(inv.status());
                 }, table.getSelectionModel().selectedItemProperty())));
+        // a disabled "Record payment" says why, as other disabled actions do
+        Label payWhy = Form.wrapping(Bindings.createStringBinding(() -> {
+            InvoiceDto inv = table.getSelectionModel().getSelectedItem();
+            if (inv == null) {
+                return "";
+            }
+            if ("VOID".equals(inv.status())) {
+                return i18n.get("payment.whyVoid");
+            }
+            if (new BigDecimal(inv.outstanding()).signum() <= 0) {
+                return i18n.get("payment.whyPaid");
+            }
+            return online.get() ? "" : i18n.get("payment.whyOffline");
+        }, table.getSelectionModel().selectedItemProperty(), online, i18n.locale()));
+        payWhy.setId("record-payment-why");
+        payWhy.getStyleClass().add("placeholder-text");
+        payWhy.visibleProperty().bind(payWhy.textProperty().isNotEmpty());
+        payWhy.managedProperty().bind(payWhy.visibleProperty());
         Runnable describe = () -> {
             InvoiceDto inv = table.getSelectionModel().getSelectedItem();
             heading.set(inv == null ? "" : inv.number() + " · " + formats.word(InvoiceStatus.class, inv.status())
@@ -278,13 +300,15 @@ public final class InvoicesView {
         });
         i18n.locale().addListener((o, a, b) -> describe.run());
         Parent refundPane = refunds.root(() -> {
+            payment.viewModel().message().set("");   // the refund's result replaces the payment's: one result in view
             InvoiceDto invoice = table.getSelectionModel().getSelectedItem();
             if (invoice != null) {
                 vm.rows().refreshWhere(i -> i != null && i.id() == invoice.id());
                 vm.selected(invoice);
             }
         });
-        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payment.root(), refundPane);
+        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payWhy, payment.root(),
+                refundPane);
         selected.setId("invoice-detail");
         selected.visibleProperty().bind(pick.visibleProperty().not());
         selected.managedProperty().bind(selected.visibleProperty());

@@ -105,6 +105,15 @@ public final class PaymentView {
         Button close = f.cancelButton(Form.button(i18n, "dialog.cancel", () -> pane.setVisible(false)));
         close.setId("close-payment");
         f.actions(review, close, Feedback.small(vm.busy()));
+        // an error under a field makes the form taller: its buttons stay in view
+        vm.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    if (review.getScene() != null) {
+                        review.getScene().getRoot().applyCss();
+                        review.getScene().getRoot().layout();
+                        Keys.reveal(review);
+                    }
+                }));
         pane = Form.section(i18n.text("payment.section"), f.root());
         pane.setId("payment-form");
         pane.setVisible(false);

@@ -123,10 +123,15 @@ public final class PaymentViewModel {
         if (inv == null) {
             return null;
         }
-        PaymentInput in = new PaymentInput(inv.id(), amount.get() == null ? "" : amount.get().trim(), method.get(),
+        // as staff type money ("10,000", "฿10,000.50", "10 000 บาท"), sent as the server takes it ("10000.00")
+        String typed = th.ac.ums.client.ui.Money.read(amount.get(), fieldErrors, "amount");
+        PaymentInput in = new PaymentInput(inv.id(), typed == null ? "0.00" : typed, method.get(),
                 reference.get() == null || reference.get().isBlank() ? null : reference.get().trim(), null);
         Errors errors = Validators.payment(in);
         errors.list().forEach(e -> fieldErrors.putIfAbsent(e.field(), e.message()));
+        if (typed == null) {
+            return null;
+        }
         if (!fieldErrors.containsKey("amount") && new BigDecimal(in.amount()).compareTo(
                 new BigDecimal(inv.outstanding())) > 0) {
             fieldErrors.put("amount", I18n.compose("payment.tooMuch", formats.money(inv.outstanding())));
@@ -164,7 +169,7 @@ public final class PaymentViewModel {
         sentDay = day;
         busy.set(true);
         String key = idempotencyKey;
-        String who = student();
+        String who = I18n.person(inv.studentCode(), inv.studentNameTh(), inv.studentNameEn());
         tasks.run(() -> api.pay(request, key), p -> {
             busy.set(false);
             recorded.set(p);
@@ -174,7 +179,7 @@ public final class PaymentViewModel {
             busy.set(false);
             if (t instanceof ApiException e) {
                 e.fieldErrors().forEach(f -> fieldErrors.put(f.field(), f.message()));
-                message.set(e.isUnreachable() ? "payment.retry" : e.getMessage());
+                message.set(e.isUnreachable() ? "payment.retry" : e.message());
             } else {
                 message.set("error.unexpected");
             }

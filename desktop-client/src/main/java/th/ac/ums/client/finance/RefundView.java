@@ -51,8 +51,8 @@ public final class RefundView {
         list.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
                 PaymentDto::method));
         list.getColumns().add(Columns.timestamp(formats, i18n.text("payment.date"), 150, PaymentDto::receivedAt));
-        list.getColumns().add(Columns.text(i18n.text("payment.reference"), 120,
-                p -> p.reference() == null ? "" : p.reference()));
+        list.getColumns().add(Columns.flex(Columns.text(i18n.text("payment.reference"), 120,
+                p -> p.reference() == null ? "" : p.reference())));
         Totals.install(list, vm.payments(), rows -> new PaymentDto(0, 0, null, 0, null,
                 Totals.sum(rows, p -> "REFUND".equals(p.kind()) ? "-" + p.amount() : p.amount()).toPlainString(),
                 null, null, null, null, null));
@@ -82,6 +82,18 @@ public final class RefundView {
         f.actions(refund, Feedback.small(vm.busy()));
         Label message = f.message(vm.message());
         message.setId("refund-message");
+        // a payment chosen to refund: its form comes into view, down to its button and result
+        vm.selected().addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (message.getScene() != null) {
+                        message.getScene().getRoot().applyCss();
+                        message.getScene().getRoot().layout();
+                        th.ac.ums.client.ui.Keys.reveal(message.isVisible() ? message : refund);
+                    }
+                });
+            }
+        });
         root = Form.section(i18n.text("refund.title"), new VBox(6, list, f.root()));
         return root;
     }

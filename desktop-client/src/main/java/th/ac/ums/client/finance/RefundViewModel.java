@@ -133,10 +133,14 @@ public final class RefundViewModel {
             return null;
         }
         fieldErrors.clear();
-        RefundInput in = new RefundInput(amount.get() == null ? "" : amount.get().trim(),
-                reason.get() == null ? "" : reason.get().trim());
+        // as staff type money ("10,000", "฿10,000.50", "10 000 บาท"), sent as the server takes it ("10000.00")
+        String typed = th.ac.ums.client.ui.Money.read(amount.get(), fieldErrors, "refund-amount");
+        RefundInput in = new RefundInput(typed == null ? "0.00" : typed, reason.get() == null ? "" : reason.get().trim());
         Errors errors = Validators.refund(in);
         errors.list().forEach(e -> fieldErrors.putIfAbsent(field(e.field()), e.message()));
+        if (typed == null) {
+            return null;
+        }
         if (!fieldErrors.containsKey("refund-amount") && new BigDecimal(in.amount()).compareTo(left(p)) > 0) {
             fieldErrors.put("refund-amount", I18n.compose("refund.tooMuch", formats.money(left(p))));
         }
@@ -155,7 +159,8 @@ public final class RefundViewModel {
         }
         sent = in;
         String k = key;
-        String who = student();
+        String who = invoice == null ? "" : I18n.person(invoice.studentCode(), invoice.studentNameTh(),
+                invoice.studentNameEn());
         String number = invoice == null ? "" : invoice.number();
         busy.set(true);
         tasks.run(() -> api.refund(p.id(), in, k), r -> {
@@ -167,7 +172,7 @@ public final class RefundViewModel {
             busy.set(false);
             if (t instanceof ApiException e) {
                 e.fieldErrors().forEach(f -> fieldErrors.put(field(f.field()), f.message()));
-                message.set(e.isUnreachable() ? "payment.retry" : e.getMessage());
+                message.set(e.isUnreachable() ? "payment.retry" : e.message());
             } else {
                 message.set("error.unexpected");
             }

@@ -88,7 +88,12 @@ public final class HelpdeskView {
         search.setId("helpdesk-search");
         search.promptTextProperty().bind(i18n.text("helpdesk.searchHint"));
         search.textProperty().bindBidirectional(vm.query());
-        search.setOnAction(e -> vm.search());
+        Runnable findNew = () -> {
+            vm.notice().set(th.ac.ums.client.ui.Notice.NONE);   // new results: the last notice was about others
+            vm.search();
+        };
+        search.setOnAction(e -> findNew.run());
+        th.ac.ums.client.ui.AsYouType.install(search, vm::searched, findNew);
         HBox.setHgrow(search, Priority.ALWAYS);
         Button find = Form.button(i18n, "students.search", vm::search);
         find.setId("helpdesk-find");
@@ -97,8 +102,9 @@ public final class HelpdeskView {
 
         users = UserColumns.table(formats, vm.users());
         users.setId("helpdesk-users");
-        users.setPrefHeight(210);
-        users.setMinHeight(150);
+        // about eight people in view (a search finds several with the same first name)
+        users.setPrefHeight(290);
+        users.setMinHeight(200);
         users.setPlaceholder(Feedback.placeholder(i18n, vm.searching(), i18n.text("helpdesk.noUsers")));
         // the table and the ViewModel agree on the person by id: a row read again (after an action) or a
         // search that finds the same person again keeps them selected; the one person a search finds is selected
@@ -301,6 +307,7 @@ public final class HelpdeskView {
         TableView<SessionDto> t = new TableView<>(vm.sessions());
         t.setId("helpdesk-sessions");
         TableColumn<SessionDto, SessionDto> end = new TableColumn<>();
+        end.textProperty().bind(i18n.text("helpdesk.actionColumn"));   // no blank header
         end.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         end.setCellFactory(c -> new TableCell<>() {
             private final Button b = Form.button(i18n, "helpdesk.revoke", () -> endOne(getItem()));
@@ -324,7 +331,7 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, SessionDto::createdAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 150, SessionDto::lastSeenAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.expires"), 150, SessionDto::expiresAt));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client)));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.sessionsLoading(), emptyOr("helpdesk.noSessions")));
@@ -337,11 +344,11 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.ended"), 150, EndedSessionDto::endedAt));
         t.getColumns().add(Columns.word(formats, Formats.END_REASON, i18n.text("helpdesk.reason"), 190,
                 EndedSessionDto::reason));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.endedBy"), 180,
-                s -> s.endedByEmail() == null ? UserColumns.NONE : s.endedByEmail()));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.endedBy"), 180,
+                s -> s.endedByEmail() == null ? UserColumns.NONE : s.endedByEmail())));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, EndedSessionDto::ip));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, EndedSessionDto::createdAt));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150, EndedSessionDto::client)));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.historyLoading(), emptyOr("helpdesk.noHistory")));
@@ -355,8 +362,8 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.word(formats, SIGN_IN_REASON, i18n.text("helpdesk.reason"), 220,
                 FailedSignIn::reason));
         t.getColumns().add(Columns.text(i18n.text("helpdesk.ip"), 110, FailedSignIn::ip));
-        t.getColumns().add(Columns.text(i18n.text("helpdesk.client"), 150,
-                s -> s.client() == null ? UserColumns.NONE : s.client()));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150,
+                s -> s.client() == null ? UserColumns.NONE : s.client())));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.signInsLoading(), emptyOr("helpdesk.noSignIns")));

@@ -71,6 +71,9 @@ public final class HelpdeskViewModel {
         }
         selected.addListener((o, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
+                if (was != null) {
+                    notice.set(Notice.NONE);   // a notice about the user selected before does not stay under another
+                }
                 refresh();
             }
         });
@@ -81,8 +84,16 @@ public final class HelpdeskViewModel {
     }
 
     /** Finds users; only the answer to the newest search is shown (a refusal empties the list and says so). */
+    /** The text of the search now shown (search as you type skips a search for the same text). */
+    public String searched() {
+        return searched;
+    }
+
+    private String searched = "";
+
     public void search() {
         String q = th.ac.ums.model.validation.TextForm.normalize(query.get().trim());
+        searched = q;
         searches.run(() -> api.find(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 50)).data(),
                 users::setAll, e -> users.clear());
     }

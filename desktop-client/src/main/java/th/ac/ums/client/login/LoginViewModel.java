@@ -102,7 +102,7 @@ public final class LoginViewModel {
             error.set("login.untrusted");
         } else if (t instanceof ApiException e) {
             error.set(e.isUnreachable() ? "login.unreachable" : e.status() == 429 ? "login.limited"
-                    : e.status() == 401 ? (secondStep.get() ? "login.badCode" : "login.bad") : e.getMessage());
+                    : e.status() == 401 ? (secondStep.get() ? "login.badCode" : "login.bad") : e.message());
         } else {
             error.set("error.unexpected");
         }

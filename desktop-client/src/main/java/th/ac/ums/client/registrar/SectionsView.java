@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import th.ac.ums.client.ui.Choices;
+import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.Feedback;
 import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.Formats;
@@ -55,12 +56,12 @@ public final class SectionsView {
     public Parent root() {
         table.setId("sections-table");
         table.column(i18n.text("section.course"), "course", 100, SectionDto::courseCode);
-        table.column(i18n.text("section.title"), "title", 280, s -> i18n.thai() ? s.courseTitleTh() : s.courseTitleEn());
+        Columns.flex(table.column(i18n.text("section.title"), "title", 280, s -> i18n.thai() ? s.courseTitleTh() : s.courseTitleEn()));
         table.column(i18n.text("section.no"), "sectionNo", 70, SectionDto::sectionNo);
         table.column(i18n.text("section.seats"), "seats", 90, s -> s.enrolled() + " / " + s.capacity());
-        table.column(i18n.text("section.instructor"), "instructor", 180, s -> s.instructorName() == null ? ""
-                : s.instructorName());
-        table.column(i18n.text("section.schedule"), "schedule", 160, s -> s.schedule() == null ? "" : s.schedule());
+        Columns.flex(table.column(i18n.text("section.instructor"), "instructor", 180, s -> s.instructorName() == null ? ""
+                : s.instructorName()));
+        table.column(i18n.text("section.schedule"), "schedule", 160, s -> formats.schedule(s.schedule()));
         i18n.locale().addListener((o, a, b) -> table.refresh());
         table.fitColumnsWhenLoaded(formats);
         table.setPlaceholder(Feedback.placeholder(i18n, vm.sections(), i18n.text("sections.empty")));

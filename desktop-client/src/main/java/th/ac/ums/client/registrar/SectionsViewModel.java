@@ -112,11 +112,12 @@ public final class SectionsViewModel {
             message.set(s == null ? "sections.pickStudent" : "sections.pickSection");
             return;
         }
-        String who = student.label(s);
+        String who = I18n.person(s.studentCode(), s.firstNameTh() + " " + s.lastNameTh(),
+                s.firstNameEn() + " " + s.lastNameEn());
         String what = sectionWords(section);
         if (!"ACTIVE".equals(s.status())) {
             failed.set(true);
-            message.set(I18n.compose("sections.notActive", who, formats.word("StudentStatus", s.status())));
+            message.set(I18n.compose("sections.notActive", who, I18n.word("StudentStatus", s.status())));
             return;
         }
         busy.set(true);

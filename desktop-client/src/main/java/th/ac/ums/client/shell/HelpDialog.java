@@ -44,6 +44,11 @@ final class HelpDialog {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(i18n.get("help.title"));
         d.getDialogPane().setId("help-dialog");
+        javafx.scene.layout.ColumnConstraints keysColumn = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints textColumn = new javafx.scene.layout.ColumnConstraints();
+        textColumn.setPrefWidth(420);
+        textColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(keysColumn, textColumn);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("help.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -63,8 +68,8 @@ final class HelpDialog {
         Label k = new Label(keys);
         k.getStyleClass().add("shortcut-key");
         k.setMinWidth(Region.USE_PREF_SIZE);
-        Label t = new Label(text);
-        t.setMinWidth(Region.USE_PREF_SIZE);
+        // what a key does wraps within the dialog (issue 14: "close a dialog" was cut at the screen's edge)
+        Label t = th.ac.ums.client.ui.Form.wrapping(new javafx.beans.property.SimpleStringProperty(text));
         g.addRow(row, k, t);
         return row + 1;
     }

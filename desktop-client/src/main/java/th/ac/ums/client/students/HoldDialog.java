@@ -46,6 +46,57 @@ final class HoldDialog {
                 .map(b -> placed[0]);
     }
 
+    /**
+     * "Lift a hold": a review of what is lifted (the student, the hold's type, reason and what it
+     * blocks) and why it is lifted (required, marked under the field until given). Empty: nothing lifted.
+     */
+    static Optional<String> lift(Window owner, Formats formats, th.ac.ums.model.Dtos.HoldDto hold, String who) {
+        Dialog<ButtonType> d = liftDialog(owner, formats, hold, who);
+        TextField reason = (TextField) d.getDialogPane().lookup("#lift-reason");
+        return d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> reason.getText().trim());
+    }
+
+    static Dialog<ButtonType> liftDialog(Window owner, Formats formats, th.ac.ums.model.Dtos.HoldDto hold,
+                                         String who) {
+        I18n i18n = formats.i18n();
+        javafx.collections.ObservableMap<String, String> errors = javafx.collections.FXCollections.observableHashMap();
+        javafx.beans.property.StringProperty why = new javafx.beans.property.SimpleStringProperty("");
+        Form f = new Form(i18n, errors);
+        f.field("hold.liftStudent", Form.wrapping(new javafx.beans.property.SimpleStringProperty(who)), "student");
+        f.field("hold.liftHold", Form.wrapping(new javafx.beans.property.SimpleStringProperty(
+                i18n.get("hold.line", formats.word(HoldType.class, hold.type()), hold.reason()) + "\n"
+                        + i18n.get("hold.blocks") + ": " + String.join(", ", hold.blocks().stream()
+                        .map(b -> formats.word(HoldBlock.class, b)).toList()))), "hold");
+        TextField reason = f.text("hold.liftReason", why, "reason");
+        reason.setId("lift-reason");
+        reason.setPrefColumnCount(28);
+        Label heading = Form.wrapping(i18n.text("hold.liftHeading"));
+        heading.getStyleClass().add("review-heading");
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(i18n.get("hold.liftTitle"));
+        d.setHeaderText(i18n.get("hold.liftTitle"));
+        d.getDialogPane().setId("lift-hold-dialog");
+        d.getDialogPane().setContent(new VBox(10, heading, f.root()));
+        d.getDialogPane().setPrefWidth(560);
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("hold.liftConfirm"),
+                ButtonBar.ButtonData.OK_DONE), new ButtonType(i18n.get("review.back"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d, owner);
+        Node ok = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            errors.clear();
+            if (why.get() == null || why.get().isBlank()) {
+                errors.put("reason", "hold.liftNeedReason");
+                e.consume();
+            } else if (why.get().trim().length() > 500) {
+                errors.put("reason", "server.maxChars:500");
+                e.consume();
+            }
+        });
+        Keys.focusSoon(reason);
+        return d;
+    }
+
     static Dialog<ButtonType> dialog(Window owner, HoldViewModel vm, Formats formats) {
         I18n i18n = formats.i18n();
         Form f = new Form(i18n, vm.fieldErrors());

@@ -90,7 +90,9 @@ public final class HoldViewModel {
         message.set("");
         tasks.run(() -> api.addHold(in), h -> {
             busy.set(false);
-            message.set(I18n.compose("hold.placed", formats.word("HoldType", h.type()), student.label(s)));
+            message.set(I18n.compose("hold.placed", I18n.word("HoldType", h.type()),
+                    I18n.person(s.studentCode(), s.firstNameTh() + " " + s.lastNameTh(),
+                            s.firstNameEn() + " " + s.lastNameEn())));
             placed.accept(h);
         }, t -> {
             busy.set(false);
@@ -98,6 +100,30 @@ public final class HoldViewModel {
                 e.fieldErrors().forEach(f -> fieldErrors.put(f.field(), f.message()));
             }
             message.set(ApiException.messageOf(t));
+        });
+    }
+
+    /**
+     * Lifts a hold (POST /holds/{id}/lift with the reason), after the review the view shows;
+     * {@code lifted} gets the hold as the server answered. The answer is named in words ("Financial
+     * hold lifted for 62000004 บุญชัย เพชรใจ"); a reason is required ("hold.liftNeedReason").
+     *
+     * @param who the student as {@link I18n#person} names them
+     */
+    public void lift(HoldDto hold, String liftReason, String who, Consumer<HoldDto> lifted) {
+        message.set("");
+        if (liftReason == null || liftReason.isBlank()) {
+            message.set("hold.liftNeedReason");
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> api.liftHold(hold.id(), liftReason.trim()), h -> {
+            busy.set(false);
+            message.set(I18n.compose("hold.lifted", I18n.word("HoldType", hold.type()), who));
+            lifted.accept(h);
+        }, t -> {
+            busy.set(false);
+            message.set(t instanceof ApiException e && e.status() == 409 ? "hold.liftAlready" : ApiException.messageOf(t));
         });
     }
 

@@ -246,6 +246,14 @@ public final class StudentDetailView {
                         formats.timestamp(h.placedAt()))));
                 details.getStyleClass().add("hold-details");
                 VBox card = new VBox(2, title, details);
+                if (holdForm != null) {
+                    // registrar staff and administrators lift holds (POST /holds/{id}/lift); others never see it
+                    Button lift = Form.button(i18n, "hold.lift", () -> liftHold(h));
+                    lift.setId("lift-hold-" + h.id());
+                    lift.getStyleClass().add("lift-hold");
+                    lift.disableProperty().bind(online.not());
+                    card.getChildren().add(lift);
+                }
                 card.getStyleClass().add("hold-card");
                 cards.getChildren().add(card);
             }
@@ -273,8 +281,8 @@ public final class StudentDetailView {
         t.setId("student-enrollments");
         t.getColumns().add(Columns.text(i18n.text("enrollment.term"), 80, EnrollmentDto::termCode));
         t.getColumns().add(Columns.text(i18n.text("section.course"), 90, EnrollmentDto::courseCode));
-        t.getColumns().add(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
-                e.courseTitleEn())));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("section.title"), 240, e -> formats.name(e.courseTitleTh(),
+                e.courseTitleEn()))));
         t.getColumns().add(Columns.text(i18n.text("section.no"), 60, EnrollmentDto::sectionNo));
         Columns.follow(t, formats);
         Columns.fit(t, formats);
@@ -333,6 +341,27 @@ public final class StudentDetailView {
             form.place(in, h -> {
                 StudentDetail d = vm.loaded().get();
                 if (d != null && d.id() == h.studentId()) {
+                    vm.reloadShown();
+                }
+            });
+        });
+    }
+
+    /** Lifts a hold after its review (what, for whom, why), then shows the student again with a notice. */
+    private void liftHold(HoldDto h) {
+        StudentDetail d = vm.loaded().get();
+        if (d == null) {
+            return;
+        }
+        String who = th.ac.ums.client.ui.I18n.person(d.studentCode(), d.firstNameTh() + " " + d.lastNameTh(),
+                d.firstNameEn() + " " + d.lastNameEn());
+        HoldDialog.lift(summary.getScene().getWindow(), formats, h, i18n.message(
+                th.ac.ums.client.ui.I18n.compose("hold.liftWho", who))).ifPresent(reason -> {
+            HoldViewModel form = holdForm.get();
+            holdMessage.bind(form.message());
+            form.lift(h, reason, who, lifted -> {
+                StudentDetail now = vm.loaded().get();
+                if (now != null && now.id() == lifted.studentId()) {
                     vm.reloadShown();
                 }
             });

@@ -211,7 +211,7 @@ public final class StudentEditorViewModel implements Unsaved {
                 fieldErrors.put(f.field(), f.message());
             }
             identity.localize(fieldErrors, sent);
-            message.set(e.getMessage());
+            message.set(e.message());
         } else {
             message.set("error.unexpected");
         }

@@ -109,7 +109,9 @@ public final class StudentsView {
         SplitPane split = new SplitPane(table, side);
         split.setMinHeight(0);     // a split pane asks for its content's full height otherwise: it scrolls instead
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.46);
+        // the grid's code, name, program and status beside a Student 360 wide enough for every column of its
+        // invoices (at 1280 px, in both languages); e-mail and admission date are in the column menu
+        split.setDividerPositions(0.38);
         BorderPane root = new BorderPane(split);
         root.setTop(filters());
         root.setBottom(statusBar());
@@ -155,17 +157,17 @@ public final class StudentsView {
 
     private void columns() {
         table.column(i18n.text("student.code"), "studentCode", 100, StudentDto::studentCode);
-        table.column(i18n.text("student.name"), "name", 220,
+        Columns.flex(table.column(i18n.text("student.name"), "name", 220,
                 s -> i18n.thai() ? s.firstNameTh() + " " + s.lastNameTh() : s.firstNameEn() + " " + s.lastNameEn())
-                .setUserData("always");
-        table.column(i18n.text("student.email"), "email", 240, StudentDto::email);
+                ).setUserData("always");
+        Columns.flex(table.column(i18n.text("student.email"), "email", 240, StudentDto::email));
         table.column(i18n.text("student.program"), "program", 90, StudentDto::programCode);
         table.add("status", Columns.word(formats, "StudentStatus", i18n.text("student.status"), 130,
                 StudentDto::status));
         table.add("admittedAt", Columns.date(formats, i18n.text("student.admitted"), 120, StudentDto::admittedAt));
         Columns.follow(table, formats);
         table.fitColumnsWhenLoaded(formats);
-        Set<String> hidden = new HashSet<>(Arrays.asList(vm.columnsChoice("").split(",")));
+        Set<String> hidden = new HashSet<>(Arrays.asList(vm.columnsChoice("email,admittedAt").split(",")));
         table.getColumns().forEach(c -> {
             c.setVisible(!hidden.contains(c.getId()));
             c.visibleProperty().addListener((o, a, b) -> rememberColumns());
@@ -194,6 +196,7 @@ public final class StudentsView {
         search.promptTextProperty().bind(i18n.text("students.searchHint"));
         search.textProperty().bindBidirectional(vm.q());
         search.setOnAction(e -> vm.apply());
+        th.ac.ums.client.ui.AsYouType.install(search, vm::searched, vm::apply);
         search.setMinWidth(200);
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<String> sort = Choices.words(formats, Formats.STUDENT_SORT, List.copyOf(StudentsViewModel.SORT_ORDER),
@@ -204,6 +207,9 @@ public final class StudentsView {
         Button go = Form.button(i18n, "students.search", vm::apply);
         go.setId("students-go");
         MenuButton exportMenu = exportMenu();
+        // GET /students/export is for registrar staff and administrators: nobody else is offered it
+        exportMenu.setVisible(vm.mayExport());
+        exportMenu.setManaged(vm.mayExport());
         Label sortLabel = new Label();
         sortLabel.textProperty().bind(i18n.text("students.sort"));
         sortLabel.setMinWidth(Label.USE_PREF_SIZE);

@@ -50,6 +50,11 @@ public final class StudentsViewModel {
     private final RegistrarApi reference;
     private final TaskRunner tasks;
 
+    /** Whether this user may export the students (GET /students/export: registrar, admin). */
+    public boolean mayExport() {
+        return session.has(th.ac.ums.model.Role.REGISTRAR_AREA.toArray(th.ac.ums.model.Role[]::new));
+    }
+
     public StudentsViewModel(StudentsApi api, Session session, Settings settings, ChangeFeed feed, TaskRunner tasks) {
         this(api, null, session, settings, feed, tasks);
     }
@@ -123,7 +128,15 @@ public final class StudentsViewModel {
         apply();
     }
 
+    /** The search text of the list now shown (search as you type skips a search for the same text). */
+    public String searched() {
+        return searched;
+    }
+
+    private String searched = "";
+
     public void apply() {
+        searched = java.util.Objects.toString(q.get(), "").trim();
         String me = email();
         settings.remember(me, "students.q", java.util.Objects.toString(q.get(), ""));
         settings.remember(me, "students.status", java.util.Objects.toString(status.get(), ""));

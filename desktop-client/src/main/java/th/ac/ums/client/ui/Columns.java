@@ -31,6 +31,17 @@ public final class Columns {
     private static final String FOLLOW = "ums.columns.follow";
     private static final String TEXT = "ums.columns.text";
     private static final double MAX_WIDTH = 520;
+    /** A column whose text may be shortened (a name, an e-mail, a description): it gives way first. */
+    public static final String FLEX = "ums.columns.flex";
+    /**
+     * How a fitted table's columns take their widths: as {@link #fitNow} and {@link #share} set them
+     * (every column its title and values; flexible ones give way to the table's width).
+     */
+    @SuppressWarnings("rawtypes")
+    public static final javafx.util.Callback<TableView.ResizeFeatures, Boolean> POLICY =
+            TableView.UNCONSTRAINED_RESIZE_POLICY;
+    private static final String WANT = "ums.columns.want";
+    private static final String SHARE = "ums.columns.share";
 
     private Columns() {
     }
@@ -82,6 +93,29 @@ public final class Columns {
         return of(title, width, code, s -> f.word(vocabulary, s));
     }
 
+    /**
+     * Marks a column of long text (a name, an e-mail, a description, a client) as the one that gives
+     * way when the table is narrow: its minimum is its title, its cells then end in "…" and show the
+     * whole text as a tooltip. Every other column keeps the width of its title and values (dates,
+     * money, statuses, codes are never cut), so numeric columns stay in view.
+     */
+    public static <T, V> TableColumn<T, V> flex(TableColumn<T, V> c) {
+        c.getProperties().put(FLEX, Boolean.TRUE);
+        var cells = c.getCellFactory();
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<T, V> cell = cells.call(col);
+            cell.textProperty().addListener((o, was, now) -> cell.setTooltip(now == null || now.isBlank() ? null
+                    : new javafx.scene.control.Tooltip(now)));
+            return cell;
+        });
+        return c;
+    }
+
+    /** Whether the column gives way first ({@link #flex}). */
+    public static boolean isFlex(TableColumn<?, ?> c) {
+        return Boolean.TRUE.equals(c.getProperties().get(FLEX));
+    }
+
     /** Redraws the table's cells when the language or the university's zone changes. */
     public static void follow(TableView<?> table, Formats f) {
         if (table.getProperties().containsKey(FOLLOW)) {
@@ -99,7 +133,7 @@ public final class Columns {
      * wider than it). For fully loaded tables.
      */
     public static <T> void fit(TableView<T> table, Formats f) {
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(POLICY);
         Runnable fit = () -> javafx.application.Platform.runLater(() -> fitNow(table, table.getItems()));
         table.itemsProperty().addListener((o, was, now) -> fit.run());
         table.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> fit.run());
@@ -148,15 +182,57 @@ public final class Columns {
             }
             measure.setFont(title);
             measure.setText(c.getText() == null ? "" : c.getText());
-            double w = measure.getLayoutBounds().getWidth() + 36;
+            // the title's room: its text, the cell padding and the sort arrow
+            double head = Math.ceil(measure.getLayoutBounds().getWidth() + 32);
+            double w = head;
             measure.setFont(cell);
             for (T row : rows) {
                 if (row != null) {
                     measure.setText(text.apply(row));
-                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 34);
+                    w = Math.max(w, measure.getLayoutBounds().getWidth() + 26);
                 }
             }
-            c.setPrefWidth(Math.ceil(Math.min(MAX_WIDTH, w)));
+            w = Math.ceil(Math.min(MAX_WIDTH, w));
+            // the title and the values never shorten, except in a flexible column's cells (a name: "…", a tooltip)
+            c.setMinWidth(isFlex(c) ? Math.min(w, Math.max(head, 90)) : w);
+            c.getProperties().put(WANT, w);
+            c.setPrefWidth(w);
+        }
+        share(table);
+    }
+
+    /**
+     * Shares the table's width: columns keep the width of their title and values; when they do not
+     * all fit, the flexible ones ({@link #flex}) give way, down to their titles, so that dates, money
+     * and statuses stay in view. Again whenever the table's width or its visible columns change.
+     */
+    public static <T> void share(TableView<T> table) {
+        if (!table.getProperties().containsKey(SHARE)) {
+            InvalidationListener again = o -> javafx.application.Platform.runLater(() -> share(table));
+            table.getProperties().put(SHARE, again);
+            table.widthProperty().addListener(again);
+            table.getVisibleLeafColumns().addListener(again);
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+        if (room <= 0) {
+            return;
+        }
+        double fixed = 0;
+        double flexWant = 0;
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
+            double want = c.getProperties().get(WANT) instanceof Double d ? d : c.getPrefWidth();
+            if (isFlex(c) && c.getProperties().get(WANT) != null) {
+                flexWant += want;
+            } else {
+                fixed += Math.max(want, c.getMinWidth());
+            }
+        }
+        double left = room - fixed;
+        for (TableColumn<T, ?> c : table.getVisibleLeafColumns()) {
+            if (isFlex(c) && c.getProperties().get(WANT) instanceof Double want) {
+                double w = flexWant <= left ? want : Math.max(c.getMinWidth(), Math.floor(want * left / flexWant));
+                c.setPrefWidth(w);
+            }
         }
     }
 

@@ -47,12 +47,13 @@ public final class CsvExport {
         tasks.run(() -> copy(source, target, Math.max(1, expectedRows)), r -> {
             running.set(false);
             progress.set(r.cancelled() ? 0 : 1);
-            message.set(r.cancelled() ? "export.cancelled" : lines ? "export.done:" + r.rows()
-                    : "export.saved:" + target.getFileName());
+            message.set(r.cancelled() ? "export.cancelled" : lines
+                    ? I18n.compose("export.doneRows", I18n.counted("rows", r.rows()))
+                    : I18n.compose("export.saved", target.getFileName().toString()));
             done.run();
         }, e -> {
             running.set(false);
-            message.set("export.failed:" + e.getMessage());
+            message.set(I18n.compose("export.failed", I18n.key(th.ac.ums.client.api.ApiException.messageOf(e))));
             done.run();
         });
     }

@@ -63,6 +63,12 @@ public final class Dialogs {
 
     /** Owner, theme and keys of any dialog of the console. */
     public static void prepare(Dialog<?> d, Window owner) {
+        // the title inside the dialog too: a window manager may draw no title bar (a kiosk, a remote desktop)
+        if ((d.getHeaderText() == null || d.getHeaderText().isBlank()) && d.getTitle() != null
+                && !d.getTitle().isBlank()) {
+            d.setHeaderText(d.getTitle());
+        }
+        d.getDialogPane().getStyleClass().add("console-dialog");
         if (owner != null) {
             d.initOwner(owner);
         }

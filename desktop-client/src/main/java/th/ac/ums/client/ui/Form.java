@@ -93,8 +93,16 @@ public final class Form {
             box.getChildren().add(error(control, field));
         }
         box.setFillWidth(true);
-        GridPane.setValignment(label, VPos.BASELINE);
-        GridPane.setValignment(box, VPos.BASELINE);
+        // a group of controls (check boxes in a pane) has no baseline of its own: its label stands at its top
+        VPos align = control instanceof javafx.scene.control.TextInputControl
+                || control instanceof javafx.scene.control.ComboBoxBase<?> || control instanceof javafx.scene.control.ChoiceBox<?>
+                || control instanceof javafx.scene.control.Labeled || control instanceof javafx.scene.control.Spinner<?>
+                ? VPos.BASELINE : VPos.TOP;
+        if (align == VPos.TOP) {
+            label.setPadding(new javafx.geometry.Insets(2, 0, 0, 0));
+        }
+        GridPane.setValignment(label, align);
+        GridPane.setValignment(box, align);
         grid.addRow(row++, label, box);
         return control;
     }

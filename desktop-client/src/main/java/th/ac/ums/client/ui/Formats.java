@@ -137,6 +137,29 @@ public final class Formats {
         return code == null || code.isBlank() ? n : n.isEmpty() ? code : code + " " + n;
     }
 
+    /**
+     * The days of a section's schedule as the server keeps it (Thai abbreviations, "จ. พ. 13:00-14:30")
+     * in the current language ("Mon Wed 13:00-14:30" in English): each day has a key {@code day.<n>}.
+     */
+    public String schedule(String s) {
+        if (s == null || s.isBlank()) {
+            return "";
+        }
+        Matcher m = THAI_DAY.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int day = java.util.Arrays.asList(THAI_DAYS).indexOf(m.group(1));
+            m.appendReplacement(b, Matcher.quoteReplacement(i18n.get("day." + (day + 1))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** The schedule's day abbreviations, Monday first (the server's data, in Thai; shown through {@code day.<n>}). */
+    private static final String[] THAI_DAYS = {"\u0e08", "\u0e2d", "\u0e1e", "\u0e1e\u0e24", "\u0e28", "\u0e2a",
+        "\u0e2d\u0e32"};
+    private static final Pattern THAI_DAY = Pattern.compile("(?<![\\p{L}\\p{M}])(\u0e2d\u0e32|\u0e1e\u0e24|\u0e08|\u0e2d|\u0e1e|\u0e28|\u0e2a)\\.");
+
     /** A count with digit grouping. */
     public String number(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);

@@ -46,10 +46,120 @@ public final class I18n {
         }
         int colon = keyOrText.indexOf(':');
         String key = colon > 0 ? keyOrText.substring(0, colon) : keyOrText;
-        if (key.contains(" ") || get(key).equals(key)) {
-            return keyOrText;
+        if (key.contains(" ") || !"problem".equals(key) && get(key).equals(key)) {
+            // the server's own text (a field error of the shared rules): in the console's words when it knows it
+            return ServerText.key(keyOrText) != null ? ServerText.show(this, keyOrText) : keyOrText;
         }
-        return colon > 0 ? get(key, (Object[]) keyOrText.substring(colon + 1).split(SEPARATOR, -1)) : get(key);
+        if (colon <= 0) {
+            return get(key);
+        }
+        String[] args = keyOrText.substring(colon + 1).split(SEPARATOR, -1);
+        if ("problem".equals(key)) {
+            return problem(args);
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = argument(args[i]);
+        }
+        return get(key, shown);
+    }
+
+    /** Marks an argument of {@link #compose} that is shown in the language of the moment it is read. */
+    private static final char LOCAL = '\u0002';
+    /** Between the parts of such an argument. */
+    private static final String PART = "\u0003";
+
+    /** Between the arguments of a message given as an argument ({@link #key}). */
+    private static final String INNER = "\u0004";
+
+    /** An argument shown as this message (a key, or {@code key:args} as {@link #compose} makes) in the language of the moment. */
+    public static String key(String key) {
+        return LOCAL + "k" + key;
+    }
+
+    /** An argument: a code of a vocabulary in words ({@code enum.<vocabulary>.<code>}) in the language of the moment. */
+    public static String word(String vocabulary, String code) {
+        return code == null ? "" : LOCAL + "w" + vocabulary + PART + code;
+    }
+
+    /** An argument: a day, written in the language of the moment ({@code 1 Sep 2026} or {@code 1 ก.ย. 2569}). */
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : LOCAL + "d" + day;
+    }
+
+    /** An argument: a person, code and the name in the language of the moment (the other one when that is missing). */
+    public static String person(String code, String thai, String english) {
+        return LOCAL + "p" + nz(code) + PART + nz(thai) + PART + nz(english);
+    }
+
+    /** An argument: a count with its noun, singular or plural ({@code <key>.one} / {@code <key>.many}, "1 row", "14,423 rows"). */
+    public static String counted(String key, long n) {
+        return LOCAL + "c" + key + PART + n;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.replace(PART, " ");
+    }
+
+    private Object argument(String a) {
+        if (a.isEmpty() || a.charAt(0) != LOCAL || a.length() < 2) {
+            return a;
+        }
+        String body = a.substring(2);
+        String[] p = body.split(PART, -1);
+        return switch (a.charAt(1)) {
+            case 'k' -> message(body.replace(INNER, SEPARATOR));
+            case 'w' -> {
+                String k = "enum." + p[0] + "." + (p.length > 1 ? p[1] : "");
+                yield has(k) ? get(k) : Formats.humanize(p.length > 1 ? p[1] : "");
+            }
+            case 'd' -> day(java.time.LocalDate.parse(body));
+            case 'p' -> {
+                String first = thai() ? p[1] : p[2];
+                String other = thai() ? p[2] : p[1];
+                String n = !first.isBlank() ? first.trim() : other.trim();
+                yield p[0].isBlank() ? n : n.isEmpty() ? p[0] : p[0] + " " + n;
+            }
+            case 'c' -> count(p[0], Long.parseLong(p[1]));
+            default -> a;
+        };
+    }
+
+    /** A count with its noun: {@code <key>.one} for 1, {@code <key>.many} otherwise (the count with digit grouping). */
+    public String count(String key, long n) {
+        String grouped = String.format(Locale.ENGLISH, "%,d", n);
+        String k = key + (n == 1 ? ".one" : ".many");
+        return has(k) ? get(k, grouped) : get(key, grouped);
+    }
+
+    /** A day in this language: {@code 1 Sep 2026}, or {@code 1 ก.ย. 2569} (Buddhist Era) in Thai. */
+    String day(java.time.LocalDate d) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                thai() ? THAI : Locale.ENGLISH);
+        return (thai() ? f.withChronology(java.time.chrono.ThaiBuddhistChronology.INSTANCE) : f).format(d);
+    }
+
+    /**
+     * A problem the server answered ({@code problem:<status>␟<its text>}, from
+     * {@link th.ac.ums.client.api.ApiException#messageOf}): a text the console knows in its own words
+     * ({@link ServerText}); otherwise in English the server's text, and in Thai the title of the status.
+     */
+    private String problem(String[] args) {
+        int status;
+        try {
+            status = Integer.parseInt(args[0]);
+        } catch (NumberFormatException e) {
+            status = 0;
+        }
+        String text = args.length > 1 ? args[1] : "";
+        if (ServerText.key(text) != null) {
+            return ServerText.show(this, text);
+        }
+        if (!thai() && !text.isBlank()) {
+            return text;
+        }
+        String byStatus = "problem.status." + status;
+        return has(byStatus) ? get(byStatus) : status >= 500 ? get("problem.status.500") : get("problem.status.other");
     }
 
     /**
@@ -59,7 +169,10 @@ public final class I18n {
     public static String compose(String key, Object... args) {
         StringBuilder b = new StringBuilder(key);
         for (int i = 0; i < args.length; i++) {
-            b.append(i == 0 ? ":" : SEPARATOR).append(args[i] == null ? "" : args[i].toString().replace(SEPARATOR, " "));
+            String a = args[i] == null ? "" : args[i].toString();
+            // an argument shown in the language of the moment keeps its own arguments apart
+            a = !a.isEmpty() && a.charAt(0) == LOCAL ? a.replace(SEPARATOR, INNER) : a.replace(SEPARATOR, " ");
+            b.append(i == 0 ? ":" : SEPARATOR).append(a);
         }
         return b.toString();
     }

@@ -26,7 +26,7 @@ public final class PagedTableView<T> extends TableView<T> {
         this.rows = rows;
         setFixedCellSize(ROW_HEIGHT);
         setTableMenuButtonVisible(true);
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setColumnResizePolicy(Columns.POLICY);
         setPlaceholder(new Label(""));
         keepSelectionWhenRowsReload();
         setRowFactory(t -> {

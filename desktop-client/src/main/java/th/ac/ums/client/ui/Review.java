@@ -89,7 +89,10 @@ public final class Review {
             ListView<String> names = new ListView<>(FXCollections.observableArrayList(sheet.names()));
             names.setId(sheet.id() + "-names");
             names.setFocusTraversable(false);
-            names.setPrefHeight(Math.min(8, sheet.names().size()) * 26 + 6);
+            // every name in view up to eight (rows of a fixed height: Thai lines are taller than Latin ones)
+            names.setFixedCellSize(30);
+            names.setPrefHeight(Math.min(8, sheet.names().size()) * 30 + 4);
+            names.setMinHeight(Region.USE_PREF_SIZE);
             content.getChildren().add(names);
         }
         if (!sheet.warning().isEmpty()) {

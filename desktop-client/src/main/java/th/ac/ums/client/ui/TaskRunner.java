@@ -141,6 +141,6 @@ public final class TaskRunner {
         if (t instanceof ApiException e && e.isUnreachable()) {
             return "list.unreachable";
         }
-        return t instanceof ApiException e ? "list.failed:" + e.getMessage() : "error.unexpected";
+        return t instanceof ApiException e ? I18n.compose("list.failed", I18n.key(e.message())) : "error.unexpected";
     }
 }

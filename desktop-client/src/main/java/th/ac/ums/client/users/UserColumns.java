@@ -21,9 +21,9 @@ public final class UserColumns {
     public static TableView<UserDto> table(Formats formats, javafx.collections.ObservableList<UserDto> rows) {
         I18n i18n = formats.i18n();
         TableView<UserDto> t = new TableView<>(rows);
-        t.getColumns().add(Columns.text(i18n.text("student.email"), 240, UserDto::email));
-        t.getColumns().add(Columns.text(i18n.text("users.name"), 200, UserDto::displayName));
-        t.getColumns().add(Columns.text(i18n.text("users.roles"), 200, u -> formats.roles(u.roles())));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("student.email"), 240, UserDto::email)));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("users.name"), 200, UserDto::displayName)));
+        t.getColumns().add(Columns.flex(Columns.text(i18n.text("users.roles"), 200, u -> formats.roles(u.roles()))));
         t.getColumns().add(Columns.text(i18n.text("users.state"), 100,
                 u -> i18n.get(u.disabled() ? "users.disabledFlag" : "users.active")));
         t.getColumns().add(Columns.text(i18n.text("users.twoFactorColumn"), 90,

@@ -70,6 +70,7 @@ public final class UsersView {
         search.promptTextProperty().bind(i18n.text("helpdesk.searchHint"));
         search.textProperty().bindBidirectional(vm.query());
         search.setOnAction(e -> vm.search());
+        th.ac.ums.client.ui.AsYouType.install(search, vm::searched, vm::search);
         Button create = Form.button(i18n, "users.new", this::newUser);
         create.setId("new-user");
         create.disableProperty().bind(online.not());

@@ -34,11 +34,25 @@ public final class UsersViewModel {
         this.tasks = tasks;
         this.searches = tasks.latest("users");
         this.newUser = new NewUserViewModel(api, tasks);
+        // a notice about one user does not stay under another
+        selected.addListener((o, was, now) -> {
+            if (was != null && (now == null || was.id() != now.id())) {
+                notice.set(Notice.NONE);
+            }
+        });
     }
 
     /** Finds users; only the newest search's answer is shown (a refusal empties the list and says so). */
+    /** The text of the search now shown (search as you type skips a search for the same text). */
+    public String searched() {
+        return searched;
+    }
+
+    private String searched = "";
+
     public void search() {
         String q = th.ac.ums.model.validation.TextForm.normalize(query.get().trim());
+        searched = q;
         searches.run(() -> api.users(PageQuery.first(q.isEmpty() ? Map.of() : Map.of("q", q), "email", 100)).data(),
                 users::setAll, e -> users.clear());
     }

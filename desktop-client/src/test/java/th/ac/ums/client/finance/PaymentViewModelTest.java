@@ -54,7 +54,7 @@ class PaymentViewModelTest {
         PaymentViewModel.Review r = vm.review().orElseThrow();
         assertEquals("68000007 Somchai Jaidee", r.student());
         assertEquals("INV-25681-0000009", r.invoice());
-        assertEquals(new java.math.BigDecimal("1500"), r.amount());
+        assertEquals(new java.math.BigDecimal("1500.00"), r.amount(), "read as the server takes it");
         assertEquals("CASH", r.method());
         assertTrue(keys.isEmpty(), "reviewing records nothing");
     }

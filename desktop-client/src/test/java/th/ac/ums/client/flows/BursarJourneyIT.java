@@ -162,8 +162,16 @@ class BursarJourneyIT extends JourneySupport {
         waitUntil(amount::isFocused);
         assertEquals("", amount.getText(), "the bursar types the amount");
         assertTrue(lookup("#pay-whole").queryButton().getText().contains(money(invoice.outstanding())));
-        write("1500");
+        // money as staff type it (issue 14: "10,000" was refused with the server's English): grouping
+        // is read, a wrong grouping is refused beside the field before anything is sent
+        write("1,50");
         clickOn("#confirm-payment");
+        waitUntil(() -> lookup("#amount-error").tryQuery().map(Node::isVisible).orElse(false));
+        assertEquals("Type an amount such as 10,000 or 10,000.50 (digits, commas between thousands, at most two "
+                + "decimals).", label("#amount-error"));
+        assertTrue(Windows.anyDialog() == null, "no review for an amount that is not one");
+        interact(() -> amount.setText(""));
+        clickOn(amount).write("1,500").type(KeyCode.ENTER);   // Enter submits the form in focus
         DialogPane review = dialog("payment-review");
         String said = Windows.text(review);
         assertTrue(said.contains("Record a payment of 1,500.00 THB for " + code + " " + nameEn + "?"), said);
@@ -192,7 +200,7 @@ class BursarJourneyIT extends JourneySupport {
         interact(() -> payments.getSelectionModel().select(0));
         TextField refund = lookup("#refund-amount").queryAs(TextField.class);
         assertEquals("", refund.getText(), "nothing pre-filled");
-        clickOn(refund).write("500");
+        clickOn(refund).write("฿500");
         clickOn("#reason").write("Overpaid lab fee");
         clickOn("#refund");
         DialogPane refundReview = dialog("refund-review");

@@ -262,6 +262,30 @@ class HelpdeskJourneyIT extends FxRobot {
         assertEquals("ไม่ถูกล็อก", text("#helpdesk-lock"));
         assertEquals("ปิด", text("#helpdesk-2fa"));
         assertEquals("การเข้าสู่ระบบที่ล้มเหลว (6)", tabText("#helpdesk-tab-sign-ins"));
+
+        // the agent reads students but is offered nothing the server refuses a helpdesk role
+        // (export, placing or lifting holds, editing: registrar and admin only)
+        clickOn("#nav-students");
+        th.ac.ums.client.ui.PagedTableView<?> grid = lookup("#students-table")
+                .queryAs(th.ac.ums.client.ui.PagedTableView.class);
+        waitUntil(() -> grid.pagedRows().peek(0) != null);
+        assertTrue(lookup("#export").tryQuery().map(n -> !n.isVisible() && !n.isManaged()).orElse(true),
+                "no Export CSV for helpdesk");
+        interact(() -> grid.getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> lookup("#student-name").tryQuery().map(Node::isVisible).orElse(false)
+                && !((Label) lookup("#student-name").query()).getText().isBlank());
+        assertFalse(lookup("#place-hold").tryQuery().isPresent(), "no Place a hold for helpdesk");
+        assertTrue(lookup(".lift-hold").queryAll().isEmpty(), "no Lift for helpdesk");
+        assertFalse(lookup("#save-student").tryQuery().map(n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false), "no editor for helpdesk");
+        assertFalse(lookup("#nav-admissions").tryQuery().isPresent() || lookup("#nav-finance").tryQuery().isPresent()
+                || lookup("#nav-users").tryQuery().isPresent(), "only the helpdesk's screens");
         FxToolkit.cleanupStages();
 
         administratorCreatesAUser(somchai);

@@ -105,6 +105,58 @@ class KeyboardIT extends FxRobot {
         waitUntil(() -> openDialog() == null);
     }
 
+    /**
+     * Tab through every screen (an administrator sees them all; the students screen with a Student
+     * 360 open): each focus owner is visible on screen and shows the focus ring (issue 14: after the
+     * helpdesk's user table, five Tab presses went to nodes nobody could see).
+     */
+    @Test
+    void tabNeverLosesTheFocusOnAnyScreen() throws Exception {
+        Console.User admin = Console.user(env, false, Role.ADMIN);
+        App app = Console.start(env, Locale.ENGLISH);
+        waitUntil(() -> focused(app) != null && "email".equals(focused(app).getId()));
+        write(admin.email()).type(KeyCode.TAB).write(Staff.PASSWORD).type(KeyCode.ENTER);
+        Console.waitForShell(app);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Screen s : Screen.values()) {
+            String[] keys = s.shortcut().getName().split("\\+");
+            press(KeyCode.CONTROL, KeyCode.getKeyCode(keys[keys.length - 1]))
+                    .release(KeyCode.getKeyCode(keys[keys.length - 1]), KeyCode.CONTROL);
+            waitUntil(() -> screen(app) == s);
+            org.testfx.util.WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (s == Screen.STUDENTS) {
+                PagedTableView<?> grid = lookup("#students-table").queryAs(PagedTableView.class);
+                waitUntil(() -> grid.pagedRows().peek(0) != null);
+                interact(() -> grid.getSelectionModel().select(0));
+                waitUntil(() -> lookup("#student-name").tryQuery().map(Node::isVisible).orElse(false));
+                org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            if (s == Screen.HELPDESK) {
+                javafx.scene.control.TableView<?> users = lookup("#helpdesk-users").queryTableView();
+                waitUntil(() -> !users.getItems().isEmpty());
+                interact(() -> users.getSelectionModel().select(0));
+                org.testfx.util.WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            java.util.Set<Node> seen = new java.util.HashSet<>();
+            for (int i = 0; i < 60; i++) {
+                type(KeyCode.TAB);
+                Node f = focused(app);
+                if (f == null) {
+                    problems.add(s + ": Tab " + (i + 1) + ": nothing has the focus");
+                    continue;
+                }
+                String why = FocusCheck.problem(f);
+                if (why != null) {
+                    problems.add(s + ": Tab " + (i + 1) + ": " + FocusCheck.describe(f) + " " + why);
+                }
+                if (!seen.add(f) && i > 10) {
+                    break;   // round the screen once
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " focus problems:\n" + String.join("\n", problems));
+    }
+
     private Screen screen(App app) {
         return app.shell().current();
     }

@@ -85,6 +85,7 @@ class LayoutIT extends FxRobot {
         clickOn("#sign-in");
         // the code field is visible itself all along: wait for its step to show (the server has answered)
         waitUntil(() -> shown(lookup("#code").query()) && !lookup("#verify").queryButton().isDisabled());
+        settle();   // the card re-centres once the busy spinner goes: click where the button is now
         clickOn("#verify");
         waitUntil(() -> !text("#login-error").isEmpty());
         check("two-factor step with an error");

@@ -215,13 +215,43 @@ class RegistrarJourneyIT extends JourneySupport {
         assertTrue(((TextField) holdDialog.lookup("#hold-student")).getText().startsWith(code + " " + nameTh));
         clickOn(holdDialog.lookup("#reason")).write(REASON).type(KeyCode.ENTER);
         waitUntil(() -> Windows.anyDialog() == null);
-        waitUntil(() -> label("#hold-message").equals("ระงับสิทธิ์ประเภทการเงินของ " + code + " " + nameTh + " แล้ว"));
+        waitUntil(() -> label("#hold-message").equals("ระงับสิทธิ์ประเภท การเงิน ของ " + code + " " + nameTh + " แล้ว"));
         Node holds = lookup("#student-holds").query();
         waitUntil(() -> Windows.text(holds).contains(REASON));
         String card = Windows.text(holds);
         assertTrue(card.startsWith("การเงิน — " + REASON + "\n"), card);
         assertTrue(card.matches("(?s).*ระงับการลงทะเบียนเรียน · โดย " + REGISTRAR_NAME
-                + " เมื่อ \\d{1,2} .+ 25\\d\\d \\d\\d:\\d\\d"), "who placed it, by name, and when: " + card);
+                + " เมื่อ \\d{1,2} .+ 25\\d\\d \\d\\d:\\d\\d.*"), "who placed it, by name, and when: " + card);
+        // a second hold, placed and lifted here: Lift (registrar) reviews what is lifted and asks why
+        String lifted = "ยืมหนังสือห้องสมุดเกินกำหนด";
+        clickOn("#place-hold");
+        DialogPane second = dialog("hold-dialog");
+        clickOn(second.lookup("#reason")).write(lifted).type(KeyCode.ENTER);
+        waitUntil(() -> Windows.anyDialog() == null);
+        waitUntil(() -> Windows.text(holds).contains(lifted));
+        Node liftButton = holds.lookupAll(".hold-card").stream().filter(c -> Windows.text(c).contains(lifted))
+                .findFirst().orElseThrow().lookup(".lift-hold");
+        assertEquals("ยกเลิกการระงับ…", ((javafx.scene.control.Button) liftButton).getText());
+        clickOn(liftButton);
+        DialogPane lift = dialog("lift-hold-dialog");
+        String liftReview = Windows.text(lift);
+        assertTrue(liftReview.contains(code + " " + nameTh) && liftReview.contains("การเงิน — " + lifted), liftReview);
+        clickOn(lift.lookup("#lift-reason")).type(KeyCode.ENTER);
+        waitUntil(() -> lift.lookup("#reason-error").isVisible());
+        assertEquals("เขียนเหตุผลที่ยกเลิกการระงับ", ((Label) lift.lookup("#reason-error")).getText());
+        clickOn(lift.lookup("#lift-reason")).write("คืนหนังสือแล้ว").type(KeyCode.ENTER);
+        waitUntil(() -> Windows.anyDialog() == null);
+        waitUntil(() -> label("#hold-message").equals("ยกเลิกการระงับสิทธิ์ประเภท การเงิน ของ " + code + " " + nameTh
+                + " แล้ว"));
+        waitUntil(() -> !Windows.text(holds).contains(lifted) && Windows.text(holds).contains(REASON));
+        JsonNode all = admin.get("/api/v1/holds?studentId=" + held.get("id").asLong() + "&limit=100").json().get("data");
+        boolean liftedOnServer = false;
+        for (JsonNode h : all) {
+            if (h.get("reason").asText().equals(lifted)) {
+                liftedOnServer = !h.get("active").asBoolean() && h.get("liftReason").asText().equals("คืนหนังสือแล้ว");
+            }
+        }
+        assertTrue(liftedOnServer, "the server has the hold lifted with its reason: " + all);
 
         // 4. edit and save: Esc reverts a field, an error wraps under its field, Ctrl+S saves
         Node detail = lookup("#student-detail").query();

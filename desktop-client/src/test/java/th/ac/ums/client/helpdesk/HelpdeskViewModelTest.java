@@ -98,7 +98,8 @@ class HelpdeskViewModelTest {
         vm.search();
         tasks.runAll();
         assertTrue(vm.users().isEmpty());
-        assertEquals("list.failed:Helpdesk staff only.", vm.searching().error().get());
+        assertEquals("The server refused the request: Helpdesk staff only.",
+                new th.ac.ums.client.ui.I18n(java.util.Locale.ENGLISH).message(vm.searching().error().get()));
     }
 
     @Test

@@ -103,7 +103,8 @@ class StudentEditorViewModelTest {
         vm.email().set("taken@ums.ac.th");
         vm.save();
         assertEquals("is taken", vm.fieldErrors().get("email"));
-        assertEquals("E-mail already in use", vm.message().get());
+        assertEquals("E-mail already in use", new th.ac.ums.client.ui.I18n(java.util.Locale.ENGLISH)
+                .message(vm.message().get()), "the server's words in English");
     }
 
     @Test

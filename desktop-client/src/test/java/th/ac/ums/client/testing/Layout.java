@@ -41,8 +41,11 @@ public final class Layout {
         if (!n.isVisible() || n.getOpacity() == 0) {
             return;
         }
-        if (n instanceof Labeled l) {
+        if (n instanceof Labeled l && !flexCell(l)) {
             check(l, scene, where, out);
+        }
+        if (n instanceof javafx.scene.control.TableView<?> t) {
+            columnsInView(t, where, out);
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
@@ -103,6 +106,42 @@ public final class Layout {
         }
         if (!inFlow && (b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1)) {
             out.add(name + " is outside the window (" + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()) + ")");
+        }
+    }
+
+    /** A cell of a column that gives way first (a name: it may end in "…" and shows the whole text as a tooltip). */
+    private static boolean flexCell(Labeled l) {
+        return l instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                && th.ac.ums.client.ui.Columns.isFlex(c.getTableColumn());
+    }
+
+    /**
+     * Every column of a table is in view, whole, without scrolling sideways (issue 14: the invoices'
+     * Total, Outstanding and Status were off to the right, a due date cut at the table's edge).
+     */
+    private static void columnsInView(javafx.scene.control.TableView<?> t, String where, List<String> out) {
+        if (t.getWidth() <= 0 || t.getScene() == null) {
+            return;
+        }
+        Bounds tb = t.localToScene(t.getLayoutBounds());
+        double right = tb.getMaxX() - t.snappedRightInset();
+        for (Node bar : t.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar sb && sb.isVisible()
+                    && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                right -= sb.getWidth();
+            }
+        }
+        for (Node h : t.lookupAll(".column-header")) {
+            if (!(h instanceof javafx.scene.control.skin.TableColumnHeader header) || !h.isVisible()
+                    || header.getTableColumn() == null || !header.getTableColumn().isVisible()
+                    || !header.getTableColumn().getColumns().isEmpty()) {
+                continue;
+            }
+            Bounds hb = h.localToScene(h.getLayoutBounds());
+            if (hb.getWidth() > 0 && hb.getMaxX() > right + 1) {
+                out.add(where + ": column \"" + header.getTableColumn().getText() + "\" of table #" + t.getId()
+                        + " is not in view (" + Math.round(hb.getMaxX()) + " > " + Math.round(right) + ")");
+            }
         }
     }
 

@@ -137,4 +137,14 @@ class FormatsTest {
                 "in Thai every typed year is Buddhist Era (DateChecks then says to write 2569)");
         assertEquals(d, f.dateConverter().fromString(f.dateConverter().toString(d)), "what is shown reads back");
     }
+
+    @Test
+    void aSchedulesDaysAreWordsOfTheLanguage() {
+        assertEquals("Mon Wed 13:00-14:30", f.schedule("จ. พ. 13:00-14:30"), "issue 14: Thai days in English mode");
+        assertEquals("Tue Thu 10:30-12:00", f.schedule("อ. พฤ. 10:30-12:00"));
+        assertEquals("Sun 09:00-12:00", f.schedule("อา. 09:00-12:00"));
+        thai();
+        assertEquals("จ. พ. 13:00-14:30", f.schedule("จ. พ. 13:00-14:30"));
+        assertEquals("", f.schedule(null));
+    }
 }

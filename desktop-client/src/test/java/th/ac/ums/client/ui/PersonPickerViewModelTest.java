@@ -114,7 +114,8 @@ class PersonPickerViewModelTest {
         vm.search();
         tasks.runAll();
         assertTrue(vm.matches().isEmpty());
-        assertEquals("list.failed:q must be at most 200 characters", vm.status().get());
+        assertEquals("The server refused the request: q must be at most 200 characters",
+                new I18n(java.util.Locale.ENGLISH).message(vm.status().get()));
         assertFalse(vm.answered().get());
         assertFalse(vm.enter(), "Enter goes on to the form: there is nothing to choose");
     }

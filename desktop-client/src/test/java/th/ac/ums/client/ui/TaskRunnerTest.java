@@ -45,7 +45,7 @@ class TaskRunnerTest {
         }, shown::add, e -> failures.add("latest"));
         tasks.runAll();
         assertEquals(List.of("latest"), failures);
-        assertEquals("list.failed:Not yours", loads.error().get(), "a refusal is told apart from an empty answer");
+        assertEquals("The server refused the request: Not yours", new I18n(java.util.Locale.ENGLISH).message(loads.error().get()), "a refusal is told apart from an empty answer");
     }
 
     @Test
