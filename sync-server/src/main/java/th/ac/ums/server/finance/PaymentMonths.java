@@ -99,7 +99,7 @@ final class PaymentMonths {
         db.read(exec -> {
             try (Stream<DbRow> rows = exec.query("SELECT DATE_FORMAT(received_at, '%Y-%m') AS month, "
                     + "SUM(CASE WHEN kind = 'PAYMENT' THEN amount ELSE -amount END) AS amount, COUNT(*) AS n "
-                    + "FROM payments FORCE INDEX (ix_payments_received) WHERE " + range + " GROUP BY month", params)) {
+                    + "FROM payments FORCE INDEX (ix_payments_received_kind_amount) WHERE " + range + " GROUP BY month", params)) {
                 rows.forEach(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("month", Rows.str(r, "month"));

@@ -109,7 +109,7 @@ public final class Reports {
         out.put("refundedThisMonth", "0.00");
         db.read(exec -> {
             try (Stream<DbRow> rows = exec.query("SELECT kind, SUM(amount) AS amount FROM payments FORCE INDEX "
-                    + "(ix_payments_kind_received) WHERE kind IN ('PAYMENT', 'REFUND') AND received_at >= ? "
+                    + "(ix_payments_received_kind_amount) WHERE kind IN ('PAYMENT', 'REFUND') AND received_at >= ? "
                     + "AND received_at < ? GROUP BY kind", from, to)) {
                 rows.forEach(r -> out.put("PAYMENT".equals(Rows.str(r, "kind")) ? "collectedThisMonth"
                         : "refundedThisMonth", m(r, "amount")));
