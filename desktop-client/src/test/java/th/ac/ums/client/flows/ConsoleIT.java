@@ -11,13 +11,9 @@ import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.client.ui.PagedTableView;
@@ -31,7 +27,7 @@ import th.ac.ums.server.testing.TestEnv;
  * The registrar's main path through the real console and server: sign in with two-factor,
  * the students grid, open a student, edit and save; then a stale save.
  */
-class ConsoleIT extends FxRobot {
+class ConsoleIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
     App app;
@@ -41,15 +37,6 @@ class ConsoleIT extends FxRobot {
         env.seed(300);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     private void signIn(Console.User u) throws Exception {
         app = Console.start(env, Locale.ENGLISH);

@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.client.ui.PagedTableView;
@@ -35,7 +31,7 @@ import th.ac.ums.server.testing.TestEnv;
  * jumps, a row another desk edits updating by itself, export of the filter, and the offline
  * banner when the server goes away.
  */
-class GridIT extends FxRobot {
+class GridIT extends ConsoleTest {
     static final int STUDENTS = 3000;
     @RegisterExtension
     static final TestEnv env = new TestEnv();
@@ -46,15 +42,6 @@ class GridIT extends FxRobot {
         env.seed(STUDENTS);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     @SuppressWarnings("unchecked")
     private PagedTableView<StudentDto> grid() throws Exception {

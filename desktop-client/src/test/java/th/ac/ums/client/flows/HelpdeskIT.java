@@ -8,12 +8,8 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.model.Dtos.UserDto;
@@ -25,19 +21,10 @@ import th.ac.ums.server.testing.TestEnv;
  * Two desks: a registrar signed in on one, the helpdesk on the other. The helpdesk revokes the
  * registrar's session; the registrar's console is sent back to sign-in on its next request.
  */
-class HelpdeskIT extends FxRobot {
+class HelpdeskIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     private void signIn(App app, Node root, Console.User u) throws Exception {
         interact(() -> {

@@ -30,12 +30,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import th.ac.ums.client.App;
@@ -55,7 +52,7 @@ import th.ac.ums.server.testing.TestEnv;
  * someone with it. An administrator creates a user, meeting a field error on the way, and finds
  * them in the table. Everything is asserted as a person reads it: words, names, dates.
  */
-class HelpdeskJourneyIT extends FxRobot {
+class HelpdeskJourneyIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
@@ -72,15 +69,6 @@ class HelpdeskJourneyIT extends FxRobot {
         admin = new Staff(env).signedIn(Role.ADMIN).api(env);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     /** A staff account made by the administrator through the API, with a real name. */
     private static long person(String email, String name, Role role) {

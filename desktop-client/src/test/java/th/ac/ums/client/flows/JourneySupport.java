@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import th.ac.ums.client.testing.Windows;
 import th.ac.ums.client.ui.PagedTableView;
@@ -21,7 +20,7 @@ import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.server.testing.Api;
 
 /** What the journeys do as a person would: pick a person, answer a dialog, read a label or a cell. */
-abstract class JourneySupport extends FxRobot {
+abstract class JourneySupport extends ConsoleTest {
     protected Api admin;
 
     /**

@@ -15,13 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
 import th.ac.ums.client.testing.Console;
@@ -35,7 +31,7 @@ import th.ac.ums.server.testing.TestEnv;
  * undoes a field's edit, Ctrl+digit opens a screen, F1 shows the keys, and leaving unsaved edits
  * asks Save / Discard / Stay.
  */
-class KeyboardIT extends FxRobot {
+class KeyboardIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
@@ -44,15 +40,6 @@ class KeyboardIT extends FxRobot {
         env.seed(100);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     private Node focused(App app) {
         return app.shellOrLogin().getScene().getFocusOwner();

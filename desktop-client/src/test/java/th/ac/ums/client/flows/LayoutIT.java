@@ -17,12 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import th.ac.ums.client.App;
@@ -41,7 +38,7 @@ import th.ac.ums.server.testing.TestEnv;
  * error shown on each form: no label, button, check box, title or cell may show cut text, and no
  * text may lie outside the window (see {@link Layout}).
  */
-class LayoutIT extends FxRobot {
+class LayoutIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
     private final List<String> problems = new ArrayList<>();
@@ -53,15 +50,6 @@ class LayoutIT extends FxRobot {
         env.seed(300);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     @Test
     void everyScreenFormAndDialogShowsItsTextWholeAt1280x800InEnglishAndThai() throws Exception {

@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.testing.Console;
 import th.ac.ums.client.testing.Windows;
@@ -25,7 +21,7 @@ import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
 
 /** A bursar records a payment on an overdue invoice through the console (and its review); the server has it once. */
-class PaymentIT extends FxRobot {
+class PaymentIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
@@ -34,15 +30,6 @@ class PaymentIT extends FxRobot {
         env.seed(200);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -21,12 +21,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
@@ -69,15 +66,6 @@ class RegistrarJourneyIT extends JourneySupport {
         System.out.printf("[journey] seeded %,d students in %.1f s%n", STUDENTS, (System.nanoTime() - t) / 1e9);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     @Test
     void aRegistrarFindsFiltersOpensEditsEnrolsAndDecidesAdmissions() throws Exception {

@@ -10,12 +10,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.TextField;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import th.ac.ums.client.App;
 import th.ac.ums.client.shell.Screen;
@@ -32,7 +29,7 @@ import th.ac.ums.server.testing.TestEnv;
  * Renders every screen, in English and Thai (and two in the dark theme), to PNG files: into {@code docs/screenshots} with
  * {@code -Dscreenshots.dir=docs/screenshots} (see the README), otherwise into target/.
  */
-class ScreenshotsIT extends FxRobot {
+class ScreenshotsIT extends ConsoleTest {
     @RegisterExtension
     static final TestEnv env = new TestEnv();
 
@@ -80,15 +77,6 @@ class ScreenshotsIT extends FxRobot {
         }
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
-    @AfterAll
-    static void prefs() throws Exception {
-        Console.cleanPreferences();
-    }
 
     private static Path dir() throws Exception {
         String configured = System.getProperty("screenshots.dir", "");
