@@ -138,7 +138,9 @@ public final class AgingView {
         asOf.setId("aging-asof");
         asOf.setMinWidth(Region.USE_PREF_SIZE);
         asOf.textProperty().bind(Bindings.createStringBinding(() -> vm.asOf().get() == null ? ""
-                : i18n.get("aging.asOf", formats.date(vm.asOf().get())), vm.asOf(), i18n.locale()));
+                : vm.asOfTime().get() == null ? i18n.get("aging.asOf", formats.date(vm.asOf().get()))
+                : i18n.get("aging.asOfTime", formats.date(vm.asOf().get()), formats.time(vm.asOfTime().get())),
+                vm.asOf(), vm.asOfTime(), i18n.locale()));
         HBox bar = new HBox(8, group, export, asOf, exportedText);
         bar.setAlignment(Pos.CENTER_LEFT);
 

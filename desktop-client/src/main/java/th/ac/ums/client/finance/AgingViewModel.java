@@ -54,6 +54,7 @@ public final class AgingViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> totals = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.Instant> asOfTime = new SimpleObjectProperty<>();
     private final ObjectProperty<Figures> figures = new SimpleObjectProperty<>();
     private final StringProperty groupBy = new SimpleStringProperty("faculty");
     private final StringProperty message = new SimpleStringProperty("");
@@ -99,6 +100,8 @@ public final class AgingViewModel {
         }
         String day = report.path("asOf").asText("");
         asOf.set(day.isEmpty() ? null : LocalDate.parse(day));
+        String time = report.path("asOfTime").asText("");
+        asOfTime.set(time.isEmpty() ? null : java.time.Instant.parse(time));
         totals.set(list.isEmpty() ? null : total(list, "", "", ""));
         rows.setAll(list);
         message.set("");
@@ -167,6 +170,11 @@ public final class AgingViewModel {
     /** The report's day (UTC): the buckets count days overdue from it. */
     public ObjectProperty<LocalDate> asOf() {
         return asOf;
+    }
+
+    /** When the server's rollup of the report was made (reports are refreshed in the background). */
+    public ObjectProperty<java.time.Instant> asOfTime() {
+        return asOfTime;
     }
 
     public ObjectProperty<Figures> figures() {

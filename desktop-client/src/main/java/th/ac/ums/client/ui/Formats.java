@@ -86,6 +86,11 @@ public final class Formats {
         return t == null ? "" : pattern("d MMM yyyy HH:mm").format(t.atZone(zone.get()));
     }
 
+    /** The time of day (24-hour) in the university's zone: {@code 14:05}. */
+    public String time(Instant t) {
+        return t == null ? "" : pattern("HH:mm").format(t.atZone(zone.get()));
+    }
+
     /** {@code Nov 2026} or {@code พ.ย. 2569}. */
     public String month(YearMonth m) {
         return m == null ? "" : pattern("MMM yyyy").format(m.atDay(1));
