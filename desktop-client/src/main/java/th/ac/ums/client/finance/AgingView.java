@@ -138,10 +138,17 @@ public final class AgingView {
         asOf.setId("aging-asof");
         asOf.setMinWidth(Region.USE_PREF_SIZE);
         asOf.textProperty().bind(Bindings.createStringBinding(() -> vm.asOf().get() == null ? ""
-                : vm.asOfTime().get() == null ? i18n.get("aging.asOf", formats.date(vm.asOf().get()))
-                : i18n.get("aging.asOfTime", formats.date(vm.asOf().get()), formats.time(vm.asOfTime().get())),
-                vm.asOf(), vm.asOfTime(), i18n.locale()));
-        HBox bar = new HBox(8, group, export, asOf, exportedText);
+                : i18n.get("aging.asOf", formats.date(vm.asOf().get())), vm.asOf(), i18n.locale()));
+        // when the server's rollup was made, on a line of its own (the bar is as wide as the window allows)
+        Label asOfTime = new Label();
+        asOfTime.setId("aging-asof-time");
+        asOfTime.setMinWidth(Region.USE_PREF_SIZE);
+        asOfTime.getStyleClass().add("text-muted");
+        asOfTime.textProperty().bind(Bindings.createStringBinding(() -> vm.asOfTime().get() == null ? ""
+                : i18n.get("aging.asOfTime", formats.time(vm.asOfTime().get())), vm.asOfTime(), i18n.locale()));
+        VBox when = new VBox(asOf, asOfTime);
+        when.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(8, group, export, when, exportedText);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Node empty = Feedback.placeholder(i18n, vm.loading(), i18n.text("aging.empty"));

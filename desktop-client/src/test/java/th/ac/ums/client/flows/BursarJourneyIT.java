@@ -215,7 +215,7 @@ class BursarJourneyIT extends JourneySupport {
         waitUntil(() -> aging.getItems().size() > 1);
         JsonNode report = admin.get("/api/v1/reports/aging?groupBy=faculty").json();
         // the report says as of when its rollup was made, to the minute, in the console's words
-        waitUntil(() -> lookup("#aging-asof").queryLabeled().getText().matches(".*[0-2][0-9]:[0-5][0-9]( น\\.)?$"));
+        waitUntil(() -> lookup("#aging-asof-time").queryLabeled().getText().matches(".*[0-2][0-9]:[0-5][0-9]( น\\.)?$"));
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal d30 = BigDecimal.ZERO;
         for (JsonNode r : report.get("rows")) {
