@@ -42,6 +42,7 @@ public final class Columns {
             TableView.UNCONSTRAINED_RESIZE_POLICY;
     private static final String WANT = "ums.columns.want";
     private static final String SHARE = "ums.columns.share";
+    private static final String TITLES = "ums.columns.titles";
 
     private Columns() {
     }
@@ -169,6 +170,7 @@ public final class Columns {
 
     /** Sizes the columns to their title and the given rows (a paged table's first page). */
     public static <T> void fitNow(TableView<T> table, java.util.List<T> rows) {
+        keepTitlesWhole(table);
         table.applyCss();
         Font title = font(table, ".column-header .label", javafx.scene.text.Font.getDefault());
         Font cell = font(table, ".table-row-cell .table-cell", Font.font(Font.getDefault().getFamily(),
@@ -199,6 +201,46 @@ public final class Columns {
             c.setPrefWidth(w);
         }
         share(table);
+    }
+
+    /**
+     * After each layout, widens a column whose title the header had to cut: the titles' font can be
+     * unknown when the rows are measured (the headers are made on the table's first layout) or change
+     * later (another theme), and a title is never shortened.
+     */
+    private static void keepTitlesWhole(TableView<?> table) {
+        if (table.getProperties().containsKey(TITLES)) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> check = (o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.runLater(() -> widenCutTitles(table));
+            }
+        };
+        table.getProperties().put(TITLES, check);
+        table.needsLayoutProperty().addListener(check);
+    }
+
+    private static void widenCutTitles(TableView<?> table) {
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader h
+                    && h.getTableColumn() != null && h.getTableColumn().getColumns().isEmpty()
+                    && h.lookup(".label") instanceof javafx.scene.control.Label l
+                    && l.getWidth() > 0 && l.getText() != null && !l.getText().isEmpty()) {
+                double short_ = Math.ceil(l.prefWidth(-1) - l.getWidth());
+                if (short_ >= 1) {
+                    javafx.scene.control.TableColumnBase<?, ?> c = h.getTableColumn();
+                    double w = Math.min(MAX_WIDTH, c.getWidth() + short_);
+                    if (w > c.getWidth()) {
+                        c.setMinWidth(Math.max(c.getMinWidth(), w));
+                        c.setPrefWidth(w);
+                        if (c.getProperties().get(WANT) instanceof Double want && want < w) {
+                            c.getProperties().put(WANT, w);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
