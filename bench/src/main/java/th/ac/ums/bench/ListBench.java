@@ -21,11 +21,11 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.HdrHistogram.Histogram;
-import th.ac.ums.server.seed.SeedCommand;
-import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.seed.SeedCommand;
 import th.ac.ums.server.students.StudentLists;
 
 /**

@@ -46,9 +46,9 @@ final class SoakBench {
                 .map(r -> th.ac.ums.server.platform.Rows.lng(r, "id")).orElseThrow());
         List<String> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Session session = f.security().sessions.start(userId, ListBench.ADMIN, EnumSet.of(Role.ADMIN, Role.REGISTRAR,
+            Session session = f.security().sessions().start(userId, ListBench.ADMIN, EnumSet.of(Role.ADMIN, Role.REGISTRAR,
                     Role.FINANCE), "10.0." + (i / 250) % 250 + "." + i % 250, "soak", "");
-            tokens.add(f.security().tokens.issue(session));
+            tokens.add(f.security().tokens().issue(session));
         }
         Files.write(file, tokens);
     }

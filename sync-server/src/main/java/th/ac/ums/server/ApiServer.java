@@ -87,7 +87,7 @@ public final class ApiServer implements AutoCloseable {
                 .start();
         if (!server.isRunning() || server.port() < 0) {
             features.stopping();
-            throw new th.ac.ums.server.commands.Exit(1, "cannot listen on " + settings.string("server.host") + ":"
+            throw new th.ac.ums.server.cli.Exit(1, "cannot listen on " + settings.string("server.host") + ":"
                     + settings.integer("server.port") + " (is the port in use?)");
         }
         ApiServer api = new ApiServer(infra, features, server);
@@ -102,7 +102,7 @@ public final class ApiServer implements AutoCloseable {
             return ServerTls.from(settings);
         } catch (IllegalStateException e) {
             features.stopping();
-            throw new th.ac.ums.server.commands.Exit(2, e.getMessage());
+            throw new th.ac.ums.server.cli.Exit(2, e.getMessage());
         }
     }
 

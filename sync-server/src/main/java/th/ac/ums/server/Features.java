@@ -8,6 +8,7 @@ import th.ac.ums.server.audit.AuditRoutes;
 import th.ac.ums.server.auth.AuthRoutes;
 import th.ac.ums.server.auth.MeRoutes;
 import th.ac.ums.server.auth.Security;
+import th.ac.ums.server.auth.SessionGatekeeper;
 import th.ac.ums.server.cache.ReadCache;
 import th.ac.ums.server.cache.RedisTotalsCache;
 import th.ac.ums.server.export.CsvExport;
@@ -31,13 +32,14 @@ import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.ratelimit.RequestLimiter;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.registrar.ReferenceRoutes;
 import th.ac.ums.server.students.EnrollmentService;
 import th.ac.ums.server.students.HoldService;
+import th.ac.ums.server.students.SortedSearch;
 import th.ac.ums.server.students.StudentImport;
 import th.ac.ums.server.students.StudentRoutes;
-import th.ac.ums.server.students.SortedSearch;
 import th.ac.ums.server.students.StudentSearch;
 import th.ac.ums.server.students.StudentService;
 import th.ac.ums.server.sync.ChangeFeed;
@@ -56,15 +58,17 @@ import th.ac.ums.server.users.UserService;
  */
 public final class Features {
     private final Security security;
+    private final Gatekeeper gatekeeper;
     private final RouteTable routes;
     private final EventBus bus;
     private final ReadCache cache;
     private final OverdueSweeper overdue;
     private final RollupRefresher rollups;
 
-    private Features(Security security, RouteTable routes, EventBus bus, ReadCache cache, OverdueSweeper overdue,
-                     RollupRefresher rollups) {
+    private Features(Security security, Gatekeeper gatekeeper, RouteTable routes, EventBus bus, ReadCache cache,
+                     OverdueSweeper overdue, RollupRefresher rollups) {
         this.security = security;
+        this.gatekeeper = gatekeeper;
         this.routes = routes;
         this.bus = bus;
         this.cache = cache;
@@ -80,16 +84,19 @@ public final class Features {
         EventBus bus = new EventBus(infra.redis());
         ReadCache cache = new ReadCache(infra.redis(), infra.metrics(), s.duration("cache.ttl"), s.bool("cache.enabled"));
         cache.attach(bus);
-        Writes writes = new Writes(infra.db(), audit, changes, bus, cache);
+        Writes writes = new Writes(infra.db(), audit, changes, bus, cache::evictFor);
         UserRepository users = new UserRepository();
-        Security security = new Security(infra, audit, users);
+        Security security = Security.wire(infra, audit, users);
+        Gatekeeper gatekeeper = new SessionGatekeeper(security.tokens(), security.store(), security.sessions(),
+                new RequestLimiter(infra.redis(), infra.clock(), s.integer("rate-limit.anonymous-per-minute")),
+                s.integer("rate-limit.session-per-minute"));
         Lister lister = new Lister(infra.db(), new Totals(infra.db(), new RedisTotalsCache(infra.redis(), cache,
                 infra.metrics(), Duration.ofSeconds(30), Duration.ofMinutes(5))));
         RecordStore store = new RecordStore(writes, infra.clock());
         CsvExport export = new CsvExport(infra.db(), infra.clock());
-        UserService userService = new UserService(infra.db(), users, security.hasher, security.sessions, audit,
+        UserService userService = new UserService(infra.db(), users, security.hasher(), security.sessions(), audit,
                 changes, infra.clock());
-        UserLocks userLocks = new UserLocks(security.accountLocks);
+        UserLocks userLocks = new UserLocks(security.accountLocks());
         InvoiceService invoices = new InvoiceService(writes, infra.clock());
         Jobs jobs = new Jobs(infra.redis(), infra.clock());
         ReportRollups reports = new ReportRollups(infra.redis());
@@ -98,12 +105,12 @@ public final class Features {
                 infra.clock(), new RollupRefresher.Timing(s.duration("reports.refresh-delay"),
                         s.duration("reports.max-age")));
         RouteTable.Builder routes = RouteTable.builder()
-                .with(new AuthRoutes(security.login, security.sessions))
-                .with(new MeRoutes(infra.db(), users, security.twoFactor, security.passwords, security.sessions,
+                .with(new AuthRoutes(security.login(), security.sessions()))
+                .with(new MeRoutes(infra.db(), users, security.twoFactor(), security.passwords(), security.sessions(),
                         timeZone))
                 .with(new UserRoutes(userService, lister, userLocks))
-                .with(new HelpdeskRoutes(infra.db(), users, security.sessions, security.loginLimiter,
-                        security.twoFactor, audit, lister, userLocks))
+                .with(new HelpdeskRoutes(infra.db(), users, security.sessions(), security.loginLimiter(),
+                        security.twoFactor(), audit, lister, userLocks))
                 .with(new SignInRoutes(infra.db(), users))
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
@@ -115,16 +122,16 @@ public final class Features {
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs,
                         infra.clock()), new PaymentService(new Idempotency(writes), infra.clock()), jobs,
                         reports, export))
-                .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store::exists));
+                .with(new SyncRoutes(new ChangeFeed(infra.db(), infra.clock()).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);
         }
-        return new Features(security, routes.build(), bus, cache,
+        return new Features(security, gatekeeper, routes.build(), bus, cache,
                 new OverdueSweeper(writes, infra.redis(), infra.clock()), rollups);
     }
 
     public Gatekeeper gatekeeper() {
-        return security.gatekeeper;
+        return gatekeeper;
     }
 
     public RouteTable routes() {
@@ -155,12 +162,12 @@ public final class Features {
     void started() {
         bus.start();
         rollups.start(bus);
-        security.sweeper.start(Duration.ofMinutes(1));
+        security.sweeper().start(Duration.ofMinutes(1));
         overdue.start(Duration.ofMinutes(15));
     }
 
     void stopping() {
-        security.sweeper.stop();
+        security.sweeper().stop();
         overdue.stop();
         rollups.stop();
         bus.close();

@@ -4,13 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import th.ac.ums.server.commands.Args;
+import th.ac.ums.server.cli.Args;
+import th.ac.ums.server.cli.Exit;
+import th.ac.ums.server.cli.Failures;
 import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
-import th.ac.ums.server.commands.Exit;
-import th.ac.ums.server.commands.Failures;
 import th.ac.ums.server.commands.MigrateCommand;
-import th.ac.ums.server.commands.ServeCommand;
 import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.seed.SeedCommand;
 

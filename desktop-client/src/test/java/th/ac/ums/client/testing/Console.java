@@ -92,7 +92,7 @@ public final class Console {
 
     /** The TOTP code for the server's (test) clock now. */
     public static String code(TestEnv env, String secret) {
-        Totp totp = env.server().features().security().totp;
+        Totp totp = env.server().features().security().totp();
         return totp.code(secret, Totp.stepOf(env.clock().instant()));
     }
 

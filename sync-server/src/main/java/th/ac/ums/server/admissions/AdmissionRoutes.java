@@ -6,8 +6,8 @@ import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Enums.ApplicationStatus;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
-import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -63,14 +63,14 @@ public final class AdmissionRoutes implements ApiRoutes {
 
     private static ApplicationStatus decision(String raw) {
         if (raw == null) {
-            throw ApiException.invalid("decision", "is required");
+            throw Refusal.invalid("decision", "is required");
         }
         for (ApplicationStatus s : ApplicationStatus.values()) {
             if (s.name().equals(raw) && s.isDecision()) {
                 return s;
             }
         }
-        throw ApiException.invalid("decision", "must be one of ACCEPTED, REJECTED, WAITLISTED");
+        throw Refusal.invalid("decision", "must be one of ACCEPTED, REJECTED, WAITLISTED");
     }
 
     private void decision(Call call) {

@@ -13,8 +13,8 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.students.StudentCodes;
@@ -57,7 +57,7 @@ public final class AdmissionService {
     public Object submit(Caller by, String ip, Inputs.ApplicationInput in) {
         Errors errors = Validators.application(in, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         String email = th.ac.ums.model.validation.EmailAddress.canonical(in.email());
         return writes.run(w -> {
@@ -77,7 +77,7 @@ public final class AdmissionService {
                         .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
             } catch (RuntimeException e) {
                 throw th.ac.ums.server.platform.DbFailures.isDuplicate(e)
-                        ? ApiException.conflict("This applicant already applied to this program for this term.")
+                        ? Refusal.conflict("This applicant already applied to this program for this term.")
                         : e;
             }
             Object created = RecordStore.find(w.tx(), AdmissionLists.APPLICATIONS, id).orElseThrow();
@@ -91,18 +91,18 @@ public final class AdmissionService {
     /** Moves applications to {@code to}; all or none. Answers the applications as they are now. */
     public List<Object> move(Caller by, String ip, List<Long> ids, ApplicationStatus to, String note) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_BULK || ids.stream().anyMatch(java.util.Objects::isNull)) {
-            throw ApiException.invalid("ids", "must list 1 to " + MAX_BULK + " applications");
+            throw Refusal.invalid("ids", "must list 1 to " + MAX_BULK + " applications");
         }
         Errors errors = new Errors();
         Rules.text(errors, "note", note, 1000);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         List<Long> unique = ids.stream().distinct().sorted().toList();
         return writes.run(w -> {
             List<DbRow> rows = lock(w, unique);
             if (rows.size() != unique.size()) {
-                throw ApiException.notFound("Application " + missing(unique, rows));
+                throw Refusal.notFound("Application " + missing(unique, rows));
             }
             List<String> illegal = new ArrayList<>();
             List<Long> offenders = new ArrayList<>();
@@ -114,8 +114,8 @@ public final class AdmissionService {
                 }
             }
             if (!illegal.isEmpty()) {
-                throw new ApiException(409, "Conflict", "Cannot move to " + to + ": " + String.join(", ", illegal)
-                        + ". Nothing was changed.", List.of(), Map.of(), Map.of("ids", offenders));
+                throw new Refusal(Refusal.Kind.CONFLICT, "Conflict", "Cannot move to " + to + ": "
+                        + String.join(", ", illegal) + ". Nothing was changed.", List.of(), Map.of("ids", offenders));
             }
             List<Object> out = new ArrayList<>();
             for (DbRow r : rows) {

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.Map;
 import th.ac.ums.model.Dtos.AuditEventDto;
 import th.ac.ums.model.Dtos.EndedSessionDto;
-import th.ac.ums.server.http.Json;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
+import th.ac.ums.server.platform.Json;
 
 /** How audit events and ended sessions are listed: newest first, by actor, entity or action. */
 public final class AuditLists {

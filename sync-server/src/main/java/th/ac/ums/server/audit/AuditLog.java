@@ -2,8 +2,8 @@ package th.ac.ums.server.audit;
 
 import io.helidon.dbclient.DbExecute;
 import java.time.Clock;
-import th.ac.ums.server.http.Json;
-import th.ac.ums.server.http.RequestIds;
+import th.ac.ums.server.platform.Json;
+import th.ac.ums.server.platform.RequestIds;
 import th.ac.ums.server.platform.Rows;
 
 /**

@@ -9,7 +9,7 @@ import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Metrics;
 import th.ac.ums.server.platform.Rows;
@@ -70,7 +70,7 @@ public final class LoginService {
         Rules.required(errors, "email", rawEmail);
         Rules.required(errors, "password", password);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         String email = EmailAddress.canonical(rawEmail);
         if (email.isEmpty()) {
@@ -82,7 +82,7 @@ public final class LoginService {
             errors.add("password", "must be at most " + PasswordPolicy.MAX_LENGTH_CHECKED + " characters");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         LoginLimiter.Decision decision = limiter.reserve(email, ip);
         if (!decision.allowed()) {
@@ -90,7 +90,7 @@ public final class LoginService {
             // the answer is the same 429 either way
             Long userId = db.readPrimary(exec -> users.findByEmail(exec, email)).map(UserRecord::id).orElse(null);
             auditFor(email, userId, "login.limited", ip, Map.of("limit", decision.why(), "client", client));
-            throw ApiException.tooManyRequests((decision.retryAfterMillis() + 999) / 1000);
+            throw Refusal.tooManyRequests((decision.retryAfterMillis() + 999) / 1000);
         }
         Optional<UserRecord> found = db.readPrimary(exec -> users.findByEmail(exec, email));
         metrics.count("ums_login_password_checks");
@@ -105,7 +105,7 @@ public final class LoginService {
         if (!user.isStaff()) {
             limiter.settle(email, ip, true);
             auditFor(email, user.id(), "login.refused", ip, Map.of("reason", "not-a-console-role"));
-            throw new ApiException(403, "Forbidden", "This account cannot use the console.");
+            throw Refusal.forbidden("This account cannot use the console.");
         }
         rehashIfNeeded(user, password);
         if (user.totpEnabled()) {
@@ -124,19 +124,19 @@ public final class LoginService {
         Rules.required(errors, "challenge", challengeId);
         Rules.required(errors, "code", code);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         Challenges.Attempt attempt = challenges.attempt(challengeId)
-                .orElseThrow(() -> new ApiException(401, "Not authenticated",
+                .orElseThrow(() -> Refusal.wrongCredentials(
                         "The sign-in has expired; enter your email and password again."));
         UserRecord user = db.readPrimary(exec -> users.findById(exec, attempt.userId()))
                 .filter(u -> !u.disabled() && u.totpEnabled())
-                .orElseThrow(ApiException::unauthorized);
+                .orElseThrow(Refusal::unauthorized);
         TwoFactorService.Verified verified = twoFactor.verifyForLogin(user, code, ip, client);
         if (verified == TwoFactorService.Verified.NO) {
             auditFor(user.email(), user.id(), "login.2fa-failure", ip,
                     Map.of("attempt", attempt.number(), "client", client));
-            throw new ApiException(401, "Not authenticated", "The code is not correct.");
+            throw Refusal.wrongCredentials("The code is not correct.");
         }
         challenges.delete(challengeId);
         limiter.settle(attempt.email(), attempt.ip(), true);
@@ -164,7 +164,7 @@ public final class LoginService {
         if (blocked) {
             auditFor(email, userId, "login.blocked", ip, Map.of("email", email));
         }
-        throw new ApiException(401, "Not authenticated", "The email or password is not correct.");
+        throw Refusal.wrongCredentials("The email or password is not correct.");
     }
 
     private void rehashIfNeeded(UserRecord user, String password) {

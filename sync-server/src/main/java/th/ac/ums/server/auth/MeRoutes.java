@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Dtos.SessionDto;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -55,7 +55,7 @@ public final class MeRoutes implements ApiRoutes {
 
     private void me(Call call) {
         UserRecord user = db.readPrimary(exec -> users.findById(exec, call.caller().userId()))
-                .orElseThrow(ApiException::unauthorized);
+                .orElseThrow(Refusal::unauthorized);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("user", user.toDto());
         body.put("sessionId", call.caller().sessionId());
@@ -100,7 +100,7 @@ public final class MeRoutes implements ApiRoutes {
         String id = call.pathParam("id");
         boolean mine = sessions.forUser(call.caller().userId()).stream().anyMatch(s -> s.id().equals(id));
         if (!mine) {
-            throw ApiException.notFound("The session");
+            throw Refusal.notFound("The session");
         }
         sessions.end(id, call.caller().userId(), SessionService.LOGOUT, call.caller(), call.clientIp());
         call.noContent();

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Settings;
 
 /**
@@ -19,7 +19,7 @@ import th.ac.ums.server.platform.Settings;
  * computed by Bouncy Castle. At most {@code max-concurrent} hashes run at once: a login flood
  * waits briefly for a slot and then gets 503, instead of starving every other request of CPU.
  */
-public final class PasswordHasher {
+public final class PasswordHasher implements th.ac.ums.server.users.PasswordHashing {
     private static final Pattern PHC = Pattern.compile(
             "^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
     private static final int SALT_BYTES = 16;
@@ -51,6 +51,7 @@ public final class PasswordHasher {
     }
 
     /** A new hash of the password with the configured parameters. */
+    @Override
     public String hash(String password) {
         return gated(() -> compute(password, newSalt(), memoryKib, iterations, parallelism));
     }
@@ -84,11 +85,11 @@ public final class PasswordHasher {
     private String gated(java.util.function.Supplier<String> work) {
         try {
             if (!slots.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw ApiException.unavailable("Too many sign-ins at once; try again shortly.");
+                throw Refusal.unavailable("Too many sign-ins at once; try again shortly.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ApiException.unavailable("The request was interrupted.");
+            throw Refusal.unavailable("The request was interrupted.");
         }
         try {
             return work.get();

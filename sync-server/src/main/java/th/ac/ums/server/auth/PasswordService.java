@@ -6,8 +6,8 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.ratelimit.LoginLimiter;
@@ -48,21 +48,21 @@ public final class PasswordService {
             errors.add("currentPassword", "must be at most " + PasswordPolicy.MAX_LENGTH_CHECKED + " characters");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         UserRecord user = db.readPrimary(exec -> users.findById(exec, caller.userId()))
-                .orElseThrow(ApiException::unauthorized);
+                .orElseThrow(Refusal::unauthorized);
         LoginLimiter.Decision decision = limiter.reserve(user.email(), ip);
         if (!decision.allowed()) {
-            throw ApiException.tooManyRequests((decision.retryAfterMillis() + 999) / 1000);
+            throw Refusal.tooManyRequests((decision.retryAfterMillis() + 999) / 1000);
         }
         boolean ok = hasher.verify(current, user.passwordHash());
         limiter.settle(user.email(), ip, ok);
         if (!ok) {
-            throw ApiException.invalid("currentPassword", "is not your current password");
+            throw Refusal.invalid("currentPassword", "is not your current password");
         }
         if (hasher.verify(fresh, user.passwordHash())) {
-            throw ApiException.invalid("newPassword", "must differ from the current password");
+            throw Refusal.invalid("newPassword", "must differ from the current password");
         }
         String hash = hasher.hash(fresh);
         db.write(tx -> {

@@ -2,8 +2,8 @@ package th.ac.ums.server.auth;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.Gatekeeper;
 import th.ac.ums.server.ratelimit.RequestLimiter;
 import th.ac.ums.server.sessions.Session;
@@ -36,25 +36,25 @@ public final class SessionGatekeeper implements Gatekeeper {
         java.util.List<String> all = request.headers().all(HeaderNames.AUTHORIZATION, java.util.List::of);
         String header = all.size() == 1 ? all.get(0) : "";   // none, or two credentials: no one in particular
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthorized();
         }
         TokenService.Claims claims = tokens.verify(header.substring(7).trim());
         SessionStore.Touch touch = store.touch(claims.sessionId(), perSessionPerMinute);
         return switch (touch) {
             case SessionStore.Touch.Alive alive -> caller(alive.session(), claims, store.expiresAt(alive.session()));
-            case SessionStore.Touch.Limited limited -> throw ApiException.tooManyRequests(
+            case SessionStore.Touch.Limited limited -> throw Refusal.tooManyRequests(
                     (limited.retryAfterMillis() + 999) / 1000);
             case SessionStore.Touch.Expired expired -> {
                 sessions.end(claims.sessionId(), claims.userId(), SessionService.EXPIRED, null, clientIp);
-                throw ApiException.unauthorized();
+                throw Refusal.unauthorized();
             }
-            case SessionStore.Touch.Missing missing -> throw ApiException.unauthorized();
+            case SessionStore.Touch.Missing missing -> throw Refusal.unauthorized();
         };
     }
 
     private static Caller caller(Session session, TokenService.Claims claims, java.time.Instant expiresAt) {
         if (session.userId() != claims.userId()) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthorized();
         }
         return new Caller(session.userId(), session.email(), session.id(), session.roles(),
                 Session.ENROLL_2FA.equals(session.restriction()), expiresAt);

@@ -23,7 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.sessions.Session;
 
 /**
@@ -100,20 +100,20 @@ public final class TokenService {
     public Claims verify(String token) {
         try {
             if (token.length() > 4096) {
-                throw ApiException.unauthorized();
+                throw Refusal.unauthorized();
             }
             SignedJWT jwt = SignedJWT.parse(token);
             if (jwt.getHeader().getKeyID() == null) {
-                throw ApiException.unauthorized();
+                throw Refusal.unauthorized();
             }
             JWTClaimsSet claims = processor.process(jwt, null);
             String sid = claims.getStringClaim("sid");
             if (sid == null || sid.isBlank() || !claims.getSubject().matches("^[1-9][0-9]{0,17}$")) {
-                throw ApiException.unauthorized();
+                throw Refusal.unauthorized();
             }
             return new Claims(Long.parseLong(claims.getSubject()), sid, claims.getJWTID());
         } catch (ParseException | BadJOSEException | JOSEException | ClassCastException e) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthorized();
         }
     }
 }

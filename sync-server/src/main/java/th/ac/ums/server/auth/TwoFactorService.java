@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.ratelimit.SecondFactorLimiter;
@@ -64,7 +64,7 @@ public final class TwoFactorService {
     public Enrollment startEnrollment(Caller caller) {
         UserRecord user = load(caller.userId());
         if (user.totpEnabled()) {
-            throw ApiException.conflict("Two-factor sign-in is already on; disable it first to enrol a new device.");
+            throw Refusal.conflict("Two-factor sign-in is already on; disable it first to enrol a new device.");
         }
         String secret = totp.newSecret();
         db.write(tx -> tx.dml("UPDATE users SET totp_pending_secret = ?, totp_pending_at = ? WHERE id = ?",
@@ -78,12 +78,12 @@ public final class TwoFactorService {
         UserRecord user = load(caller.userId());
         if (user.totpPendingSecret() == null || user.totpPendingAt() == null
                 || user.totpPendingAt().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
-            throw ApiException.conflict("There is no enrolment in progress; start it again.");
+            throw Refusal.conflict("There is no enrolment in progress; start it again.");
         }
         String secret = box.open(user.totpPendingSecret());
         OptionalLong step = totp.matchingStep(secret, code);
         if (step.isEmpty()) {
-            throw ApiException.invalid("code", "is not the current code of the authenticator app");
+            throw Refusal.invalid("code", "is not the current code of the authenticator app");
         }
         List<String> codes = recovery.generate();
         db.write(tx -> {
@@ -103,10 +103,10 @@ public final class TwoFactorService {
     public void disable(Caller caller, String code, String ip, String client) {
         UserRecord user = load(caller.userId());
         if (!user.totpEnabled()) {
-            throw ApiException.conflict("Two-factor sign-in is not on.");
+            throw Refusal.conflict("Two-factor sign-in is not on.");
         }
         if (verify(user, code, ip, client) == Verified.NO) {
-            throw ApiException.invalid("code", "is not a valid code");
+            throw Refusal.invalid("code", "is not a valid code");
         }
         db.write(tx -> {
             clear(tx, user.id(), false);
@@ -124,12 +124,12 @@ public final class TwoFactorService {
     public void reset(Caller by, long userId, String ip) {
         UserRecord user = load(userId);
         if (!user.totpEnabled()) {
-            throw ApiException.conflict(NOT_ON_FOR_USER);
+            throw Refusal.conflict(NOT_ON_FOR_USER);
         }
         db.write(tx -> {
             // of two resets at once, only the one that turns the factor off goes on to end the sessions
             if (tx.dml("UPDATE users SET totp_enabled = FALSE WHERE id = ? AND totp_enabled = TRUE", userId) != 1) {
-                throw ApiException.conflict(NOT_ON_FOR_USER);
+                throw Refusal.conflict(NOT_ON_FOR_USER);
             }
             clear(tx, userId, true);
             audit.record(tx, new AuditEntry(by.userId(), by.email(), "2fa.reset", "user", String.valueOf(userId), ip,
@@ -180,7 +180,7 @@ public final class TwoFactorService {
                     ip, null, Map.of("limit", d.why(), "client", client)));
             return null;
         });
-        throw ApiException.tooManyRequests(d.retryAfterSeconds());
+        throw Refusal.tooManyRequests(d.retryAfterSeconds());
     }
 
     private Verified check(UserRecord user, String code, String ip) {
@@ -233,6 +233,6 @@ public final class TwoFactorService {
     }
 
     private UserRecord load(long userId) {
-        return db.readPrimary(exec -> users.findById(exec, userId)).orElseThrow(() -> ApiException.notFound("The user"));
+        return db.readPrimary(exec -> users.findById(exec, userId)).orElseThrow(() -> Refusal.notFound("The user"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.Metrics;
 import th.ac.ums.server.platform.RedisStore;
 import th.ac.ums.server.platform.RedisUnavailable;

@@ -20,6 +20,9 @@ import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.auth.PasswordHasher;
+import th.ac.ums.server.cli.Args;
+import th.ac.ums.server.cli.Exit;
+import th.ac.ums.server.cli.Patience;
 import th.ac.ums.server.platform.DataSources;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.DbGate;
@@ -50,7 +53,7 @@ public final class CreateAdminCommand {
         }
         String name = args.get("--name").orElse("Administrator");
         try (HikariDataSource ds = DataSources.primary(settings, null)) {
-            MigrateCommand.migrateWithRetry(ds, Duration.ofSeconds(30));
+            Patience.migrate(ds, Duration.ofSeconds(30));
             Db db = new Db(ds, new DbGate(2, 10, Duration.ofSeconds(5)), ReplicaRouter.none());
             long id = create(db, PasswordHasher.fromSettings(settings), Clock.systemUTC(), email, name, password,
                     EnumSet.of(Role.ADMIN));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import th.ac.ums.server.cli.Exit;
 
 /**
  * Starts {@code demo}. The embedded MariaDB and Redis are not part of the production
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * on the class path, the demo runs in a class loader over the server jar, libs/ and demo-libs/.
  */
 public final class DemoLauncher {
-    static final String DEMO_CLASS = "th.ac.ums.server.commands.DemoCommand";
+    static final String DEMO_CLASS = "th.ac.ums.server.DemoCommand";
 
     private DemoLauncher() {
     }

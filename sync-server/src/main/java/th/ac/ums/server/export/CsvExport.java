@@ -23,11 +23,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import th.ac.ums.model.validation.UnicodeText;
 import th.ac.ums.server.http.Call;
-import th.ac.ums.server.http.Json;
 import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.platform.Json;
 
 /**
  * {@code GET /{resource}/export}: every row matching the list's filters, streamed as CSV
@@ -93,7 +93,7 @@ public final class CsvExport {
         return switch (format) {
             case "csv" -> false;
             case "xlsx" -> true;
-            default -> throw th.ac.ums.server.http.ApiException.invalid("format", "must be csv or xlsx");
+            default -> throw th.ac.ums.server.domain.Refusal.invalid("format", "must be csv or xlsx");
         };
     }
 

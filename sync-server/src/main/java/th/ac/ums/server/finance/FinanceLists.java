@@ -21,9 +21,9 @@ import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Enums.InvoiceStatus;
 import th.ac.ums.model.Enums.PaymentKind;
 import th.ac.ums.model.Money;
-import th.ac.ums.server.http.Json;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
+import th.ac.ums.server.platform.Json;
 
 /** How invoices and payments are listed; invoice lines come in the same statement. */
 public final class FinanceLists {

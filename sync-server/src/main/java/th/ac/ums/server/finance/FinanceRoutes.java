@@ -5,8 +5,8 @@ import java.util.Set;
 import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
-import th.ac.ums.server.http.ApiException;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -69,7 +69,7 @@ public final class FinanceRoutes implements ApiRoutes {
         Object from = request.filter("dueFrom");
         Object to = request.filter("dueTo");
         if (from != null && to != null && ((java.time.LocalDate) from).isAfter((java.time.LocalDate) to)) {
-            throw ApiException.invalid("dueTo", "must not be before dueFrom");
+            throw Refusal.invalid("dueTo", "must not be before dueFrom");
         }
         return request;
     }
@@ -92,26 +92,28 @@ public final class FinanceRoutes implements ApiRoutes {
     }
 
     private void pay(Call call) {
-        Idempotency.Answer answer = payments.pay(call, call.json(Inputs.PaymentInput.class));
+        Idempotency.Answer answer = payments.pay(call.caller(), call.clientIp(), idempotencyKeys(call),
+                call.json(Inputs.PaymentInput.class));
         call.response().header("Content-Type", "application/json");
         call.response().status(answer.status()).send(answer.body());
     }
 
     private void refund(Call call) {
         long id = call.pathId("id");
-        Idempotency.Answer answer = payments.refund(call, id, call.json(Inputs.RefundInput.class));
+        Idempotency.Answer answer = payments.refund(call.caller(), call.clientIp(), idempotencyKeys(call), id,
+                call.json(Inputs.RefundInput.class));
         call.response().header("Content-Type", "application/json");
         call.response().status(answer.status()).send(answer.body());
     }
 
     private void job(Call call) {
-        call.ok(jobs.get(call.pathParam("id")).orElseThrow(() -> ApiException.notFound("The job")));
+        call.ok(jobs.get(call.pathParam("id")).orElseThrow(() -> Refusal.notFound("The job")));
     }
 
     private void aging(Call call) {
         String groupBy = call.query().value("groupBy").orElse("faculty");
         if (!groupBy.equals("faculty") && !groupBy.equals("program")) {
-            throw ApiException.invalid("groupBy", "must be faculty or program");
+            throw Refusal.invalid("groupBy", "must be faculty or program");
         }
         report(call, ReportRollups.Rollup.aging(groupBy));
     }
@@ -129,5 +131,9 @@ public final class FinanceRoutes implements ApiRoutes {
         byte[] document = reports.serve(rollup);
         call.response().header("Content-Type", "application/json");
         call.response().send(document);
+    }
+
+    private static java.util.List<String> idempotencyKeys(Call call) {
+        return call.request().headers().all(io.helidon.http.HeaderNames.create(Idempotency.HEADER), java.util.List::of);
     }
 }

@@ -6,10 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Call;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.DbFailures;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sync.Writes;
 
@@ -34,17 +33,15 @@ public final class Idempotency {
     public record Answer(int status, byte[] body) {
     }
 
-    /** The caller's key from the request header: 400 when missing or malformed. */
-    public static String key(Call call) {
-        java.util.List<String> all = call.request().headers().all(io.helidon.http.HeaderNames.create(HEADER),
-                java.util.List::of);
+    /** The caller's key from the values of its request header: invalid when missing, repeated or malformed. */
+    public static String key(java.util.List<String> all) {
         if (all.isEmpty()) {
-            throw ApiException.invalid(HEADER,
+            throw Refusal.invalid(HEADER,
                     "is required: send a unique key per payment (for example a UUID) and repeat it on retries");
         }
         String key = all.get(0).trim();
         if (all.size() > 1 || !key.matches("^[A-Za-z0-9._:-]{8,100}$")) {
-            throw ApiException.invalid(HEADER, "must be one value of 8 to 100 letters, digits, dots, dashes, colons "
+            throw Refusal.invalid(HEADER, "must be one value of 8 to 100 letters, digits, dots, dashes, colons "
                     + "or underscores");
         }
         return key;
@@ -71,7 +68,7 @@ public final class Idempotency {
             });
         } catch (RuntimeException e) {
             if (DbFailures.isDuplicate(e)) {
-                return stored(actorId, key, operation, hash).orElseThrow(() -> ApiException.conflict(
+                return stored(actorId, key, operation, hash).orElseThrow(() -> Refusal.conflict(
                         "A request with this Idempotency-Key is still being processed; retry shortly."));
             }
             throw e;
@@ -83,11 +80,11 @@ public final class Idempotency {
                 + "response_body FROM idempotency_keys WHERE actor_id = ? AND idem_key = ?", actorId, key)).map(r -> {
                     String first = Rows.str(r, "operation");
                     if (!operation.equals(first)) {
-                        throw ApiException.conflict("This Idempotency-Key was already used for " + first
+                        throw Refusal.conflict("This Idempotency-Key was already used for " + first
                                 + "; send a new key for each request.");
                     }
                     if (!hash.equals(Rows.str(r, "request_hash"))) {
-                        throw ApiException.conflict("This Idempotency-Key was used for a different request.");
+                        throw Refusal.conflict("This Idempotency-Key was used for a different request.");
                     }
                     return new Answer(Rows.integer(r, "response_status"),
                             Rows.str(r, "response_body").getBytes(StandardCharsets.UTF_8));

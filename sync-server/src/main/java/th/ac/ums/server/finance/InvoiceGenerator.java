@@ -18,8 +18,8 @@ import th.ac.ums.model.Inputs.GenerateInvoicesInput;
 import th.ac.ums.model.Inputs.InvoiceLineInput;
 import th.ac.ums.model.Money;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sync.ChangeLog;
@@ -53,16 +53,16 @@ public final class InvoiceGenerator {
     /** Starts the job; answers its id at once. */
     public String start(Caller by, String ip, GenerateInvoicesInput in) {
         if (in.termId() == null) {
-            throw ApiException.invalid("termId", "is required");
+            throw Refusal.invalid("termId", "is required");
         }
         var term = db.readPrimary(exec -> exec.get("SELECT academic_year, semester, payment_due FROM academic_terms "
-                + "WHERE id = ?", in.termId())).orElseThrow(() -> ApiException.invalid("termId", "is not a term"));
+                + "WHERE id = ?", in.termId())).orElseThrow(() -> Refusal.invalid("termId", "is not a term"));
         LocalDate due = in.dueDate() != null ? in.dueDate() : Rows.date(term, "payment_due");
         th.ac.ums.model.validation.Errors errors = new th.ac.ums.model.validation.Errors();
         th.ac.ums.model.validation.DateRules.due(errors, "dueDate", in.dueDate(),
                 LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         List<Long> programs = in.programIds() == null ? List.of() : in.programIds();
         long total = count(programs);

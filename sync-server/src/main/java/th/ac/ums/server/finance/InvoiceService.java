@@ -13,8 +13,8 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
@@ -36,14 +36,14 @@ public final class InvoiceService {
     public Object issue(Caller by, String ip, InvoiceInput in) {
         Errors errors = Validators.invoice(in, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         BigDecimal total = in.lines().stream().map(l -> Money.parse(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return writes.run(w -> {
             var term = w.tx().get("SELECT academic_year, semester FROM academic_terms WHERE id = ?", in.termId())
-                    .orElseThrow(() -> ApiException.invalid("termId", "is not a term"));
+                    .orElseThrow(() -> Refusal.invalid("termId", "is not a term"));
             if (w.tx().get("SELECT 1 FROM students WHERE id = ?", in.studentId()).isEmpty()) {
-                throw ApiException.invalid("studentId", "is not a student");
+                throw Refusal.invalid("studentId", "is not a student");
             }
             String number = number(w, Rows.integer(term, "academic_year"), Rows.integer(term, "semester"));
             long id = insert(w, number, in.studentId(), in.termId(), null, in.dueDate(), total, in.lines());
@@ -87,19 +87,19 @@ public final class InvoiceService {
         Errors errors = new Errors();
         Rules.name(errors, "reason", in.reason(), 500);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         return writes.run(w -> {
             var inv = w.tx().get("SELECT student_id, paid, status, version FROM invoices WHERE id = ? FOR UPDATE", id)
-                    .orElseThrow(() -> ApiException.notFound("The invoice"));
+                    .orElseThrow(() -> Refusal.notFound("The invoice"));
             if (Rows.lng(inv, "version") != version) {
-                throw ApiException.stale(Rows.lng(inv, "version"));
+                throw Refusal.stale(Rows.lng(inv, "version"));
             }
             if ("VOID".equals(Rows.str(inv, "status"))) {
-                throw ApiException.conflict("The invoice is already void.");
+                throw Refusal.conflict("The invoice is already void.");
             }
             if (Rows.decimal(inv, "paid").signum() != 0) {
-                throw ApiException.conflict("Money was paid on this invoice; refund the payments before voiding it.");
+                throw Refusal.conflict("Money was paid on this invoice; refund the payments before voiding it.");
             }
             Object before = RecordStore.find(w.tx(), FinanceLists.INVOICES, id).orElseThrow();
             w.tx().dml("UPDATE invoices SET status = 'VOID', void_reason = ?, term_fee_key = NULL, "

@@ -5,14 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import th.ac.ums.model.Inputs.PaymentInput;
 import th.ac.ums.model.Inputs.RefundInput;
 import th.ac.ums.model.Money;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Call;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
@@ -33,52 +34,57 @@ public final class PaymentService {
         this.clock = clock;
     }
 
-    public Idempotency.Answer pay(Call call, PaymentInput in) {
+    /**
+     * Records a payment once per idempotency key: {@code keys} are the key values the caller sent
+     * (checked after the payment itself, so a wrong amount is named first).
+     */
+    public Idempotency.Answer pay(Caller by, String ip, List<String> keys, PaymentInput in) {
         Errors errors = Validators.payment(in, clock.instant());
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         BigDecimal amount = Money.parse(in.amount());
         Instant received = in.receivedAt() == null ? clock.instant() : in.receivedAt();
-        String key = Idempotency.key(call);
-        return idempotency.once(call.caller().userId(), key, "POST /payments", in, w -> {
+        String key = Idempotency.key(keys);
+        return idempotency.once(by.userId(), key, "POST /payments", in, w -> {
             var inv = w.tx().get("SELECT student_id, total, paid, status, due_date FROM invoices WHERE id = ? FOR UPDATE",
-                    in.invoiceId()).orElseThrow(() -> ApiException.invalid("invoiceId", "is not an invoice"));
+                    in.invoiceId()).orElseThrow(() -> Refusal.invalid("invoiceId", "is not an invoice"));
             if ("VOID".equals(Rows.str(inv, "status"))) {
-                throw ApiException.conflict("The invoice is void; it cannot be paid.");
+                throw Refusal.conflict("The invoice is void; it cannot be paid.");
             }
             BigDecimal outstanding = Rows.decimal(inv, "total").subtract(Rows.decimal(inv, "paid"));
             if (amount.compareTo(outstanding) > 0) {
-                throw ApiException.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
+                throw Refusal.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
                         + "the invoice (" + Money.format(outstanding.max(BigDecimal.ZERO).setScale(2)) + ").");
             }
             long studentId = Rows.lng(inv, "student_id");
             long id = insert(w, in.invoiceId(), studentId, "PAYMENT", amount, in.method(), in.reference(), received,
-                    call, null, key);
+                    by, null, key);
             settle(w, in.invoiceId(), Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
                     Rows.date(inv, "due_date"));
             Object payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
-            w.audit(new AuditEntry(call.caller().userId(), call.caller().email(), "payment.recorded", "payment",
-                    String.valueOf(id), call.clientIp(), null, payment));
+            w.audit(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
+                    String.valueOf(id), ip, null, payment));
             w.changed("payment", id, ChangeLog.CREATE, studentId);
             w.changed("invoice", in.invoiceId(), ChangeLog.UPDATE, studentId);
             return payment;
         });
     }
 
-    public Idempotency.Answer refund(Call call, long paymentId, RefundInput in) {
+    /** Refunds part or all of a payment, once per idempotency key (as {@link #pay}). */
+    public Idempotency.Answer refund(Caller by, String ip, List<String> keys, long paymentId, RefundInput in) {
         Errors errors = Validators.refund(in);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         BigDecimal amount = Money.parse(in.amount());
-        String key = Idempotency.key(call);
-        return idempotency.once(call.caller().userId(), key, "POST /payments/{id}/refund",
+        String key = Idempotency.key(keys);
+        return idempotency.once(by.userId(), key, "POST /payments/{id}/refund",
                 java.util.Map.of("paymentId", paymentId, "body", in), w -> {
             var pay = w.tx().get("SELECT invoice_id, student_id, kind, amount FROM payments WHERE id = ?", paymentId)
-                    .orElseThrow(() -> ApiException.notFound("The payment"));
+                    .orElseThrow(() -> Refusal.notFound("The payment"));
             if (!"PAYMENT".equals(Rows.str(pay, "kind"))) {
-                throw ApiException.conflict("Only a payment can be refunded, not a refund.");
+                throw Refusal.conflict("Only a payment can be refunded, not a refund.");
             }
             long invoiceId = Rows.lng(pay, "invoice_id");
             var inv = w.tx().get("SELECT total, paid, due_date FROM invoices WHERE id = ? FOR UPDATE", invoiceId)
@@ -87,17 +93,17 @@ public final class PaymentService {
                     + "reverses_payment_id = ?", paymentId).map(r -> Rows.decimal(r, "r")).orElse(BigDecimal.ZERO);
             BigDecimal left = Rows.decimal(pay, "amount").subtract(refunded);
             if (amount.compareTo(left) > 0) {
-                throw ApiException.conflict("At most " + Money.format(left.setScale(2)) + " of this payment can still "
+                throw Refusal.conflict("At most " + Money.format(left.setScale(2)) + " of this payment can still "
                         + "be refunded.");
             }
             long studentId = Rows.lng(pay, "student_id");
             long id = insert(w, invoiceId, studentId, "REFUND", amount, "TRANSFER", in.reason().trim(), clock.instant(),
-                    call, paymentId, null);
+                    by, paymentId, null);
             settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").subtract(amount),
                     Rows.date(inv, "due_date"));
             Object refund = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
-            w.audit(new AuditEntry(call.caller().userId(), call.caller().email(), "payment.refunded", "payment",
-                    String.valueOf(id), call.clientIp(), null, refund));
+            w.audit(new AuditEntry(by.userId(), by.email(), "payment.refunded", "payment",
+                    String.valueOf(id), ip, null, refund));
             w.changed("payment", id, ChangeLog.CREATE, studentId);
             w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
             return refund;
@@ -105,12 +111,12 @@ public final class PaymentService {
     }
 
     private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,
-                        String reference, Instant received, Call call, Long reverses, String key) {
+                        String reference, Instant received, Caller by, Long reverses, String key) {
         return w.tx().createInsert("INSERT INTO payments (invoice_id, student_id, kind, amount, method, reference, "
                 + "received_at, recorded_by, reverses_payment_id, idempotency_key, created_at) VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(invoiceId, studentId, kind, amount, method,
                 reference == null || reference.isBlank() ? null : reference.trim(), Rows.utc(received),
-                call.caller().userId(), reverses, key, Rows.utc(clock.instant())).returnGeneratedKeys().insert()
+                by.userId(), reverses, key, Rows.utc(clock.instant())).returnGeneratedKeys().insert()
                 .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
     }
 

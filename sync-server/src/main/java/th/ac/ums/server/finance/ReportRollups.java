@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.RedisStore;
 
@@ -44,7 +44,7 @@ public final class ReportRollups {
     public byte[] serve(Rollup rollup) {
         byte[] document = redis.call(j -> j.get(key(rollup).getBytes(StandardCharsets.UTF_8)));
         if (document == null) {
-            throw ApiException.unavailable("The report is being prepared; try again in a few seconds.");
+            throw Refusal.unavailable("The report is being prepared; try again in a few seconds.");
         }
         return document;
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.server.finance.ReportRollups.Rollup;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.Metrics;
 
 /** The JSON documents of the rollups, computed as of an instant and stamped with it ({@code asOfTime}). */

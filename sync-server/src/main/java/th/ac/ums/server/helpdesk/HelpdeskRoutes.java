@@ -12,7 +12,7 @@ import th.ac.ums.server.audit.AuditLists;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.auth.MeRoutes;
 import th.ac.ums.server.auth.TwoFactorService;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Route;
@@ -20,6 +20,7 @@ import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.sessions.Session;
@@ -68,11 +69,11 @@ public final class HelpdeskRoutes implements ApiRoutes {
                 .delete("/users/{id}/2fa", Role.HELPDESK_AREA, this::resetTwoFactor);
     }
 
-    private static Route.Query sessionsQuery() {
-        Route.Query live = AuditLists.LIVE_SESSIONS.pageQuery();
+    private static ParamSet sessionsQuery() {
+        ParamSet live = AuditLists.LIVE_SESSIONS.pageQuery();
         Set<String> names = new java.util.HashSet<>(live.names());
         names.addAll(Set.of("userId", "email"));
-        return new Route.Query(Set.copyOf(names), live.search(), true);
+        return new ParamSet(Set.copyOf(names), live.search(), true);
     }
 
     /** Finding the person who called: the user list's search, read-only, for the helpdesk. */
@@ -86,7 +87,7 @@ public final class HelpdeskRoutes implements ApiRoutes {
         Optional<Long> userId = call.query().id("userId");
         Optional<String> email = call.query().string("email");
         if (userId.isPresent() && email.isPresent()) {
-            throw ApiException.invalid("email", "cannot be combined with userId; name the user one way");
+            throw Refusal.invalid("email", "cannot be combined with userId; name the user one way");
         }
         if (userId.isPresent() || email.isPresent()) {
             // one person's sessions are few: one page of up to limit, newest first, no cursor
@@ -119,9 +120,9 @@ public final class HelpdeskRoutes implements ApiRoutes {
     private void revoke(Call call) {
         String id = call.pathParam("id");
         if (id.length() > 100) {
-            throw ApiException.notFound("The session");
+            throw Refusal.notFound("The session");
         }
-        Session session = sessions.find(id).orElseThrow(() -> ApiException.notFound("The session"));
+        Session session = sessions.find(id).orElseThrow(() -> Refusal.notFound("The session"));
         guardAdministrators(call, session.roles());
         sessions.end(session.id(), session.userId(), SessionService.REVOKED, call.caller(), call.clientIp());
         call.noContent();
@@ -156,14 +157,14 @@ public final class HelpdeskRoutes implements ApiRoutes {
      */
     private static void guardAdministrators(Call call, java.util.Collection<Role> target) {
         if (target.contains(Role.ADMIN) && !call.caller().has(Role.ADMIN)) {
-            throw new ApiException(403, "Forbidden",
+            throw Refusal.forbidden(
                     "Only an administrator can end an administrator's sessions or reset their two-factor sign-in.");
         }
     }
 
     private UserRecord user(Call call) {
         long id = call.pathId("id");
-        return db.readPrimary(exec -> users.findById(exec, id)).orElseThrow(() -> ApiException.notFound("The user"));
+        return db.readPrimary(exec -> users.findById(exec, id)).orElseThrow(() -> Refusal.notFound("The user"));
     }
 
     private void auditUser(Call call, String action, UserRecord user, Map<String, Object> after) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
@@ -56,7 +56,7 @@ final class SignInHistory {
 
     Page<SignIn> page(long userId, PageRequest request) {
         if (!request.keyset() && request.offset() + request.limit() > MAX_OFFSET_ROWS) {
-            throw ApiException.invalid("page", "reaches past the first " + MAX_OFFSET_ROWS
+            throw Refusal.invalid("page", "reaches past the first " + MAX_OFFSET_ROWS
                     + " sign-ins; use cursor paging for older ones");
         }
         boolean backward = request.cursor() != null && request.cursor().backward();
@@ -154,7 +154,7 @@ final class SignInHistory {
         List<Object> v = cursor.values();
         if (v.size() != 2 || !(v.get(0) instanceof String at) || !(v.get(1) instanceof Long)
                 || !at.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}$")) {
-            throw ApiException.invalid("cursor", "is not a cursor this server issued");
+            throw Refusal.invalid("cursor", "is not a cursor this server issued");
         }
         return v;
     }

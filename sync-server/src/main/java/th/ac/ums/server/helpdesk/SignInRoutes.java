@@ -3,12 +3,13 @@ package th.ac.ums.server.helpdesk;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Role;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.users.UserRepository;
 
@@ -27,13 +28,13 @@ public final class SignInRoutes implements ApiRoutes {
     @Override
     public void routes(RouteTable.Builder r) {
         r.get("/helpdesk/users/{id}/sign-ins", Role.HELPDESK_AREA, this::signIns)
-                .query(new Route.Query(Set.of("limit", "cursor", "page"), Set.of(), true));
+                .query(new ParamSet(Set.of("limit", "cursor", "page"), Set.of(), true));
     }
 
     private void signIns(Call call) {
         long id = call.pathId("id");
         if (db.read(exec -> users.findById(exec, id)).isEmpty()) {
-            throw ApiException.notFound("The user");
+            throw Refusal.notFound("The user");
         }
         PageRequest request = PageRequest.parse(call.query(), SignInHistory.SPEC, Set.of(), null,
                 Map.of("userId", String.valueOf(id)));

@@ -3,6 +3,7 @@ package th.ac.ums.server.http;
 import java.util.List;
 import java.util.Map;
 import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * An answer other than success, carried up to the routing error handler and written as
@@ -27,6 +28,34 @@ public final class ApiException extends RuntimeException {
 
     public ApiException(int status, String title, String detail) {
         this(status, title, detail, List.of(), Map.of(), Map.of());
+    }
+
+    /** The answer to a rule's refusal: its kind's status, and the headers and members its facts call for. */
+    public static ApiException of(Refusal r) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>(r.facts());
+        extensions.remove(Refusal.RETRY_AFTER);
+        int status = switch (r.kind()) {
+            case INVALID, BAD_REQUEST -> 400;
+            case UNAUTHENTICATED -> {
+                headers.put("WWW-Authenticate", "Bearer");
+                yield 401;
+            }
+            case WRONG_CREDENTIALS -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case STALE -> {
+                headers.put("ETag", "\"" + r.facts().get(Refusal.CURRENT_VERSION) + "\"");
+                yield 412;
+            }
+            case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
+        };
+        if (r.facts().get(Refusal.RETRY_AFTER) != null) {
+            headers.put("Retry-After", String.valueOf(r.facts().get(Refusal.RETRY_AFTER)));
+        }
+        return new ApiException(status, r.title(), r.getMessage(), r.errors(), headers, extensions);
     }
 
     public static ApiException invalid(List<FieldError> errors) {

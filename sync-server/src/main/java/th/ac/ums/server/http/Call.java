@@ -9,6 +9,10 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.paging.QueryParams;
+import th.ac.ums.server.platform.Json;
+import th.ac.ums.server.platform.RequestIds;
 
 /**
  * One API call as a handler sees it: the caller, the client address, the request id, typed
@@ -85,7 +89,7 @@ public final class Call {
     }
 
     public QueryParams query() {
-        return new QueryParams(req.query());
+        return QueryParams.of(req.query());
     }
 
     /** The JSON body as a tree (content type and size are already checked by the route). */

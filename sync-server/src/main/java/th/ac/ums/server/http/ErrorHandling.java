@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.DbFailures;
 import th.ac.ums.server.platform.RedisUnavailable;
+import th.ac.ums.server.platform.RequestIds;
 
 /**
  * Every failure becomes problem+json: our own {@link ApiException}s as they are, database
@@ -28,6 +30,7 @@ public final class ErrorHandling {
 
     public static void register(HttpRouting.Builder routing) {
         routing.error(ApiException.class, (req, res, e) -> Problems.send(res, e));
+        routing.error(Refusal.class, (req, res, e) -> Problems.send(res, ApiException.of(e)));
         routing.error(RedisUnavailable.class, (req, res, e) -> Problems.send(res,
                 ApiException.unavailable("The session store is not available; try again shortly.")));
         routing.error(Throwable.class, ErrorHandling::unexpected);
@@ -35,8 +38,8 @@ public final class ErrorHandling {
 
     static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
         RuntimeException translated = DbFailures.translate(e);
-        if (translated instanceof ApiException api) {
-            Problems.send(res, api);
+        if (translated instanceof Refusal r) {
+            Problems.send(res, ApiException.of(r));
             return;
         }
         if (e instanceof RequestException re && re.status().code() < 500) {

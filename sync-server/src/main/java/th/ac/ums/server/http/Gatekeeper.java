@@ -1,6 +1,7 @@
 package th.ac.ums.server.http;
 
 import io.helidon.webserver.http.ServerRequest;
+import th.ac.ums.server.domain.Caller;
 
 /**
  * Decides who is calling. Throws {@link ApiException} 401 when not authenticated, 429 when

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import th.ac.ums.server.platform.Metrics;
+import th.ac.ums.server.platform.RequestIds;
 import th.ac.ums.server.platform.RequestScope;
 
 /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import th.ac.ums.model.validation.FieldError;
+import th.ac.ums.server.platform.Json;
 
 /** Writes RFC 9457 problem documents. */
 public final class Problems {

@@ -1,8 +1,8 @@
 package th.ac.ums.server.http;
 
+import io.helidon.common.Weighted;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
-import io.helidon.common.Weighted;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpFeature;
 import io.helidon.webserver.http.HttpRouting;
@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import th.ac.ums.model.Role;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.paging.ParamSet;
+import th.ac.ums.server.paging.QueryParams;
 
 /**
  * Every API route with the roles it admits. The table is the single source for routing,
@@ -88,7 +91,7 @@ public final class RouteTable {
             }
         }
         checkBody(route, req, limit);
-        new QueryParams(req.query()).allowOnly(route.query().names());
+        QueryParams.of(req.query()).allowOnly(route.query().names());
         route.handler().handle(new Call(req, res, caller, ip, limit));
     }
 
@@ -181,7 +184,7 @@ public final class RouteTable {
         }
 
         public Builder add(Method method, String path, Set<Role> roles, CallHandler handler, Route.Body body) {
-            routes.add(new Route(method, BASE + path, roles, handler, body, false, Route.Query.NONE));
+            routes.add(new Route(method, BASE + path, roles, handler, body, false, ParamSet.NONE));
             return this;
         }
 
@@ -192,14 +195,14 @@ public final class RouteTable {
         }
 
         /** The query parameters the last added route takes (none unless declared). */
-        public Builder query(Route.Query query) {
+        public Builder query(ParamSet query) {
             routes.add(routes.remove(routes.size() - 1).with(query));
             return this;
         }
 
         /** The last added route takes these query parameters. */
         public Builder query(String... names) {
-            return query(Route.Query.of(names));
+            return query(ParamSet.of(names));
         }
 
         public Builder with(ApiRoutes feature) {

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import th.ac.ums.server.platform.Json;
 
 /**
  * The version of a record in an answer, so that every GET (and write) of a versioned record

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.domain.Refusal;
+import th.ac.ums.server.platform.Json;
 
 /**
  * An opaque keyset position: the sort it belongs to, its direction, the sort-column values of
@@ -53,7 +53,7 @@ public record Cursor(String sort, boolean descending, boolean backward, List<Obj
             }
             return cursor;
         } catch (RuntimeException | java.io.IOException e) {
-            throw ApiException.invalid("cursor", "is not a cursor this server issued");
+            throw Refusal.invalid("cursor", "is not a cursor this server issued");
         }
     }
 }

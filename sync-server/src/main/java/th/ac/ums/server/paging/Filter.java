@@ -4,8 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.QueryParams;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * A whitelisted filter: query parameter, SQL condition (a column compared for equality, or an
@@ -22,7 +21,7 @@ public record Filter(String param, String column, Function<String, Object> parse
     public static Filter id(String param, String column) {
         return new Filter(param, column, raw -> {
             if (!raw.matches("^[1-9][0-9]{0,17}$")) {
-                throw ApiException.invalid(param, "must be a record id (a positive whole number)");
+                throw Refusal.invalid(param, "must be a record id (a positive whole number)");
             }
             return Long.parseLong(raw);
         }, false);
@@ -35,7 +34,7 @@ public record Filter(String param, String column, Function<String, Object> parse
                     return constant.name();
                 }
             }
-            throw ApiException.invalid(param, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw Refusal.invalid(param, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }, false);
     }
 
@@ -43,7 +42,7 @@ public record Filter(String param, String column, Function<String, Object> parse
         return new Filter(param, column, raw -> switch (raw) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiException.invalid(param, "must be true or false");
+            default -> throw Refusal.invalid(param, "must be true or false");
         }, false);
     }
 
@@ -60,7 +59,7 @@ public record Filter(String param, String column, Function<String, Object> parse
             boolean yes = switch (raw) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw ApiException.invalid(param, "must be true or false");
+                default -> throw Refusal.invalid(param, "must be true or false");
             };
             List<Object> values = new java.util.ArrayList<>();
             for (E e : all) {
@@ -92,13 +91,13 @@ public record Filter(String param, String column, Function<String, Object> parse
                 }
             }
             if (date == null) {
-                throw ApiException.invalid(param, "must be a date YYYY-MM-DD");
+                throw Refusal.invalid(param, "must be a date YYYY-MM-DD");
             }
             th.ac.ums.model.validation.Errors errors = new th.ac.ums.model.validation.Errors();
             th.ac.ums.model.validation.DateRules.within(errors, param, date, java.time.LocalDate.of(1900, 1, 1),
                     java.time.LocalDate.of(2199, 12, 31));
             if (!errors.isEmpty()) {
-                throw ApiException.invalid(errors.list());
+                throw Refusal.invalid(errors.list());
             }
             return date;
         }, false);
@@ -109,7 +108,7 @@ public record Filter(String param, String column, Function<String, Object> parse
         return new Filter(param, column, raw -> {
             String value = raw.trim();
             if (value.codePointCount(0, value.length()) > maxLength) {
-                throw ApiException.invalid(param, "must be at most " + maxLength + " characters");
+                throw Refusal.invalid(param, "must be at most " + maxLength + " characters");
             }
             return value;
         }, false);
@@ -123,7 +122,7 @@ public record Filter(String param, String column, Function<String, Object> parse
         return new Filter(param, expression, raw -> {
             String value = raw.trim();
             if (value.codePointCount(0, value.length()) > maxLength) {
-                throw ApiException.invalid(param, "must be at most " + maxLength + " characters");
+                throw Refusal.invalid(param, "must be at most " + maxLength + " characters");
             }
             return new Bound(bind.apply(value));
         }, true);

@@ -195,7 +195,7 @@ public final class ListQuery {
     public static String keyset(List<String> allColumns, List<Object> allValues, Set<String> constant, boolean descending,
                          List<Object> params) {
         if (allValues.size() != allColumns.size()) {
-            throw th.ac.ums.server.http.ApiException.invalid("cursor", "is not a cursor this server issued");
+            throw th.ac.ums.server.domain.Refusal.invalid("cursor", "is not a cursor this server issued");
         }
         List<String> columns = new ArrayList<>();
         List<Object> values = new ArrayList<>();

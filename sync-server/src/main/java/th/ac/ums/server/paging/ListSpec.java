@@ -131,19 +131,19 @@ public final class ListSpec {
     }
 
     /** The query of this list's page route: paging, sort, filters and {@code searches} (blank = no search). */
-    public th.ac.ums.server.http.Route.Query pageQuery(String... searches) {
+    public th.ac.ums.server.paging.ParamSet pageQuery(String... searches) {
         Set<String> names = new LinkedHashSet<>(parameterNames());
         names.addAll(List.of(searches));
-        return new th.ac.ums.server.http.Route.Query(Set.copyOf(names), searchNames(searches), true);
+        return new th.ac.ums.server.paging.ParamSet(Set.copyOf(names), searchNames(searches), true);
     }
 
     /** The query of this list's export: exactly the page's filters, search and sort; no paging. */
-    public th.ac.ums.server.http.Route.Query exportQuery(String... searches) {
+    public th.ac.ums.server.paging.ParamSet exportQuery(String... searches) {
         Set<String> names = new LinkedHashSet<>(parameterNames());
         names.removeAll(PAGING);
         names.addAll(List.of(searches));
         names.add("format");
-        return new th.ac.ums.server.http.Route.Query(Set.copyOf(names), searchNames(searches), false);
+        return new th.ac.ums.server.paging.ParamSet(Set.copyOf(names), searchNames(searches), false);
     }
 
     private Set<String> searchNames(String... searches) {

@@ -66,7 +66,7 @@ public final class Lister {
             try (Stream<DbRow> rows = exec.query(sql, id)) {
                 return rows.findFirst().map(spec.mapper());
             }
-        }).orElseThrow(() -> th.ac.ums.server.http.ApiException.notFound(what));
+        }).orElseThrow(() -> th.ac.ums.server.domain.Refusal.notFound(what));
     }
 
     static List<DbRow> fetch(DbExecute exec, ListQuery.Sql sql) {

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.QueryParams;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * A validated list request: page size (default 20, clamped to 100), keyset cursor or 1-based
@@ -44,7 +43,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         int limit = query.limit("limit", DEFAULT_LIMIT, MAX_LIMIT);
         Integer page = query.value("page").map(PageRequest::parsePage).orElse(null);
         if (page != null && query.value("cursor").isPresent()) {
-            throw ApiException.invalid("page", "cannot be combined with cursor; use one or the other");
+            throw Refusal.invalid("page", "cannot be combined with cursor; use one or the other");
         }
         Cursor cursor = query.value("cursor").map(Cursor::decode).orElse(null);
         Map<Filter, Object> filters = new LinkedHashMap<>();
@@ -57,11 +56,11 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         }
         if (!spec.requireOneOf().isEmpty()
                 && filters.keySet().stream().noneMatch(f -> spec.requireOneOf().contains(f.param()))) {
-            throw ApiException.invalid(spec.requireOneOf().get(0),
+            throw Refusal.invalid(spec.requireOneOf().get(0),
                     "is required (or " + String.join(" or ", spec.requireOneOf()) + ")");
         }
         if (fixedOrder != null && query.value("sort").isPresent()) {
-            throw ApiException.invalid("sort", "cannot be combined with q: search results come in the order of what matched");
+            throw Refusal.invalid("sort", "cannot be combined with q: search results come in the order of what matched");
         }
         SortChoice sort = parseSort(query.value("sort").orElse(null), spec);
         String fingerprint = fingerprint(filters, extraParams, query);
@@ -69,7 +68,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
         if (cursor != null && (!cursor.sort().equals(expectedSort)
                 || fixedOrder == null && cursor.descending() != sort.descending()
                 || !cursor.filters().equals(fingerprint))) {
-            throw ApiException.invalid("cursor", "belongs to another sort or filter; start again without it");
+            throw Refusal.invalid("cursor", "belongs to another sort or filter; start again without it");
         }
         return new PageRequest(limit, page, cursor, sort.key(), sort.descending(), filters, fingerprint);
     }
@@ -85,12 +84,12 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
 
     private static int parsePage(String raw) {
         if (!raw.matches("^[0-9]+$") || raw.matches("^0+$")) {
-            throw ApiException.invalid("page", "must be a whole number from 1");
+            throw Refusal.invalid("page", "must be a whole number from 1");
         }
         String digits = raw.replaceFirst("^0+", "");
         int page = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         if (page > MAX_PAGE) {
-            throw ApiException.invalid("page", "must be at most " + MAX_PAGE + "; use cursor paging for deep pages");
+            throw Refusal.invalid("page", "must be at most " + MAX_PAGE + "; use cursor paging for deep pages");
         }
         return page;
     }
@@ -109,16 +108,16 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
             boolean desc = field.startsWith("-");
             field = desc || field.startsWith("+") ? field.substring(1) : field;
             if (!spec.sortFields().contains(field)) {
-                throw ApiException.invalid("sort", "cannot sort by '" + clip(field) + "'; allowed: "
+                throw Refusal.invalid("sort", "cannot sort by '" + clip(field) + "'; allowed: "
                         + String.join(", ", spec.sortFields()));
             }
             if (descending != null && descending != desc) {
-                throw ApiException.invalid("sort", "all sort fields must have the same direction");
+                throw Refusal.invalid("sort", "all sort fields must have the same direction");
             }
             descending = desc;
             fields.add(field);
         }
-        SortKey key = spec.sort(String.join(",", fields)).orElseThrow(() -> ApiException.invalid("sort",
+        SortKey key = spec.sort(String.join(",", fields)).orElseThrow(() -> Refusal.invalid("sort",
                 "the combination '" + clip(raw) + "' is not supported; supported: " + spec.sortNames()));
         return new SortChoice(key, descending);
     }

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * The one door to the database. Helidon DB Client over HikariCP for application queries,
@@ -94,7 +94,7 @@ public final class Db implements AutoCloseable {
         gate.acquire();
         try {
             return work.get();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (RuntimeException e) {
             throw DbFailures.unavailability(e);

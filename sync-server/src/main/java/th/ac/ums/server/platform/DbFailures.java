@@ -5,7 +5,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * Turns database failures into API answers: an unreachable database or an exhausted pool is
@@ -25,31 +25,31 @@ public final class DbFailures {
      * duplicate key may be expected), and {@link #translate} maps what is left at the edge.
      */
     public static RuntimeException unavailability(Throwable failure) {
-        if (failure instanceof ApiException api) {
+        if (failure instanceof Refusal api) {
             return api;
         }
         if (isConnectionFailure(failure)) {
-            return ApiException.unavailable("The database is not available; try again shortly.");
+            return Refusal.unavailable("The database is not available; try again shortly.");
         }
         if (isRetryable(failure)) {
-            return ApiException.unavailable("The database is busy; try again shortly.");
+            return Refusal.unavailable("The database is busy; try again shortly.");
         }
         return failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
     }
 
     public static RuntimeException translate(Throwable failure) {
-        if (failure instanceof ApiException api) {
+        if (failure instanceof Refusal api) {
             return api;
         }
         if (isConnectionFailure(failure)) {
-            return ApiException.unavailable("The database is not available; try again shortly.");
+            return Refusal.unavailable("The database is not available; try again shortly.");
         }
         if (isRetryable(failure)) {
-            return ApiException.unavailable("The database is busy; try again shortly.");
+            return Refusal.unavailable("The database is busy; try again shortly.");
         }
         Optional<SQLException> sql = sqlCause(failure);
         if (sql.isPresent() && isDuplicate(sql.get())) {
-            return ApiException.conflict("A record with the same unique value already exists.");
+            return Refusal.conflict("A record with the same unique value already exists.");
         }
         return failure instanceof RuntimeException re ? re : new IllegalStateException(failure);
     }

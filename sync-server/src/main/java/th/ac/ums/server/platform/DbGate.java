@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * Bulkhead in front of a connection pool. Virtual threads are cheap, connections are not: at
@@ -34,16 +34,16 @@ public final class DbGate {
         if (waiting.incrementAndGet() > maxQueue) {
             waiting.decrementAndGet();
             rejected.incrementAndGet();
-            throw ApiException.unavailable("The database is busy; try again shortly.");
+            throw Refusal.unavailable("The database is busy; try again shortly.");
         }
         try {
             if (!permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 rejected.incrementAndGet();
-                throw ApiException.unavailable("The database is busy; try again shortly.");
+                throw Refusal.unavailable("The database is busy; try again shortly.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ApiException.unavailable("The request was interrupted.");
+            throw Refusal.unavailable("The request was interrupted.");
         } finally {
             waiting.decrementAndGet();
         }

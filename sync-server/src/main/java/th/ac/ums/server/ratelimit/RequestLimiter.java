@@ -2,7 +2,7 @@ package th.ac.ums.server.ratelimit;
 
 import java.time.Clock;
 import java.util.List;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.RedisStore;
 
 /**
@@ -28,7 +28,7 @@ public final class RequestLimiter {
                 List.of(String.valueOf(perMinute), String.valueOf(60_000 - now % 60_000)));
         long count = ((Number) r.get(0)).longValue();
         if (count > perMinute) {
-            throw ApiException.tooManyRequests((60_000 - now % 60_000 + 999) / 1000);
+            throw Refusal.tooManyRequests((60_000 - now % 60_000 + 999) / 1000);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.platform.DbFailures;
 import th.ac.ums.server.platform.Rows;
@@ -42,7 +42,7 @@ public final class RecordStore {
     }
 
     public Object get(ListSpec spec, long id, String what) {
-        return writes.db().read(exec -> find(exec, spec, id)).orElseThrow(() -> ApiException.notFound(what));
+        return writes.db().read(exec -> find(exec, spec, id)).orElseThrow(() -> Refusal.notFound(what));
     }
 
     /** Inserts a row (created_at/updated_at set) and answers the record as read back. */
@@ -82,10 +82,10 @@ public final class RecordStore {
                          java.util.function.BiConsumer<Writes.Work, Long> alsoInTransaction) {
         try {
             return writes.run(w -> {
-                Object before = find(w.tx(), spec, id).orElseThrow(() -> ApiException.notFound("The " + entity));
+                Object before = find(w.tx(), spec, id).orElseThrow(() -> Refusal.notFound("The " + entity));
                 long current = currentVersion(w.tx(), spec.table(), id);
                 if (current != version) {
-                    throw ApiException.stale(current);
+                    throw Refusal.stale(current);
                 }
                 List<Object> params = new ArrayList<>(columns.values());
                 StringBuilder set = new StringBuilder();
@@ -97,7 +97,7 @@ public final class RecordStore {
                 long n = w.tx().createUpdate("UPDATE " + spec.table() + " SET " + set + " WHERE id = ? AND version = ?")
                         .params(params).execute();
                 if (n != 1) {
-                    throw ApiException.stale(currentVersion(w.tx(), spec.table(), id));
+                    throw Refusal.stale(currentVersion(w.tx(), spec.table(), id));
                 }
                 alsoInTransaction.accept(w, id);
                 Object after = find(w.tx(), spec, id).orElseThrow();
@@ -113,27 +113,27 @@ public final class RecordStore {
 
     static long currentVersion(DbExecute exec, String table, long id) {
         return exec.get("SELECT version FROM " + table + " WHERE id = ? FOR UPDATE", id)
-                .map(r -> Rows.lng(r, "version")).orElseThrow(() -> ApiException.notFound("The record"));
+                .map(r -> Rows.lng(r, "version")).orElseThrow(() -> Refusal.notFound("The record"));
     }
 
     static RuntimeException duplicate(RuntimeException e) {
-        if (e instanceof ApiException) {
+        if (e instanceof Refusal) {
             return e;
         }
         if (DbFailures.isDuplicate(e)) {
             String field = duplicateField(e);
             if (field != null) {
-                return new ApiException(409, "Conflict", "Another record already has this " + field + ".",
+                return new Refusal(Refusal.Kind.CONFLICT, "Conflict", "Another record already has this " + field + ".",
                         java.util.List.of(new th.ac.ums.model.validation.FieldError(field, "is already taken by another "
-                                + "record")), java.util.Map.of(), java.util.Map.of());
+                                + "record")), java.util.Map.of());
             }
-            return ApiException.conflict("A record with the same code or unique value already exists.");
+            return Refusal.conflict("A record with the same code or unique value already exists.");
         }
         if (isForeignKey(e)) {
-            return ApiException.invalid("id", "refers to a record that does not exist");
+            return Refusal.invalid("id", "refers to a record that does not exist");
         }
         if (isCheck(e)) {
-            return ApiException.conflict("The change breaks a rule of the record (for example a capacity below "
+            return Refusal.conflict("The change breaks a rule of the record (for example a capacity below "
                     + "the number already enrolled).");
         }
         return e;

@@ -9,7 +9,7 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.cache.Keys;
 import th.ac.ums.server.cache.ReadCache;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -106,7 +106,7 @@ public final class ReferenceRoutes implements ApiRoutes {
         I input = call.json(res.input());
         Errors errors = res.validateNew().apply(input);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         call.created(store.create(call.caller(), call.clientIp(), res.spec(), res.entity(),
                 res.columns().apply(input).map(), null));
@@ -122,7 +122,7 @@ public final class ReferenceRoutes implements ApiRoutes {
             errors.add("body", "names no field to change");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         call.ok(store.update(call.caller(), call.clientIp(), res.spec(), res.entity(), id, version, columns.map(),
                 null, (w, key) -> {

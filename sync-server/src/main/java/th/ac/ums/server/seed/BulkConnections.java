@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import th.ac.ums.server.cli.Patience;
 import th.ac.ums.server.commands.MigrateCommand;
 
 /**
@@ -36,11 +37,11 @@ final class BulkConnections {
                 return DriverManager.getConnection(url, user, password);
             } catch (SQLException e) {
                 attempt++;
-                if (!MigrateCommand.isConnectionProblem(e) || System.nanoTime() > deadline) {
+                if (!Patience.isConnectionProblem(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 System.err.printf("seed: the database did not answer (%s); retrying (%d)%n",
-                        MigrateCommand.rootMessage(e), attempt);
+                        Patience.rootMessage(e), attempt);
                 try {
                     Thread.sleep(Math.min(2000, 250L * attempt));
                 } catch (InterruptedException interrupted) {

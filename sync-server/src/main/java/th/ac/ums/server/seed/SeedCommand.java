@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import th.ac.ums.server.commands.Args;
-import th.ac.ums.server.commands.Exit;
+import th.ac.ums.server.cli.Args;
+import th.ac.ums.server.cli.Exit;
+import th.ac.ums.server.cli.Patience;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.platform.DataSources;
 import th.ac.ums.server.platform.JdbcUrl;
@@ -41,7 +42,7 @@ public final class SeedCommand {
     public static long seed(Settings settings, long students, long seed, LocalDate asOf, boolean append,
                             PrintStream out) {
         try (HikariDataSource ds = DataSources.forMigrations(settings)) {
-            MigrateCommand.migrateWithRetry(ds, settings.duration("db.startup-patience"));
+            Patience.migrate(ds, settings.duration("db.startup-patience"));
         }
         Settings bulk = DataSources.bulk(settings);
         String url = JdbcUrl.parse(settings.string("db.url")).withProperty("allowLoadLocalInfile", "true")
@@ -57,10 +58,10 @@ public final class SeedCommand {
             if (e instanceof Exit exit) {
                 throw exit;
             }
-            throw new Exit(1, MigrateCommand.isConnectionProblem(e)
-                    ? "seeding failed: the database stopped answering (" + MigrateCommand.rootMessage(e)
+            throw new Exit(1, Patience.isConnectionProblem(e)
+                    ? "seeding failed: the database stopped answering (" + Patience.rootMessage(e)
                       + "); check that MariaDB/MySQL is running, then seed an empty database again"
-                    : "seeding failed: " + MigrateCommand.rootMessage(e));
+                    : "seeding failed: " + Patience.rootMessage(e));
         }
     }
 

@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import th.ac.ums.server.commands.Exit;
+import th.ac.ums.server.cli.Exit;
+import th.ac.ums.server.cli.Patience;
 import th.ac.ums.server.commands.MigrateCommand;
 
 /**
@@ -72,7 +73,7 @@ public final class SeedRun {
                     rows = write(c, true, planner, calendar, ref, sections);
                     out.printf("seed: wrote %,d rows in %.1f s%n", rows, (System.nanoTime() - t1) / 1e9);
                 } catch (SQLException | RuntimeException e) {
-                    if (!MigrateCommand.isConnectionProblem(e)) {
+                    if (!Patience.isConnectionProblem(e)) {
                         restore(bulk);   // leave the tables usable; a lost database has nothing to restore
                     }
                     throw e;

@@ -8,7 +8,7 @@ import java.util.Set;
 import th.ac.ums.model.Role;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.platform.Db;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import th.ac.ums.model.Inputs.EnrollmentInput;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.registrar.RegistrarLists;
@@ -30,26 +30,26 @@ public final class EnrollmentService {
 
     public Object enroll(Caller by, String ip, long studentId, EnrollmentInput in) {
         if (in.sectionId() == null) {
-            throw ApiException.invalid("sectionId", "is required");
+            throw Refusal.invalid("sectionId", "is required");
         }
         long sectionId = in.sectionId();
         return writes.run(w -> {
             String status = w.tx().get("SELECT status FROM students WHERE id = ? FOR UPDATE", studentId)
-                    .map(r -> Rows.str(r, "status")).orElseThrow(() -> ApiException.notFound("The student"));
+                    .map(r -> Rows.str(r, "status")).orElseThrow(() -> Refusal.notFound("The student"));
             if (!"ACTIVE".equals(status)) {
-                throw ApiException.conflict("Only ACTIVE students can enrol; this student is " + status + ".");
+                throw Refusal.conflict("Only ACTIVE students can enrol; this student is " + status + ".");
             }
             List<String> holds = w.tx().query("SELECT type, reason FROM holds WHERE student_id = ? AND active = TRUE "
                     + "AND FIND_IN_SET('REGISTRATION', blocks) > 0", studentId)
                     .map(r -> Rows.str(r, "type") + ": " + Rows.str(r, "reason")).toList();
             if (!holds.isEmpty()) {
-                throw new ApiException(409, "Registration hold", "The student has a hold that blocks registration: "
-                        + String.join("; ", holds) + ".", List.of(), Map.of(), Map.of("holds", holds));
+                throw new Refusal(Refusal.Kind.CONFLICT, "Registration hold", "The student has a hold that blocks "
+                        + "registration: " + String.join("; ", holds) + ".", List.of(), Map.of("holds", holds));
             }
             var existing = w.tx().get("SELECT id, status FROM enrollments WHERE student_id = ? AND section_id = ? "
                     + "FOR UPDATE", studentId, sectionId);
             if (existing.isPresent() && "ENROLLED".equals(Rows.str(existing.get(), "status"))) {
-                throw ApiException.conflict("The student is already enrolled in this section.");
+                throw Refusal.conflict("The student is already enrolled in this section.");
             }
             takeSeat(w, sectionId);
             long id;
@@ -77,18 +77,18 @@ public final class EnrollmentService {
                 + "WHERE id = ? AND enrolled_count < capacity", sectionId);
         if (n == 0) {
             if (w.tx().get("SELECT 1 FROM class_sections WHERE id = ?", sectionId).isEmpty()) {
-                throw ApiException.invalid("sectionId", "is not a section");
+                throw Refusal.invalid("sectionId", "is not a section");
             }
-            throw ApiException.conflict("The section is full.");
+            throw Refusal.conflict("The section is full.");
         }
     }
 
     public void drop(Caller by, String ip, long studentId, long enrollmentId) {
         writes.run(w -> {
             var row = w.tx().get("SELECT section_id, status FROM enrollments WHERE id = ? AND student_id = ? FOR UPDATE",
-                    enrollmentId, studentId).orElseThrow(() -> ApiException.notFound("The enrolment"));
+                    enrollmentId, studentId).orElseThrow(() -> Refusal.notFound("The enrolment"));
             if (!"ENROLLED".equals(Rows.str(row, "status"))) {
-                throw ApiException.conflict("The enrolment was already dropped.");
+                throw Refusal.conflict("The enrolment was already dropped.");
             }
             long sectionId = Rows.lng(row, "section_id");
             Object before = RecordStore.find(w.tx(), RegistrarLists.ENROLLMENTS, enrollmentId).orElseThrow();

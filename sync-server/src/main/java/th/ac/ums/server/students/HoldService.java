@@ -8,8 +8,8 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.registrar.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
@@ -28,12 +28,12 @@ public final class HoldService {
     public Object place(Caller by, String ip, HoldInput in) {
         Errors errors = Validators.hold(in);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         String blocks = String.join(",", new LinkedHashSet<>(in.blocks()));
         return writes.run(w -> {
             if (w.tx().get("SELECT 1 FROM students WHERE id = ?", in.studentId()).isEmpty()) {
-                throw ApiException.invalid("studentId", "is not a student");
+                throw Refusal.invalid("studentId", "is not a student");
             }
             long id = w.tx().createInsert("INSERT INTO holds (student_id, type, blocks, reason, placed_by, placed_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)").params(in.studentId(), in.type(), blocks, in.reason().trim(),
@@ -50,13 +50,13 @@ public final class HoldService {
         Errors errors = new Errors();
         Rules.name(errors, "reason", in.reason(), 500);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         return writes.run(w -> {
             var row = w.tx().get("SELECT student_id, lifted_at FROM holds WHERE id = ? FOR UPDATE", id)
-                    .orElseThrow(() -> ApiException.notFound("The hold"));
+                    .orElseThrow(() -> Refusal.notFound("The hold"));
             if (row.column("lifted_at").asOptional().isPresent()) {
-                throw ApiException.conflict("The hold was already lifted.");
+                throw Refusal.conflict("The hold was already lifted.");
             }
             Object before = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
             w.tx().dml("UPDATE holds SET lifted_at = ?, lifted_by = ?, lift_reason = ?, version = version + 1 "

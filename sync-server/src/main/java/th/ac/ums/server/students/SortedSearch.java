@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import th.ac.ums.model.validation.EmailAddress;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListQuery;
@@ -68,7 +68,7 @@ public final class SortedSearch {
     static Match match(String rawQ) {
         String q = rawQ.trim().replaceAll("\\s+", " ");
         if (q.isEmpty() || q.length() > 100) {
-            throw ApiException.invalid("q", "must be 1 to 100 characters");
+            throw Refusal.invalid("q", "must be 1 to 100 characters");
         }
         String like = StudentSearch.escape(q) + "%";
         boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);

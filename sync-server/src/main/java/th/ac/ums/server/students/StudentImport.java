@@ -22,13 +22,13 @@ import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.model.validation.TextForm;
-import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
@@ -71,7 +71,7 @@ public final class StudentImport {
             return new Report(true, file.encoding(), rows.size(), valid, errors, 0);
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         int created = commit(by, ip, rows, programs);
         return new Report(false, file.encoding(), rows.size(), valid, List.of(), created);
@@ -84,20 +84,20 @@ public final class StudentImport {
             Set<String> header = new HashSet<>(parser.getHeaderNames());
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw ApiException.invalid("file", "lacks the columns " + missing + "; expected " + REQUIRED
+                throw Refusal.invalid("file", "lacks the columns " + missing + "; expected " + REQUIRED
                         + " and optionally email, phone, status, studentCode, title, birthDate, nationalId");
             }
             for (CSVRecord rec : parser) {
                 if (rows.size() >= MAX_ROWS) {
-                    throw ApiException.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
+                    throw Refusal.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
                 }
                 rows.add(row(rec, header));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw ApiException.invalid("file", "is not a CSV file with a header row");
+            throw Refusal.invalid("file", "is not a CSV file with a header row");
         }
         if (rows.isEmpty()) {
-            throw ApiException.invalid("file", "has no rows");
+            throw Refusal.invalid("file", "has no rows");
         }
         return rows;
     }

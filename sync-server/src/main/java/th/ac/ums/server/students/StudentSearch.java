@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.Page;
@@ -78,7 +78,7 @@ public final class StudentSearch {
     public static Sql build(String rawQ, PageRequest request) {
         String q = rawQ.trim().replaceAll("\\s+", " ");
         if (q.isEmpty() || q.length() > 100) {
-            throw ApiException.invalid("q", "must be 1 to 100 characters");
+            throw Refusal.invalid("q", "must be 1 to 100 characters");
         }
         String like = escape(q) + "%";
         boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);
@@ -128,7 +128,7 @@ public final class StudentSearch {
             return "";
         }
         if (c.values().size() != 3) {
-            throw ApiException.invalid("cursor", "is not a cursor this server issued");
+            throw Refusal.invalid("cursor", "is not a cursor this server issued");
         }
         params.add(c.values().get(0));
         return " AND " + k0 + (c.backward() ? " < ?" : " > ?");
@@ -179,7 +179,7 @@ public final class StudentSearch {
             return "";
         }
         if (c.values().size() != 3) {
-            throw ApiException.invalid("cursor", "is not a cursor this server issued");
+            throw Refusal.invalid("cursor", "is not a cursor this server issued");
         }
         String op = c.backward() ? "<" : ">";
         params.addAll(List.of(c.values().get(0), c.values().get(0), c.values().get(1), c.values().get(0),

@@ -23,8 +23,8 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.cache.Keys;
 import th.ac.ums.server.cache.ReadCache;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.platform.ThaiOrder;
@@ -55,7 +55,7 @@ public final class StudentService {
     public java.util.Map<String, Object> revealNationalId(Caller by, String ip, long id) {
         return db.write(tx -> {
             var row = tx.get("SELECT national_id FROM students WHERE id = ?", id)
-                    .orElseThrow(() -> ApiException.notFound("The student"));
+                    .orElseThrow(() -> Refusal.notFound("The student"));
             String nationalId = Rows.str(row, "national_id");
             audit.record(tx, new th.ac.ums.server.audit.AuditEntry(by.userId(), by.email(),
                     "student.national-id-viewed", "student", String.valueOf(id), ip, null,
@@ -75,7 +75,7 @@ public final class StudentService {
     StudentDetail load(long id) {
         return db.read(exec -> {
             StudentDto s = RecordStore.find(exec, StudentLists.STUDENTS, id).map(StudentDto.class::cast)
-                    .orElseThrow(() -> ApiException.notFound("The student"));
+                    .orElseThrow(() -> Refusal.notFound("The student"));
             NamedRef program = exec.get("SELECT id, code, name_th, name_en FROM programs WHERE id = ?", s.programId()).map(r -> new NamedRef(Rows.lng(r, "id"), Rows.str(r, "code"),
                     Rows.str(r, "name_th"), Rows.str(r, "name_en"))).orElseThrow();
             NamedRef faculty = exec.get("SELECT id, code, name_th, name_en FROM faculties WHERE id = ?", s.facultyId())
@@ -124,7 +124,7 @@ public final class StudentService {
     public Balance balance(long studentId) {
         return db.read(exec -> {
             if (exec.get("SELECT 1 FROM students WHERE id = ?", studentId).isEmpty()) {
-                throw ApiException.notFound("The student");
+                throw Refusal.notFound("The student");
             }
             return balance(exec, studentId);
         });
@@ -137,7 +137,7 @@ public final class StudentService {
     public Object create(Caller by, String ip, StudentInput in) {
         Errors errors = Validators.student(in, true, java.time.LocalDate.now(clock.withZone(th.ac.ums.model.validation.DateRules.UNIVERSITY_ZONE)));
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         long facultyId = facultyOf(in.programId());
         String code = in.studentCode() != null ? in.studentCode()
@@ -156,7 +156,7 @@ public final class StudentService {
             errors.add("body", "names no field to change");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         if (in.programId() != null) {
             c.put("faculty_id", facultyOf(in.programId()));
@@ -178,6 +178,6 @@ public final class StudentService {
     private long facultyOf(long programId) {
         return db.read(exec -> exec.get("SELECT faculty_id FROM programs WHERE id = ?", programId)
                 .map(r -> Rows.lng(r, "faculty_id"))
-                .orElseThrow(() -> ApiException.invalid("programId", "is not a program")));
+                .orElseThrow(() -> Refusal.invalid("programId", "is not a program")));
     }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * The text of an uploaded file in the encodings Thai offices produce: UTF-8 (with or without a
@@ -26,7 +26,7 @@ final class TextFiles {
     static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw ApiException.invalid("file", "is UTF-16 text; save it as \"CSV UTF-8\" (or plain CSV) and upload "
+            throw Refusal.invalid("file", "is UTF-16 text; save it as \"CSV UTF-8\" (or plain CSV) and upload "
                     + "again");
         }
         boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
@@ -39,7 +39,7 @@ final class TextFiles {
         if (thai != null && thai.chars().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B)) {
             return new Decoded(thai, "Windows-874 (TIS-620)");
         }
-        throw ApiException.invalid("file", "is neither UTF-8 nor Thai Windows-874/TIS-620 text; save it as "
+        throw Refusal.invalid("file", "is neither UTF-8 nor Thai Windows-874/TIS-620 text; save it as "
                 + "\"CSV UTF-8\" and upload again");
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.JedisPubSub;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.RedisStore;
 
 /**

@@ -15,11 +15,11 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import th.ac.ums.model.Dtos.Change;
 import th.ac.ums.model.validation.FieldError;
-import th.ac.ums.server.http.ApiException;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
-import th.ac.ums.server.http.Json;
 import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.platform.Json;
 
 /**
  * GET /changes (catch up from a sequence number) and GET /events (the same as server-sent events:
@@ -59,7 +59,7 @@ public final class SyncRoutes implements ApiRoutes {
             return feed.latest();
         }
         if (!SEQ.matcher(raw).matches()) {
-            throw ApiException.invalid("since", "must be a sequence number from a previous answer, or latest");
+            throw Refusal.invalid("since", "must be a sequence number from a previous answer, or latest");
         }
         return notAhead("since", Long.parseLong(raw));
     }
@@ -72,7 +72,7 @@ public final class SyncRoutes implements ApiRoutes {
     private long notAhead(String field, long position) {
         long latest = feed.latest();
         if (position > latest) {
-            throw ApiException.invalid(field, "is past the newest change (" + latest + "); reload and start again "
+            throw Refusal.invalid(field, "is past the newest change (" + latest + "); reload and start again "
                     + "from latest");
         }
         return position;
@@ -86,11 +86,11 @@ public final class SyncRoutes implements ApiRoutes {
             return since(call);
         }
         if (call.query().value("since").isPresent()) {
-            throw ApiException.invalid(List.of(new FieldError("since", "must not be sent with Last-Event-ID"),
+            throw Refusal.invalid(List.of(new FieldError("since", "must not be sent with Last-Event-ID"),
                     new FieldError(LAST_EVENT_ID.defaultCase(), "must not be sent with since")));
         }
         if (ids.size() != 1 || !SEQ.matcher(ids.getFirst()).matches()) {
-            throw ApiException.invalid(LAST_EVENT_ID.defaultCase(), "must be the id of an event from this stream");
+            throw Refusal.invalid(LAST_EVENT_ID.defaultCase(), "must be the id of an event from this stream");
         }
         return notAhead(LAST_EVENT_ID.defaultCase(), Long.parseLong(ids.getFirst()));
     }

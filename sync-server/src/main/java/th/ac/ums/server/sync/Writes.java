@@ -18,14 +18,15 @@ public final class Writes {
     private final AuditLog audit;
     private final ChangeLog log;
     private final EventBus bus;
-    private final th.ac.ums.server.cache.ReadCache cache;
+    private final java.util.function.Consumer<ChangeEvent> evict;
 
-    public Writes(Db db, AuditLog audit, ChangeLog log, EventBus bus, th.ac.ums.server.cache.ReadCache cache) {
+    /** {@code evict} drops from the shared read cache what a committed change touched. */
+    public Writes(Db db, AuditLog audit, ChangeLog log, EventBus bus, java.util.function.Consumer<ChangeEvent> evict) {
         this.db = db;
         this.audit = audit;
         this.log = log;
         this.bus = bus;
-        this.cache = cache;
+        this.evict = evict;
     }
 
     /** The transaction a write runs in, with the means to audit and announce. */
@@ -100,12 +101,12 @@ public final class Writes {
         if (changes.isEmpty()) {
             return;
         }
-        changes.forEach(cache::evictFor);
+        changes.forEach(evict);
         bus.publish(changes);
         Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(1000);
-                changes.forEach(cache::evictFor);
+                changes.forEach(evict);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException ignored) {

@@ -11,9 +11,8 @@ import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
-import th.ac.ums.server.auth.PasswordHasher;
-import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.Caller;
+import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.DbFailures;
 import th.ac.ums.server.platform.Rows;
@@ -29,13 +28,13 @@ import th.ac.ums.server.sync.ChangeLog;
 public final class UserService {
     private final Db db;
     private final UserRepository users;
-    private final PasswordHasher hasher;
+    private final PasswordHashing hasher;
     private final SessionService sessions;
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
 
-    public UserService(Db db, UserRepository users, PasswordHasher hasher, SessionService sessions, AuditLog audit,
+    public UserService(Db db, UserRepository users, PasswordHashing hasher, SessionService sessions, AuditLog audit,
                        ChangeLog changes, Clock clock) {
         this.db = db;
         this.users = users;
@@ -61,14 +60,14 @@ public final class UserService {
         Set<Role> roles = roles(errors, in.roles());
         PasswordPolicy.check(errors, "password", in.password());
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         String hash = hasher.hash(in.password());
         long id;
         try {
             id = db.write(tx -> {
                 if (users.emailExists(tx, in.email())) {
-                    throw ApiException.conflict("A user with this email already exists.");
+                    throw Refusal.conflict("A user with this email already exists.");
                 }
                 long created = users.insert(tx, in.email(), in.displayName().trim(), hash, roles, clock.instant());
                 UserDto dto = users.findById(tx, created).orElseThrow().toDto();
@@ -79,7 +78,7 @@ public final class UserService {
             });
         } catch (RuntimeException e) {
             if (DbFailures.isDuplicate(e)) {
-                throw ApiException.conflict("A user with this email already exists.");
+                throw Refusal.conflict("A user with this email already exists.");
             }
             throw e;
         }
@@ -88,7 +87,7 @@ public final class UserService {
 
     public UserDto get(long id) {
         return db.readPrimary(exec -> users.findById(exec, id)).map(UserRecord::toDto)
-                .orElseThrow(() -> ApiException.notFound("The user"));
+                .orElseThrow(() -> Refusal.notFound("The user"));
     }
 
     public UserDto update(Caller by, long id, long expectedVersion, UserChange in, String ip) {
@@ -101,13 +100,13 @@ public final class UserService {
             errors.add("body", "names no field to change");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors.list());
+            throw Refusal.invalid(errors.list());
         }
         UserDto[] beforeAfter = new UserDto[2];
         db.write(tx -> {
-            UserRecord current = users.findById(tx, id).orElseThrow(() -> ApiException.notFound("The user"));
+            UserRecord current = users.findById(tx, id).orElseThrow(() -> Refusal.notFound("The user"));
             if (current.version() != expectedVersion) {
-                throw ApiException.stale(current.version());
+                throw Refusal.stale(current.version());
             }
             guardLastAdmin(tx, by, current, roles, in.disabled());
             String name = in.displayName() == null ? null : in.displayName().trim();
@@ -117,7 +116,7 @@ public final class UserService {
                     name, name == null ? null : th.ac.ums.server.platform.ThaiOrder.key(name), in.disabled(),
                     Rows.utc(clock.instant()), id, expectedVersion);
             if (n != 1) {
-                throw ApiException.stale(current.version());
+                throw Refusal.stale(current.version());
             }
             if (roles != null) {
                 users.replaceRoles(tx, id, roles);
@@ -144,10 +143,10 @@ public final class UserService {
         boolean losesAdmin = current.roles().contains(Role.ADMIN)
                 && (Boolean.TRUE.equals(disabled) || roles != null && !roles.contains(Role.ADMIN));
         if (losesAdmin && users.otherActiveAdmins(tx, current.id()) == 0) {
-            throw ApiException.conflict("This is the last enabled administrator; make someone else ADMIN first.");
+            throw Refusal.conflict("This is the last enabled administrator; make someone else ADMIN first.");
         }
         if (current.id() == by.userId() && Boolean.TRUE.equals(disabled)) {
-            throw ApiException.conflict("You cannot disable your own account.");
+            throw Refusal.conflict("You cannot disable your own account.");
         }
     }
 

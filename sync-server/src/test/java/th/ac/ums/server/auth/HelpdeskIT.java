@@ -115,7 +115,7 @@ class HelpdeskIT {
     void idleSessionsEndUpInTheHistoryAsExpired() {
         Staff.Person p = staff.signedIn(Role.FINANCE);
         env.clock().advance(Duration.ofMinutes(31));
-        int swept = env.server().features().security().sweeper.sweep();
+        int swept = env.server().features().security().sweeper().sweep();
         assertTrue(swept >= 1);
         Api helpdesk = staff.signedIn(Role.HELPDESK).api(env);
         JsonNode history = helpdesk.get("/api/v1/sessions/history?userId=" + p.id()).json().get("data");

@@ -43,9 +43,9 @@ class RouteRolesIT {
 
     private static String token(Role role) {
         Features f = env.server().features();
-        Session s = f.security().sessions.start(users.get(role), role.name().toLowerCase() + "@walk", EnumSet.of(role),
+        Session s = f.security().sessions().start(users.get(role), role.name().toLowerCase() + "@walk", EnumSet.of(role),
                 "127.0.0.1", "walk", "");
-        return f.security().tokens.issue(s);
+        return f.security().tokens().issue(s);
     }
 
     private static Api.Response call(Route route, Api api) {

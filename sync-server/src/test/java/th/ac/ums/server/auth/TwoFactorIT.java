@@ -39,7 +39,7 @@ class TwoFactorIT {
     }
 
     private Totp totp() {
-        return env.server().features().security().totp;
+        return env.server().features().security().totp();
     }
 
     private long now() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;

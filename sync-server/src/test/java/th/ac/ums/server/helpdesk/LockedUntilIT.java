@@ -70,7 +70,7 @@ class LockedUntilIT {
         assertEquals(iso(t0.plus(Duration.ofMinutes(30))), lockedUntil(admin, id, email), "e-mail+IP block");
 
         env.clock().advance(Duration.ofMinutes(10));
-        SecondFactorLimiter second = env.server().features().security().secondFactorLimiter;
+        SecondFactorLimiter second = env.server().features().security().secondFactorLimiter();
         for (int i = 0; i < 2; i++) {
             assertTrue(second.reserve(id).allowed());
             second.settle(id, false);

@@ -46,7 +46,7 @@ class SignInsIT {
     }
 
     private Totp totp() {
-        return env.server().features().security().totp;
+        return env.server().features().security().totp();
     }
 
     /** Turns two-factor sign-in on for the person; answers the secret. */

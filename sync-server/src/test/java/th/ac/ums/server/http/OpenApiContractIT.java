@@ -42,10 +42,12 @@ import th.ac.ums.model.Role;
 import th.ac.ums.server.admissions.AdmissionLists;
 import th.ac.ums.server.audit.AuditLists;
 import th.ac.ums.server.auth.Totp;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.finance.FinanceLists;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.paging.SortKey;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.registrar.RegistrarLists;
 import th.ac.ums.server.students.HoldLists;
 import th.ac.ums.server.students.StudentLists;
@@ -258,7 +260,7 @@ class OpenApiContractIT {
     static Object tryParse(Filter filter, String raw) {
         try {
             return filter.parser().apply(raw);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return e;
         }
     }
@@ -299,10 +301,10 @@ class OpenApiContractIT {
                     assertEquals(1, ((Number) schema.get("minimum")).intValue(), what);
                     assertEquals(999_999_999_999_999_999L, ((Number) schema.get("maximum")).longValue(), what);
                     assertTrue(tryParse(filter, "999999999999999999") instanceof Long, what);
-                    assertTrue(tryParse(filter, "1000000000000000000") instanceof ApiException, what);
+                    assertTrue(tryParse(filter, "1000000000000000000") instanceof Refusal, what);
                 } else if (tryParse(filter, "true") instanceof Boolean
                         || tryParse(filter, "true") instanceof Filter.Bound && tryParse(filter, "false") instanceof Filter.Bound
-                        && tryParse(filter, "yes") instanceof ApiException) {   // a flag written as an IN list
+                        && tryParse(filter, "yes") instanceof Refusal) {   // a flag written as an IN list
                     assertEquals("boolean", schema.get("type"), what);
                 } else if (tryParse(filter, "2026-01-31") instanceof LocalDate) {
                     assertEquals("date", schema.get("format"), what);
@@ -311,14 +313,14 @@ class OpenApiContractIT {
                             && !"1899-12-31".matches(pattern) && !"2200-01-01".matches(pattern), what + " " + pattern);
                 } else if (schema.containsKey("enum")) {
                     for (Object value : (List<Object>) schema.get("enum")) {
-                        assertTrue(!(tryParse(filter, value.toString()) instanceof ApiException), what + " " + value);
+                        assertTrue(!(tryParse(filter, value.toString()) instanceof Refusal), what + " " + value);
                     }
-                    assertTrue(tryParse(filter, "NO_SUCH_VALUE") instanceof ApiException, what);
+                    assertTrue(tryParse(filter, "NO_SUCH_VALUE") instanceof Refusal, what);
                 } else {
                     assertEquals("string", schema.get("type"), what);
                     int max = ((Number) schema.get("maxLength")).intValue();
-                    assertTrue(!(tryParse(filter, "a".repeat(max)) instanceof ApiException), what + " at " + max);
-                    assertTrue(tryParse(filter, "a".repeat(max + 1)) instanceof ApiException, what + " over " + max);
+                    assertTrue(!(tryParse(filter, "a".repeat(max)) instanceof Refusal), what + " at " + max);
+                    assertTrue(tryParse(filter, "a".repeat(max + 1)) instanceof Refusal, what + " over " + max);
                 }
                 checked++;
             }
@@ -713,7 +715,7 @@ class OpenApiContractIT {
     }
 
     static Totp totp() {
-        return env.server().features().security().totp;
+        return env.server().features().security().totp();
     }
 
     /** A signed-in user with two-factor sign-in on: token, secret and recovery codes. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.students.StudentLists;
 
 class ListQueryTest {

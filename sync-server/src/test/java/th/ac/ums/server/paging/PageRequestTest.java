@@ -1,6 +1,7 @@
 package th.ac.ums.server.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiException;
-import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.students.StudentLists;
 
 class PageRequestTest {
@@ -21,7 +22,9 @@ class PageRequestTest {
     }
 
     private static ApiException refused(String query) {
-        return assertThrows(ApiException.class, () -> parse(query));
+        // the query's words are checked in http (ApiException), its values by the list's rules (Refusal)
+        RuntimeException e = assertThrows(RuntimeException.class, () -> parse(query));
+        return e instanceof Refusal r ? ApiException.of(r) : assertInstanceOf(ApiException.class, e);
     }
 
     @Test

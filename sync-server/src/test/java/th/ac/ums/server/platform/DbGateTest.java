@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiException;
 
 class DbGateTest {
@@ -18,7 +19,7 @@ class DbGateTest {
         gate.acquire();
         gate.acquire();
         long start = System.nanoTime();
-        ApiException e = assertThrows(ApiException.class, gate::acquire);
+        ApiException e = ApiException.of(assertThrows(Refusal.class, gate::acquire));
         long waited = (System.nanoTime() - start) / 1_000_000;
         assertEquals(503, e.status());
         assertTrue(waited >= 100, "waited " + waited + " ms before giving up");
@@ -46,7 +47,7 @@ class DbGateTest {
             Thread.sleep(5);
         }
         long start = System.nanoTime();
-        assertThrows(ApiException.class, gate::acquire);
+        assertThrows(Refusal.class, gate::acquire);
         assertTrue((System.nanoTime() - start) / 1_000_000 < 1000, "the third waiter must not wait");
         gate.release();
         while (served.get() < 2) {

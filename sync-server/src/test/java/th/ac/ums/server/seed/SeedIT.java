@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import th.ac.ums.server.commands.Exit;
+import th.ac.ums.server.cli.Exit;
 import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.testing.RealServices;
 import th.ac.ums.server.testing.TestEnv;

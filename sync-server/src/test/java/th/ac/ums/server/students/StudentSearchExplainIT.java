@@ -11,10 +11,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Dtos.StudentDto;
-import th.ac.ums.server.http.QueryParams;
 import th.ac.ums.server.paging.ListQueryExplainIT;
 import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.testing.TestEnv;
 
@@ -79,7 +79,7 @@ class StudentSearchExplainIT {
                         tests.add(DynamicTest.dynamicTest("q=" + q + "&" + query, () -> {
                             try {
                                 explainSorted(q, query);
-                            } catch (th.ac.ums.server.http.ApiException e) {
+                            } catch (th.ac.ums.server.domain.Refusal e) {
                                 throw new AssertionError("q=" + q + "&" + query + ": " + e.errors(), e);
                             }
                         }));

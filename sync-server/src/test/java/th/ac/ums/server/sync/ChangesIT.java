@@ -30,10 +30,10 @@ import th.ac.ums.model.Role;
 import th.ac.ums.server.ApiServer;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.platform.Infrastructure;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.testing.Api;
-import th.ac.ums.server.testing.SseClient;
 import th.ac.ums.server.testing.SseClient.Event;
+import th.ac.ums.server.testing.SseClient;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
 
@@ -180,7 +180,7 @@ class ChangesIT {
         try (SseClient stream = SseClient.open(events(""), token, Map.of())) {
             stream.next(Duration.ofSeconds(5)).orElseThrow();
             Writes writes = new Writes(env.infrastructure().db(), new AuditLog(env.clock()), new ChangeLog(env.clock()),
-                    env.server().features().events(), env.server().features().cache());
+                    env.server().features().events(), env.server().features().cache()::evictFor);
             assertThrows(IllegalStateException.class, () -> writes.run(w -> {
                 w.changed("student", 1, ChangeLog.UPDATE, 1L);
                 throw new IllegalStateException("refused after taking a sequence number");

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 
 /** A small HTTP client for tests: JSON in, status + headers + parsed JSON out. */
 public final class Api {

@@ -34,7 +34,7 @@ public final class Staff {
 
     public long create(String email, Role... roles) {
         Features f = env.server().features();
-        return CreateAdminCommand.create(env.infrastructure().db(), f.security().hasher, env.clock(), email,
+        return CreateAdminCommand.create(env.infrastructure().db(), f.security().hasher(), env.clock(), email,
                 "Test " + email, PASSWORD, roles.length == 0 ? EnumSet.of(Role.ADMIN) : EnumSet.of(roles[0], roles));
     }
 
@@ -58,8 +58,8 @@ public final class Staff {
     /** A fresh session of an existing user with these roles, made directly, as an API client. */
     public Api session(long userId, Set<Role> roles) {
         Features f = env.server().features();
-        Session s = f.security().sessions.start(userId, "session" + userId + "@walk", roles, "127.0.0.1", "test", "");
-        return env.api().bearer(f.security().tokens.issue(s));
+        Session s = f.security().sessions().start(userId, "session" + userId + "@walk", roles, "127.0.0.1", "test", "");
+        return env.api().bearer(f.security().tokens().issue(s));
     }
 
     /** How many passwords the server has checked (real and dummy hashes), from its metrics. */
@@ -74,7 +74,7 @@ public final class Staff {
         String email = uniqueEmail(roles.iterator().next().name());
         long id = create(email, roles.toArray(Role[]::new));
         Features f = env.server().features();
-        Session s = f.security().sessions.start(id, email, roles, "127.0.0.1", "test", "");
-        return new Person(id, email, f.security().tokens.issue(s));
+        Session s = f.security().sessions().start(id, email, roles, "127.0.0.1", "test", "");
+        return new Person(id, email, f.security().tokens().issue(s));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import th.ac.ums.server.http.Json;
+import th.ac.ums.server.platform.Json;
 
 /**
  * testssl.sh (Debian's package {@code testssl.sh}, installed by .ci/run), an independent TLS

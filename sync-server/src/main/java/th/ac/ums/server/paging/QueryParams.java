@@ -1,9 +1,10 @@
-package th.ac.ums.server.http;
+package th.ac.ums.server.paging;
 
 import io.helidon.common.uri.UriQuery;
 import java.util.Optional;
 import java.util.Set;
 import th.ac.ums.model.validation.TextForm;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * Typed, validated query parameters; a malformed value is 400 with the parameter named. The
@@ -28,6 +29,11 @@ public final class QueryParams {
         this.query = query;
     }
 
+    /** The parameters of a request's query. */
+    public static QueryParams of(UriQuery query) {
+        return new QueryParams(query);
+    }
+
     /** Parameters of a raw query string such as {@code status=ACTIVE&limit=5}. */
     public static QueryParams of(String rawQuery) {
         return new QueryParams(UriQuery.create(rawQuery));
@@ -39,15 +45,15 @@ public final class QueryParams {
             return Optional.empty();
         }
         if (query.all(name).size() > 1) {
-            throw ApiException.invalid(name, "is given more than once; send it once");
+            throw Refusal.invalid(name, "is given more than once; send it once");
         }
         String value = query.get(name);
         int max = name.equals("cursor") ? MAX_CURSOR_LENGTH : MAX_VALUE_LENGTH;
         if (value.length() > max) {
-            throw ApiException.invalid(name, "must be at most " + max + " characters");
+            throw Refusal.invalid(name, "must be at most " + max + " characters");
         }
         if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == 0xFFFD)) {
-            throw ApiException.invalid(name, "must not contain control characters or invalid UTF-8");
+            throw Refusal.invalid(name, "must not contain control characters or invalid UTF-8");
         }
         return Optional.of(value);
     }
@@ -56,7 +62,7 @@ public final class QueryParams {
     public Optional<String> value(String name) {
         return raw(name).map(v -> {
             if (v.isBlank()) {
-                throw ApiException.invalid(name, "must not be empty; leave " + name + " out instead");
+                throw Refusal.invalid(name, "must not be empty; leave " + name + " out instead");
             }
             return v;
         });
@@ -76,7 +82,7 @@ public final class QueryParams {
     public Optional<String> exact(String name, String grammar, String expected) {
         return value(name).map(v -> {
             if (!v.matches(grammar)) {
-                throw ApiException.invalid(name, expected);
+                throw Refusal.invalid(name, expected);
             }
             return v;
         });
@@ -94,7 +100,7 @@ public final class QueryParams {
         return exact(name, "^-?[0-9]+$", "must be a whole number from 1 (above " + max + " counts as " + max + ")")
                 .map(v -> {
                     if (v.startsWith("-") || v.matches("^0+$")) {
-                        throw ApiException.invalid(name, "must be at least 1");
+                        throw Refusal.invalid(name, "must be at least 1");
                     }
                     String digits = v.replaceFirst("^0+", "");
                     return digits.length() > 9 ? max : Math.min(Integer.parseInt(digits), max);
@@ -113,7 +119,7 @@ public final class QueryParams {
                     return constant;
                 }
             }
-            throw ApiException.invalid(name, "must be one of " + names);
+            throw Refusal.invalid(name, "must be one of " + names);
         });
     }
 
@@ -124,7 +130,7 @@ public final class QueryParams {
     public void allowOnly(Set<String> names) {
         for (String name : query.names()) {
             if (!names.contains(name)) {
-                throw ApiException.invalid(clip(name), "is not a known parameter");
+                throw Refusal.invalid(clip(name), "is not a known parameter");
             }
             raw(name);
         }

@@ -1,4 +1,4 @@
-package th.ac.ums.server.commands;
+package th.ac.ums.server.cli;
 
 /** A command that ends with a message for the operator and an exit code. */
 public final class Exit extends RuntimeException {

@@ -1,4 +1,4 @@
-package th.ac.ums.server.http;
+package th.ac.ums.server.platform;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -12,7 +12,8 @@ public final class RequestIds {
     private RequestIds() {
     }
 
-    static String accept(String sent) {
+    /** The id to use for a request that sent {@code sent} (or nothing). */
+    public static String accept(String sent) {
         if (sent != null && sent.matches("^[A-Za-z0-9._:-]{1,128}$")) {
             return sent;
         }

@@ -1,4 +1,4 @@
-package th.ac.ums.server.http;
+package th.ac.ums.server.platform;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;

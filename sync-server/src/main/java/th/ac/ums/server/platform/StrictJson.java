@@ -1,4 +1,4 @@
-package th.ac.ums.server.http;
+package th.ac.ums.server.platform;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package th.ac.ums.server.commands;
+package th.ac.ums.server.cli;
 
 /**
  * The one line an operator reads when a command fails unexpectedly: what failed and what to do,
@@ -9,8 +9,8 @@ public final class Failures {
     }
 
     public static String oneLine(String command, Throwable e) {
-        String cause = MigrateCommand.rootMessage(e);
-        if (MigrateCommand.isConnectionProblem(e)) {
+        String cause = Patience.rootMessage(e);
+        if (Patience.isConnectionProblem(e)) {
             return command + " failed: cannot reach the database (" + cause
                     + "); check UMS_DB_URL and that MariaDB/MySQL is running";
         }

@@ -1,4 +1,4 @@
-package th.ac.ums.server.http;
+package th.ac.ums.server.domain;
 
 import java.util.Set;
 import th.ac.ums.model.Role;

@@ -1,4 +1,4 @@
-package th.ac.ums.server.commands;
+package th.ac.ums.server;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,9 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.PasswordPolicy;
-import th.ac.ums.server.ApiServer;
 import th.ac.ums.server.auth.PasswordHasher;
 import th.ac.ums.server.auth.TokenSecrets;
+import th.ac.ums.server.cli.Args;
+import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.embedded.EmbeddedServices;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.Settings;

@@ -1,4 +1,4 @@
-package th.ac.ums.server.commands;
+package th.ac.ums.server.cli;
 
 import java.util.HashMap;
 import java.util.List;

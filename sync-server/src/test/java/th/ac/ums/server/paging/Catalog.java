@@ -9,7 +9,7 @@ import th.ac.ums.server.students.HoldLists;
 import th.ac.ums.server.students.StudentLists;
 import th.ac.ums.server.users.UserLists;
 
-/** Every list the API serves; the EXPLAIN test walks all of them. */
+/** Every list the API serves, for the tests that walk all of them (EXPLAIN). */
 public final class Catalog {
     private Catalog() {
     }

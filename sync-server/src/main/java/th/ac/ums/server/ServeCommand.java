@@ -1,10 +1,11 @@
-package th.ac.ums.server.commands;
+package th.ac.ums.server;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import th.ac.ums.server.ApiServer;
 import th.ac.ums.server.auth.TokenSecrets;
+import th.ac.ums.server.cli.Exit;
+import th.ac.ums.server.cli.Patience;
 import th.ac.ums.server.platform.DataSources;
 import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.Settings;
@@ -17,7 +18,7 @@ public final class ServeCommand {
     public static int run(Settings settings) {
         requireTokenSecret(settings);
         try (HikariDataSource migrations = DataSources.forMigrations(settings)) {
-            MigrateCommand.migrateWithRetry(migrations, settings.duration("db.startup-patience"));
+            Patience.migrate(migrations, settings.duration("db.startup-patience"));
         }
         Infrastructure infra = Infrastructure.open(settings, Clock.systemUTC());
         ApiServer server;
