@@ -222,25 +222,39 @@ public final class Columns {
     }
 
     private static void widenCutTitles(TableView<?> table) {
+        Text measure = new Text();
         for (javafx.scene.Node n : table.lookupAll(".column-header")) {
             if (n instanceof javafx.scene.control.skin.TableColumnHeader h
                     && h.getTableColumn() != null && h.getTableColumn().getColumns().isEmpty()
-                    && h.lookup(".label") instanceof javafx.scene.control.Label l
-                    && l.getWidth() > 0 && l.getText() != null && !l.getText().isEmpty()) {
-                double short_ = Math.ceil(l.prefWidth(-1) - l.getWidth());
-                if (short_ >= 1) {
-                    javafx.scene.control.TableColumnBase<?, ?> c = h.getTableColumn();
-                    double w = Math.min(MAX_WIDTH, c.getWidth() + short_);
-                    if (w > c.getWidth()) {
-                        c.setMinWidth(Math.max(c.getMinWidth(), w));
-                        c.setPrefWidth(w);
-                        if (c.getProperties().get(WANT) instanceof Double want && want < w) {
-                            c.getProperties().put(WANT, w);
-                        }
+                    && h.lookup(".label") instanceof javafx.scene.control.Label l && l.getWidth() > 0
+                    && l.getText() != null && !l.getText().isEmpty() && shown(l).map(t -> !t.equals(l.getText()))
+                    .orElse(false)) {
+                // the header shows "Outsta…": widen by what the whole title lacks
+                measure.setFont(l.getFont());
+                measure.setText(l.getText());
+                double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+                double lacks = Math.ceil(measure.getLayoutBounds().getWidth() - room) + 2;
+                javafx.scene.control.TableColumnBase<?, ?> c = h.getTableColumn();
+                double w = Math.min(MAX_WIDTH, c.getWidth() + Math.max(1, lacks));
+                if (w > c.getWidth()) {
+                    c.setMinWidth(Math.max(c.getMinWidth(), w));
+                    c.setPrefWidth(w);
+                    if (c.getProperties().get(WANT) instanceof Double want && want < w) {
+                        c.getProperties().put(WANT, w);
                     }
                 }
             }
         }
+    }
+
+    /** The text a label shows now (its text, or that text cut to "…"). */
+    private static java.util.Optional<String> shown(javafx.scene.control.Labeled l) {
+        for (javafx.scene.Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text t) {
+                return java.util.Optional.ofNullable(t.getText());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
