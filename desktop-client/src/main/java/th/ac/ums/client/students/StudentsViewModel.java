@@ -15,7 +15,7 @@ import th.ac.ums.client.cache.ChangeFeed;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.FacultyDto;
 import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.StudentDto;
