@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.api.PeopleApi;
-import th.ac.ums.client.api.PeopleApi.FailedSignIn;
+import th.ac.ums.client.data.FailedSignIn;
 import th.ac.ums.client.task.LoadStatus;
 import th.ac.ums.client.ui.Notice;
 import th.ac.ums.client.task.TaskRunner;

@@ -167,8 +167,15 @@ public final class StudentsViewModel {
         settings.remember(email(), "students.columns", String.join(",", hidden));
     }
 
-    public StudentsApi api() {
-        return api;
+    /**
+     * The server's export of the current filter and sort ({@code GET /students/export}) in this format
+     * ({@code csv} or {@code xlsx}), opened when the export reads it (in the background); the filter
+     * and sort are the ones shown when the export was asked for.
+     */
+    public java.util.function.Supplier<java.io.InputStream> export(String format) {
+        Map<String, String> f = filters();
+        String s = serverSort();
+        return () -> api.export(f, s, format);
     }
 
     public PagedList<StudentDto> rows() {
