@@ -48,7 +48,8 @@ public final class StudentsViewModel {
     private final ObservableList<ProgramDto> allPrograms = FXCollections.observableArrayList();
     private final ObservableList<ProgramDto> programs = FXCollections.observableArrayList();
     private final RegistrarApi reference;
-    private final TaskRunner tasks;
+    /** Faculties and programs for the filters; opening the screen again supersedes an earlier load. */
+    private final TaskRunner.Latest references;
 
     /** Whether this user may export the students (GET /students/export: registrar, admin). */
     public boolean mayExport() {
@@ -64,7 +65,7 @@ public final class StudentsViewModel {
                              ChangeFeed feed, TaskRunner tasks) {
         this.api = api;
         this.reference = reference;
-        this.tasks = tasks;
+        this.references = tasks.latest("reference");
         this.session = session;
         this.settings = settings;
         facultyId.addListener((o, was, now) -> narrowPrograms());
@@ -87,7 +88,7 @@ public final class StudentsViewModel {
         sort.set(settings.forUser(me, "students.sort", "studentCode"));
         apply();
         if (reference != null) {
-            tasks.run(() -> new Reference(reference.faculties(), reference.allPrograms()), r -> {
+            references.run(() -> new Reference(reference.faculties(), reference.allPrograms()), r -> {
                 faculties.setAll(r.faculties());
                 allPrograms.setAll(r.programs());
                 narrowPrograms();
