@@ -24,7 +24,7 @@ import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.Keys;
 import th.ac.ums.client.ui.Theme;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 /**
  * Composition root: settings, theme, language and formats, the API client, the task runner, the

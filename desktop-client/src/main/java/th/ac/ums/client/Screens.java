@@ -47,7 +47,7 @@ import th.ac.ums.model.Role;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.Page;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.client.users.UsersView;
 import th.ac.ums.client.users.UsersViewModel;
 

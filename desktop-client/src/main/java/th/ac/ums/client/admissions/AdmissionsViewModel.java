@@ -15,7 +15,7 @@ import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.PagedList;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.ApplicationDto;
 import th.ac.ums.model.Enums.ApplicationStatus;
 
@@ -40,6 +40,8 @@ public final class AdmissionsViewModel {
 
     private final AdmissionsApi api;
     private final TaskRunner tasks;
+    /** The programs (reference data); a second load supersedes an earlier one. */
+    private final TaskRunner.Latest programLoads;
     private final Formats formats;
     private final PagedList<ApplicationDto> rows;
     private final StringProperty status = new SimpleStringProperty("SUBMITTED");
@@ -51,6 +53,7 @@ public final class AdmissionsViewModel {
     public AdmissionsViewModel(AdmissionsApi api, Session session, TaskRunner tasks, Formats formats) {
         this.api = api;
         this.tasks = tasks;
+        this.programLoads = tasks.latest("programs");
         this.formats = formats;
         this.rows = new PagedList<>(api::page, tasks, () -> session.online().get(), 100, 100);
     }
@@ -60,7 +63,7 @@ public final class AdmissionsViewModel {
 
     /** Loads the programs (reference data) so that a program is shown by its name, not only its code. */
     public void loadPrograms(java.util.concurrent.Callable<List<th.ac.ums.model.Dtos.ProgramDto>> all) {
-        tasks.run(all, list -> list.forEach(p -> programs.put(p.id(), p)), e -> { });
+        programLoads.run(all, list -> list.forEach(p -> programs.put(p.id(), p)), e -> { });
     }
 
     public javafx.collections.ObservableMap<Long, th.ac.ums.model.Dtos.ProgramDto> programs() {

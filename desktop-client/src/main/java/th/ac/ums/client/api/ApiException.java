@@ -53,7 +53,7 @@ public final class ApiException extends RuntimeException {
         if (isUnreachable() && !isUntrustedCertificate()) {
             return "list.unreachable.short";
         }
-        return th.ac.ums.client.ui.I18n.compose("problem", status(), getMessage());
+        return th.ac.ums.client.text.Messages.compose("problem", status(), getMessage());
     }
 
     public int status() {

@@ -2,9 +2,8 @@ package th.ac.ums.client.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import th.ac.ums.model.Role;
+import th.ac.ums.client.data.SignedInUser;
 
 /** Sign-in, the second factor, sign-out and who the caller is. */
 public final class AuthApi {
@@ -12,10 +11,6 @@ public final class AuthApi {
 
     public AuthApi(ApiClient api) {
         this.api = api;
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SignedInUser(long id, String email, String displayName, List<Role> roles) {
     }
 
     /** Either a token and user, or a two-factor challenge. */

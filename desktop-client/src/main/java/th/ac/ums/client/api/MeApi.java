@@ -24,7 +24,7 @@ public final class MeApi {
 
     /** Who I am; {@code timeZone} is the university's zone (an IANA id), when the server says. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Me(AuthApi.SignedInUser user, String sessionId, boolean twoFactorEnabled, String timeZone) {
+    public record Me(th.ac.ums.client.data.SignedInUser user, String sessionId, boolean twoFactorEnabled, String timeZone) {
     }
 
     public Me me() {

@@ -3,6 +3,7 @@ package th.ac.ums.client.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
+import th.ac.ums.client.data.FailedSignIn;
 import th.ac.ums.model.Dtos.EndedSessionDto;
 import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.SessionDto;
@@ -27,13 +28,6 @@ public final class PeopleApi {
     public record NewUser(String email, String displayName, List<Role> roles, String password) {
     }
 
-    /**
-     * A failed sign-in of a user ({@code GET /helpdesk/users/{id}/sign-ins}): when, from where, with
-     * which client (null when not recorded) and why, one of {@link #SIGN_IN_REASONS}.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FailedSignIn(java.time.Instant at, String ip, String client, String reason) {
-    }
 
     /** The reasons a sign-in failed, as the server names them (vocabulary {@code SignInReason}). */
     public static final List<String> SIGN_IN_REASONS = List.of("wrong-password", "disabled", "limited",

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import th.ac.ums.client.api.FinanceApi;
-import th.ac.ums.client.ui.LoadStatus;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.LoadStatus;
+import th.ac.ums.client.task.TaskRunner;
 
 /** The dashboard's figures: students by faculty and status, applications by status, payments by month. */
 public final class DashboardViewModel {

@@ -13,8 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.api.FinanceApi;
-import th.ac.ums.client.ui.LoadStatus;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.LoadStatus;
+import th.ac.ums.client.task.TaskRunner;
 
 /**
  * The finance dashboard: the figures of {@code GET /reports/finance} (outstanding, overdue,

@@ -13,7 +13,7 @@ import th.ac.ums.client.cache.ChangeFeed;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.PersonPickerViewModel;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.StudentDto;

@@ -28,7 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import th.ac.ums.client.api.PeopleApi.FailedSignIn;
+import th.ac.ums.client.data.FailedSignIn;
 import th.ac.ums.client.helpdesk.HelpdeskViewModel.Action;
 import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.Dialogs;

@@ -11,7 +11,7 @@ import th.ac.ums.client.api.AuthApi.LoginAnswer;
 import th.ac.ums.client.api.ServerAddress;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 /**
  * Sign-in in two steps: e-mail and password, then (when the account has two-factor login) a code

@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.client.ui.TypeAheadModel;
 import th.ac.ums.model.Dtos.CourseDto;
 

@@ -20,7 +20,7 @@ import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.PersonPickerViewModel;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.CourseDto;
 import th.ac.ums.model.Dtos.SectionDto;
 import th.ac.ums.model.Dtos.StudentDto;

@@ -7,8 +7,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import th.ac.ums.client.api.ApiClient;
-import th.ac.ums.client.api.AuthApi.SignedInUser;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.data.SignedInUser;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Role;
 
 /**

@@ -10,7 +10,7 @@ import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.AuthApi;
 import th.ac.ums.client.api.MeApi;
 import th.ac.ums.client.ui.Formats;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 /**
  * Navigation (only the screens the roles allow), session state, the offline probe, logout, and

@@ -15,7 +15,7 @@ import th.ac.ums.client.api.RegistrarApi;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.PersonPickerViewModel;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.HoldDto;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Enums.HoldBlock;

@@ -8,7 +8,7 @@ import javafx.beans.property.StringProperty;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.StudentDetail;
 
 /**

@@ -12,7 +12,7 @@ import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.ui.Formats;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.StudentDetail;
 import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.Validators;

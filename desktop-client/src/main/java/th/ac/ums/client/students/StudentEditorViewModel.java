@@ -17,8 +17,8 @@ import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.LoadStatus;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.LoadStatus;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.client.ui.Unsaved;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.StudentDetail;
@@ -56,6 +56,8 @@ public final class StudentEditorViewModel implements Unsaved {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TaskRunner.Latest loads;
+    /** The record as it is now, after a save was refused as stale (412); dropped when another student is opened. */
+    private final TaskRunner.Latest nowLoads;
     private final TaskRunner.Latest invoiceLoads;
     private final ObservableList<InvoiceDto> invoices = FXCollections.observableArrayList();
     private final java.util.function.LongFunction<List<InvoiceDto>> invoicesOf;
@@ -80,10 +82,12 @@ public final class StudentEditorViewModel implements Unsaved {
         this.invoicesOf = invoicesOf;
         this.loads = tasks.latest("student");
         this.invoiceLoads = tasks.latest("student-invoices");
+        this.nowLoads = tasks.latest("student-now");
     }
 
     /** Opens a student; only the student asked for last is shown, however the answers arrive. */
     public void load(long id) {
+        nowLoads.cancel();
         loads.run(() -> api.detail(id), this::show, t -> message.set(ApiException.messageOf(t)));
         if (invoicesOf != null) {
             invoices.clear();
@@ -218,7 +222,7 @@ public final class StudentEditorViewModel implements Unsaved {
     }
 
     private void stale(long id) {
-        tasks.run(() -> api.detail(id), now -> {
+        nowLoads.run(() -> api.detail(id), now -> {
             latest = now;
             conflicts.setAll(differences(loaded.get(), now));
             message.set("form.stale");

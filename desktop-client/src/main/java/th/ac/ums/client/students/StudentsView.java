@@ -384,7 +384,7 @@ public final class StudentsView {
      */
     public void exportTo(File file) {
         String format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
-        export.start(() -> vm.api().export(vm.filters(), vm.serverSort(), format), file.toPath(), vm.rows().size(),
+        export.start(vm.export(format), file.toPath(), vm.rows().size(),
                 "csv".equals(format), () -> { });
     }
 

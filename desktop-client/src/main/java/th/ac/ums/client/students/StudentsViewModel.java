@@ -15,7 +15,7 @@ import th.ac.ums.client.cache.ChangeFeed;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.FacultyDto;
 import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.StudentDto;
@@ -48,7 +48,8 @@ public final class StudentsViewModel {
     private final ObservableList<ProgramDto> allPrograms = FXCollections.observableArrayList();
     private final ObservableList<ProgramDto> programs = FXCollections.observableArrayList();
     private final RegistrarApi reference;
-    private final TaskRunner tasks;
+    /** Faculties and programs for the filters; opening the screen again supersedes an earlier load. */
+    private final TaskRunner.Latest references;
 
     /** Whether this user may export the students (GET /students/export: registrar, admin). */
     public boolean mayExport() {
@@ -64,7 +65,7 @@ public final class StudentsViewModel {
                              ChangeFeed feed, TaskRunner tasks) {
         this.api = api;
         this.reference = reference;
-        this.tasks = tasks;
+        this.references = tasks.latest("reference");
         this.session = session;
         this.settings = settings;
         facultyId.addListener((o, was, now) -> narrowPrograms());
@@ -87,7 +88,7 @@ public final class StudentsViewModel {
         sort.set(settings.forUser(me, "students.sort", "studentCode"));
         apply();
         if (reference != null) {
-            tasks.run(() -> new Reference(reference.faculties(), reference.allPrograms()), r -> {
+            references.run(() -> new Reference(reference.faculties(), reference.allPrograms()), r -> {
                 faculties.setAll(r.faculties());
                 allPrograms.setAll(r.programs());
                 narrowPrograms();
@@ -167,8 +168,15 @@ public final class StudentsViewModel {
         settings.remember(email(), "students.columns", String.join(",", hidden));
     }
 
-    public StudentsApi api() {
-        return api;
+    /**
+     * The server's export of the current filter and sort ({@code GET /students/export}) in this format
+     * ({@code csv} or {@code xlsx}), opened when the export reads it (in the background); the filter
+     * and sort are the ones shown when the export was asked for.
+     */
+    public java.util.function.Supplier<java.io.InputStream> export(String format) {
+        Map<String, String> f = filters();
+        String s = serverSort();
+        return () -> api.export(f, s, format);
     }
 
     public PagedList<StudentDto> rows() {

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import th.ac.ums.client.task.TaskRunner;
 
 /**
  * Saves a server export (CSV, or an Excel workbook) to a file with progress (rows written of the

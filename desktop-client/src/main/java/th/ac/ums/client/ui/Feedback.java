@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import th.ac.ums.client.task.LoadStatus;
 
 /**
  * Progress and empty states. A load shows a spinner once it has taken {@link #DELAY} (so quick

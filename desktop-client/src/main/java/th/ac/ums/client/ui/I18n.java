@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import th.ac.ums.client.text.Messages;
 
 /**
  * Thai and English texts from resource bundles, switchable at runtime: views bind labels to
@@ -15,8 +16,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class I18n {
     public static final Locale THAI = Locale.forLanguageTag("th-TH");
     private static final String BUNDLE = "th.ac.ums.client.messages";
-    /** Between the arguments of a composed message (the unit separator, which no text holds). */
-    private static final String SEPARATOR = "\u001F";
+    /** Between the arguments of a composed message ({@link Messages#SEPARATOR}). */
+    private static final String SEPARATOR = Messages.SEPARATOR;
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
 
@@ -65,40 +66,36 @@ public final class I18n {
     }
 
     /** Marks an argument of {@link #compose} that is shown in the language of the moment it is read. */
-    private static final char LOCAL = '\u0002';
+    private static final char LOCAL = Messages.LOCAL;
     /** Between the parts of such an argument. */
-    private static final String PART = "\u0003";
+    private static final String PART = Messages.PART;
 
     /** Between the arguments of a message given as an argument ({@link #key}). */
-    private static final String INNER = "\u0004";
+    private static final String INNER = Messages.INNER;
 
     /** An argument shown as this message (a key, or {@code key:args} as {@link #compose} makes) in the language of the moment. */
     public static String key(String key) {
-        return LOCAL + "k" + key;
+        return Messages.key(key);
     }
 
     /** An argument: a code of a vocabulary in words ({@code enum.<vocabulary>.<code>}) in the language of the moment. */
     public static String word(String vocabulary, String code) {
-        return code == null ? "" : LOCAL + "w" + vocabulary + PART + code;
+        return Messages.word(vocabulary, code);
     }
 
     /** An argument: a day, written in the language of the moment ({@code 1 Sep 2026} or {@code 1 ก.ย. 2569}). */
     public static String date(java.time.LocalDate day) {
-        return day == null ? "" : LOCAL + "d" + day;
+        return Messages.date(day);
     }
 
     /** An argument: a person, code and the name in the language of the moment (the other one when that is missing). */
     public static String person(String code, String thai, String english) {
-        return LOCAL + "p" + nz(code) + PART + nz(thai) + PART + nz(english);
+        return Messages.person(code, thai, english);
     }
 
     /** An argument: a count with its noun, singular or plural ({@code <key>.one} / {@code <key>.many}, "1 row", "14,423 rows"). */
     public static String counted(String key, long n) {
-        return LOCAL + "c" + key + PART + n;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s.replace(PART, " ");
+        return Messages.counted(key, n);
     }
 
     private Object argument(String a) {
@@ -167,14 +164,7 @@ public final class I18n {
      * amounts, numbers ({@code compose("payment.done", "1,500.00", "62000004 บุญชัย เพชรใจ", "INV-…")}).
      */
     public static String compose(String key, Object... args) {
-        StringBuilder b = new StringBuilder(key);
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i] == null ? "" : args[i].toString();
-            // an argument shown in the language of the moment keeps its own arguments apart
-            a = !a.isEmpty() && a.charAt(0) == LOCAL ? a.replace(SEPARATOR, INNER) : a.replace(SEPARATOR, " ");
-            b.append(i == 0 ? ":" : SEPARATOR).append(a);
-        }
-        return b.toString();
+        return Messages.compose(key, args);
     }
 
     /** {@link #message(String)} that follows both the text and the language. */

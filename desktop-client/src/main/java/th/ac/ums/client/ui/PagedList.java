@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.cache.PageCache;
+import th.ac.ums.client.task.LoadStatus;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.PageDto;
 
 /**

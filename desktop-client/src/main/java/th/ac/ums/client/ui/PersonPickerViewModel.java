@@ -14,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.api.PageQuery;
+import th.ac.ums.client.task.LoadStatus;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.StudentDto;
 

@@ -18,7 +18,7 @@ import javafx.collections.ObservableMap;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.PeopleApi;
 import th.ac.ums.client.ui.Notice;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.validation.Errors;

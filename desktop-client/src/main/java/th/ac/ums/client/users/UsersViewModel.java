@@ -11,9 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.api.PeopleApi;
-import th.ac.ums.client.ui.LoadStatus;
+import th.ac.ums.client.task.LoadStatus;
 import th.ac.ums.client.ui.Notice;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.UserDto;
 import th.ac.ums.model.Role;
 

@@ -18,7 +18,7 @@ import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.testing.FakeTransport;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.ApplicationDto;
 
 class AdmissionsViewModelTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.Transport;
 import th.ac.ums.client.testing.FakeTransport;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 class ChangeFeedTest {
     private final BlockingQueue<FakeTransport.Seen> connections = new LinkedBlockingQueue<>();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.testing.FakeTransport;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.InvoiceLine;
 

@@ -17,7 +17,7 @@ import th.ac.ums.client.api.ServerAddress;
 import th.ac.ums.client.shell.Session;
 import th.ac.ums.client.testing.FakeTransport;
 import th.ac.ums.client.ui.Settings;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 class LoginViewModelTest {
     private final FakeTransport fake = new FakeTransport();

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.StudentsApi;
 import th.ac.ums.client.testing.FakeTransport;
+import th.ac.ums.client.testing.ManualTasks;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.NamedRef;
 import th.ac.ums.model.Dtos.StudentDetail;
@@ -26,7 +27,11 @@ class StudentEditorViewModelTest {
             TaskRunner.direct());
 
     static StudentDetail student(long version, String email) {
-        return new StudentDetail(7, version, "68000007", "สมชาย", "ใจดี", "Somchai", "Jaidee", email, null, 1,
+        return student(7, version, email);
+    }
+
+    static StudentDetail student(long id, long version, String email) {
+        return new StudentDetail(id, version, "6800000" + id, "สมชาย", "ใจดี", "Somchai", "Jaidee", email, null, 1,
                 "ACTIVE", LocalDate.of(2025, 6, 1), Instant.EPOCH, Instant.EPOCH,
                 new NamedRef(1, "CS", "วิทยาการคอมพิวเตอร์", "Computer Science"),
                 new NamedRef(1, "SCI", "คณะวิทยาศาสตร์", "Faculty of Science"), List.of(),
@@ -44,6 +49,39 @@ class StudentEditorViewModelTest {
             return FakeTransport.empty(204);
         });
         vm.load(7);
+    }
+
+    @Test
+    void theStudentOpenedLastIsShownWhenTheAnswerForTheOneBeforeArrivesAfterIt() {
+        ManualTasks manual = new ManualTasks();
+        fake.on("GET", "/students/8", r -> FakeTransport.json(200, student(8, 1, "somying@ums.ac.th")));
+        StudentEditorViewModel slow = new StudentEditorViewModel(new StudentsApi(new ApiClient(fake)), manual.runner());
+        slow.load(7);
+        slow.load(8);
+        manual.runLast();    // student 8 answers first
+        manual.runAll();     // student 7's slow answer arrives late
+        assertEquals(8, slow.loaded().get().id(), "the late answer for student 7 is dropped");
+        assertEquals("somying@ums.ac.th", slow.email().get());
+    }
+
+    @Test
+    void theRecordAsItIsNowAfterAStaleSaveIsDroppedWhenAnotherStudentWasOpenedMeanwhile() {
+        ManualTasks manual = new ManualTasks();
+        fake.on("GET", "/students/8", r -> FakeTransport.json(200, student(8, 1, "somying@ums.ac.th")));
+        StudentEditorViewModel slow = new StudentEditorViewModel(new StudentsApi(new ApiClient(fake)), manual.runner());
+        slow.load(7);
+        manual.runAll();
+        stored.set(student(4, "other@ums.ac.th"));
+        slow.phone().set("0812345678");
+        slow.save();
+        manual.runNext();    // the save is refused as stale: the record as it is now is asked for
+        assertEquals(1, manual.queued());
+        slow.load(8);
+        manual.runLast();    // student 8 is shown
+        manual.runAll();     // the record of student 7 as it is now arrives late
+        assertEquals(8, slow.loaded().get().id());
+        assertTrue(slow.conflicts().isEmpty(), "student 7's changes are not shown as conflicts of student 8");
+        assertEquals("", slow.message().get());
     }
 
     @Test

@@ -2,7 +2,7 @@ package th.ac.ums.client.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import th.ac.ums.client.ui.TaskRunner;
+import th.ac.ums.client.task.TaskRunner;
 
 /** A task runner whose background work waits until the test runs it (to test ordering and staleness). */
 public final class ManualTasks {

@@ -1,4 +1,4 @@
-package th.ac.ums.client.ui;
+package th.ac.ums.client.task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import th.ac.ums.client.api.ApiException;
+import th.ac.ums.client.text.Messages;
 
 /**
  * The one way background work is done: {@code work} runs on a virtual thread, its result or
@@ -141,6 +142,6 @@ public final class TaskRunner {
         if (t instanceof ApiException e && e.isUnreachable()) {
             return "list.unreachable";
         }
-        return t instanceof ApiException e ? I18n.compose("list.failed", I18n.key(e.message())) : "error.unexpected";
+        return t instanceof ApiException e ? Messages.compose("list.failed", Messages.key(e.message())) : "error.unexpected";
     }
 }

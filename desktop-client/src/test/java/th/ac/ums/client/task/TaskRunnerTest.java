@@ -1,4 +1,4 @@
-package th.ac.ums.client.ui;
+package th.ac.ums.client.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiException;
 import th.ac.ums.client.api.Problem;
 import th.ac.ums.client.testing.ManualTasks;
+import th.ac.ums.client.ui.I18n;
 
 class TaskRunnerTest {
     private final ManualTasks tasks = new ManualTasks();
