@@ -217,8 +217,10 @@ class RegistrarJourneyIT extends JourneySupport {
         clickOn(second.lookup("#reason")).write(lifted).type(KeyCode.ENTER);
         waitUntil(() -> Windows.anyDialog() == null);
         waitUntil(() -> Windows.text(holds).contains(lifted));
-        Node liftButton = holds.lookupAll(".hold-card").stream().filter(c -> Windows.text(c).contains(lifted))
-                .findFirst().orElseThrow().lookup(".lift-hold");
+        // the list is drawn again when the student reloads after the hold: click the button that stays
+        Node liftButton = settled(() -> holds.lookupAll(".hold-card").stream()
+                .filter(c -> Windows.text(c).contains(lifted)).findFirst().map(c -> c.lookup(".lift-hold"))
+                .orElse(null));
         assertEquals("ยกเลิกการระงับ…", ((javafx.scene.control.Button) liftButton).getText());
         clickOn(liftButton);
         DialogPane lift = dialog("lift-hold-dialog");
@@ -421,5 +423,25 @@ class RegistrarJourneyIT extends JourneySupport {
         interact(() -> pane.getButtonTypes().stream().filter(b -> b.getText().equals(button)).findFirst()
                 .map(pane::lookupButton).ifPresent(b -> ((javafx.scene.control.Button) b).fire()));
         waitUntil(() -> Windows.anyDialog() == null);
+    }
+
+    /** The node {@code find} answers once it has stayed the same, shown, for half a second. */
+    private static Node settled(java.util.function.Supplier<Node> find) throws Exception {
+        Node[] last = {null};
+        long[] since = {0};
+        waitUntil(() -> {
+            Node now = find.get();
+            if (now == null || now.getScene() == null) {
+                last[0] = null;
+                return false;
+            }
+            if (now != last[0]) {
+                last[0] = now;
+                since[0] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - since[0] > 500_000_000L;
+        });
+        return last[0];
     }
 }
