@@ -22,13 +22,12 @@ public final class PaymentRepository {
                         String reference, Instant receivedAt, long recordedBy, Long reverses, String idempotencyKey) {
     }
 
-    /** Inserts a payment or refund (a blank reference is none); answers its id. */
+    /** Inserts a payment or refund; answers its id. */
     public long insert(DbExecute tx, Entry e, Instant now) {
-        String reference = e.reference() == null || e.reference().isBlank() ? null : e.reference().trim();
         return tx.createInsert("INSERT INTO payments (invoice_id, student_id, kind, amount, method, reference, "
                 + "received_at, recorded_by, reverses_payment_id, idempotency_key, created_at) VALUES "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(e.invoiceId(), e.studentId(), e.kind(), e.amount(),
-                e.method(), reference, Rows.utc(e.receivedAt()), e.recordedBy(), e.reverses(), e.idempotencyKey(),
+                e.method(), e.reference(), Rows.utc(e.receivedAt()), e.recordedBy(), e.reverses(), e.idempotencyKey(),
                 Rows.utc(now)).returnGeneratedKeys().insert()
                 .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
     }

@@ -111,8 +111,9 @@ public final class PaymentService {
 
     private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,
                         String reference, Instant received, Caller by, Long reverses, String key) {
-        return payments.insert(w.tx(), new PaymentRepository.Entry(invoiceId, studentId, kind, amount, method,
-                reference, received, by.userId(), reverses, key), clock.instant());
+        String ref = reference == null || reference.isBlank() ? null : reference.trim();
+        return payments.insert(w.tx(), new PaymentRepository.Entry(invoiceId, studentId, kind, amount, method, ref,
+                received, by.userId(), reverses, key), clock.instant());
     }
 
     private void settle(Writes.Work w, long invoiceId, BigDecimal total, BigDecimal paid, LocalDate due) {
