@@ -33,7 +33,7 @@ import th.ac.ums.server.platform.Infrastructure;
 import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.ratelimit.RequestLimiter;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.registrar.ReferenceRoutes;
 import th.ac.ums.server.students.EnrollmentService;
 import th.ac.ums.server.students.HoldService;

@@ -16,7 +16,7 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.students.StudentCodes;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
@@ -25,7 +25,8 @@ import th.ac.ums.server.sync.Writes;
  * Admissions: applications move SUBMITTED → UNDER_REVIEW → ACCEPTED | REJECTED | WAITLISTED,
  * WAITLISTED → ACCEPTED | REJECTED, ACCEPTED → ADMITTED (the student is created with a new
  * student code), and anything not final → WITHDRAWN. Any other move is 409. Bulk actions take
- * up to 500 applications and are all-or-nothing: one illegal move refuses them all.
+ * up to 500 applications and are all-or-nothing: one illegal move refuses them all. The rules are
+ * here; the SQL is in {@link AdmissionRepository}.
  */
 public final class AdmissionService {
     public static final int MAX_BULK = 500;
@@ -43,6 +44,7 @@ public final class AdmissionService {
 
     private final Writes writes;
     private final Clock clock;
+    private final AdmissionRepository applications = new AdmissionRepository();
 
     public AdmissionService(Writes writes, Clock clock) {
         this.writes = writes;
@@ -61,20 +63,11 @@ public final class AdmissionService {
         }
         String email = th.ac.ums.model.validation.EmailAddress.canonical(in.email());
         return writes.run(w -> {
-            long applicant = w.tx().get("SELECT id FROM applicants WHERE email = ?", email).map(r -> Rows.lng(r, "id"))
-                    .orElseGet(() -> w.tx().createInsert("INSERT INTO applicants (first_name_th, last_name_th, "
-                            + "first_name_en, last_name_en, email, phone, birth_date, created_at, updated_at) VALUES "
-                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?)").params(in.firstNameTh(), in.lastNameTh(), in.firstNameEn(),
-                            in.lastNameEn(), email, in.phone(), in.birthDate(), Rows.utc(clock.instant()),
-                            Rows.utc(clock.instant())).returnGeneratedKeys().insert().generatedKeys().findFirst()
-                            .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow());
+            long applicant = applications.applicantByEmail(w.tx(), email)
+                    .orElseGet(() -> applications.insertApplicant(w.tx(), in, email, clock.instant()));
             long id;
             try {
-                id = w.tx().createInsert("INSERT INTO applications (applicant_id, program_id, academic_term_id, "
-                        + "status, created_at, updated_at) VALUES (?, ?, ?, 'SUBMITTED', ?, ?)").params(applicant,
-                        in.programId(), in.termId(), Rows.utc(clock.instant()), Rows.utc(clock.instant()))
-                        .returnGeneratedKeys().insert().generatedKeys().findFirst()
-                        .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+                id = applications.insertApplication(w.tx(), applicant, in.programId(), in.termId(), clock.instant());
             } catch (RuntimeException e) {
                 throw th.ac.ums.server.platform.DbFailures.isDuplicate(e)
                         ? Refusal.conflict("This applicant already applied to this program for this term.")
@@ -100,7 +93,7 @@ public final class AdmissionService {
         }
         List<Long> unique = ids.stream().distinct().sorted().toList();
         return writes.run(w -> {
-            List<DbRow> rows = lock(w, unique);
+            List<DbRow> rows = applications.lock(w.tx(), unique);
             if (rows.size() != unique.size()) {
                 throw Refusal.notFound("Application " + missing(unique, rows));
             }
@@ -129,10 +122,8 @@ public final class AdmissionService {
         long id = Rows.lng(r, "id");
         Object before = RecordStore.find(w.tx(), AdmissionLists.APPLICATIONS, id).orElseThrow();
         Long studentId = to == ApplicationStatus.ADMITTED ? admit(w, r) : null;
-        w.tx().dml("UPDATE applications SET status = ?, decision_note = COALESCE(?, decision_note), decided_at = ?, "
-                        + "decided_by = ?, student_id = COALESCE(?, student_id), version = version + 1, updated_at = ? "
-                        + "WHERE id = ?", to.name(), note == null || note.isBlank() ? null : note.trim(),
-                Rows.utc(clock.instant()), by.userId(), studentId, Rows.utc(clock.instant()), id);
+        String decisionNote = note == null || note.isBlank() ? null : note.trim();
+        applications.decide(w.tx(), id, to.name(), decisionNote, by.userId(), studentId, clock.instant());
         Object after = RecordStore.find(w.tx(), AdmissionLists.APPLICATIONS, id).orElseThrow();
         w.audit(new AuditEntry(by.userId(), by.email(), "application." + to.name().toLowerCase(), "application",
                 String.valueOf(id), ip, before, after));
@@ -142,31 +133,12 @@ public final class AdmissionService {
 
     /** Creates the student of an accepted application: new code, institutional e-mail, ACTIVE. */
     private long admit(Writes.Work w, DbRow app) {
-        DbRow a = w.tx().get("SELECT ap.first_name_th, ap.last_name_th, ap.first_name_en, ap.last_name_en, ap.phone, "
-                + "pg.id AS program_id, pg.faculty_id, t.academic_year, t.starts_on FROM applications a "
-                + "JOIN applicants ap ON ap.id = a.applicant_id JOIN programs pg ON pg.id = a.program_id "
-                + "JOIN academic_terms t ON t.id = a.academic_term_id WHERE a.id = ?", Rows.lng(app, "id")).orElseThrow();
+        DbRow a = applications.admission(w.tx(), Rows.lng(app, "id"));
         String code = StudentCodes.allocate(w.tx(), Rows.integer(a, "academic_year"));
-        long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
-                + "first_name_th_key, last_name_th_key, first_name_en, last_name_en, email, phone, program_id, faculty_id, "
-                + "status, admitted_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
-                .params(code, Rows.str(a, "first_name_th"), Rows.str(a, "last_name_th"),
-                th.ac.ums.server.platform.ThaiOrder.key(Rows.str(a, "first_name_th")),
-                th.ac.ums.server.platform.ThaiOrder.key(Rows.str(a, "last_name_th")), Rows.str(a, "first_name_en"), Rows.str(a, "last_name_en"),
-                StudentCodes.email(code), Rows.str(a, "phone"), Rows.lng(a, "program_id"), Rows.lng(a, "faculty_id"),
-                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), Rows.utc(clock.instant()),
-                Rows.utc(clock.instant())).returnGeneratedKeys().insert().generatedKeys().findFirst()
-                .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+        long id = applications.insertStudent(w.tx(), a, code, StudentCodes.email(code),
+                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)), clock.instant());
         w.changed("student", id, ChangeLog.CREATE, id);
         return id;
-    }
-
-    private static List<DbRow> lock(Writes.Work w, List<Long> ids) {
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        try (var rows = w.tx().query("SELECT id, status FROM applications WHERE id IN (" + in + ") ORDER BY id FOR UPDATE",
-                ids.toArray())) {
-            return rows.toList();
-        }
     }
 
     private static String missing(List<Long> ids, List<DbRow> rows) {

@@ -1,17 +1,13 @@
 package th.ac.ums.server.finance;
 
-import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ac.ums.model.Inputs.GenerateInvoicesInput;
@@ -30,7 +26,7 @@ import th.ac.ums.server.sync.Writes;
  * all) gets one invoice with the program's tuition and the fee items of their program and of all
  * programs. It runs in the background in batches of 500 students (one transaction each) and
  * reports progress; running it again skips students already invoiced for the term (unique key),
- * so an interrupted run is simply started again.
+ * so an interrupted run is simply started again. The SQL is in {@link InvoiceRepository}.
  */
 public final class InvoiceGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceGenerator.class);
@@ -41,6 +37,7 @@ public final class InvoiceGenerator {
     private final InvoiceService invoices;
     private final Jobs jobs;
     private final Clock clock;
+    private final InvoiceRepository repository = new InvoiceRepository();
 
     public InvoiceGenerator(Db db, Writes writes, InvoiceService invoices, Jobs jobs, Clock clock) {
         this.db = db;
@@ -55,8 +52,8 @@ public final class InvoiceGenerator {
         if (in.termId() == null) {
             throw Refusal.invalid("termId", "is required");
         }
-        var term = db.readPrimary(exec -> exec.get("SELECT academic_year, semester, payment_due FROM academic_terms "
-                + "WHERE id = ?", in.termId())).orElseThrow(() -> Refusal.invalid("termId", "is not a term"));
+        var term = db.readPrimary(exec -> repository.termWithDue(exec, in.termId()))
+                .orElseThrow(() -> Refusal.invalid("termId", "is not a term"));
         LocalDate due = in.dueDate() != null ? in.dueDate() : Rows.date(term, "payment_due");
         th.ac.ums.model.validation.Errors errors = new th.ac.ums.model.validation.Errors();
         th.ac.ums.model.validation.DateRules.due(errors, "dueDate", in.dueDate(),
@@ -73,13 +70,7 @@ public final class InvoiceGenerator {
     }
 
     private long count(List<Long> programs) {
-        return db.read(exec -> exec.get("SELECT COUNT(*) AS n FROM students WHERE status = 'ACTIVE'" + inPrograms(programs),
-                programs.toArray()).map(r -> Rows.lng(r, "n")).orElse(0L));
-    }
-
-    private static String inPrograms(List<Long> programs) {
-        return programs.isEmpty() ? "" : " AND program_id IN (" + String.join(",",
-                java.util.Collections.nCopies(programs.size(), "?")) + ")";
+        return db.read(exec -> repository.countActiveStudents(exec, programs));
     }
 
     private void run(String jobId, Caller by, String ip, long termId, int year, int semester, LocalDate due,
@@ -120,47 +111,17 @@ public final class InvoiceGenerator {
 
     /** Lines per program id (0: lines for every program), tuition first. */
     private Map<Long, List<InvoiceLineInput>> schedule() {
-        return db.read(exec -> {
-            Map<Long, List<InvoiceLineInput>> lines = new HashMap<>();
-            try (Stream<DbRow> rows = exec.query("SELECT id, tuition_per_term FROM programs")) {
-                rows.forEach(r -> lines.computeIfAbsent(Rows.lng(r, "id"), k -> new ArrayList<>()).add(
-                        new InvoiceLineInput("ค่าธรรมเนียมการศึกษา / Tuition fee", Rows.money(r, "tuition_per_term"))));
-            }
-            try (Stream<DbRow> rows = exec.query("SELECT program_id, description, amount FROM fee_items WHERE active = TRUE "
-                    + "ORDER BY id")) {
-                rows.forEach(r -> lines.computeIfAbsent(Rows.optLong(r, "program_id") == null ? 0L
-                        : Rows.lng(r, "program_id"), k -> new ArrayList<>()).add(new InvoiceLineInput(
-                        Rows.str(r, "description"), Rows.money(r, "amount"))));
-            }
-            return lines;
-        });
+        return db.read(repository::feeSchedule);
     }
 
     private List<long[]> nextBatch(long after, List<Long> programs) {
-        List<Object> params = new ArrayList<>();
-        params.add(after);
-        params.addAll(programs);
-        params.add(BATCH);
-        return db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query("SELECT id, program_id FROM students WHERE id > ? AND status = 'ACTIVE'"
-                    + inPrograms(programs) + " ORDER BY id LIMIT ?", params.toArray())) {
-                return rows.map(r -> new long[] {Rows.lng(r, "id"), Rows.lng(r, "program_id")}).toList();
-            }
-        });
+        return db.read(exec -> repository.activeStudentsAfter(exec, after, programs, BATCH));
     }
 
     private long[] writeBatch(List<long[]> batch, long termId, int year, int semester, LocalDate due,
                               Map<Long, List<InvoiceLineInput>> schedule) {
         return writes.run(w -> {
-            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
-            List<Object> params = new ArrayList<>();
-            params.add(termId);
-            batch.forEach(s -> params.add(s[0]));
-            Set<Long> done = new HashSet<>();
-            try (Stream<DbRow> rows = w.tx().query("SELECT student_id FROM invoices WHERE term_fee_key = ? AND student_id IN ("
-                    + in + ")", params.toArray())) {
-                rows.forEach(r -> done.add(Rows.lng(r, "student_id")));
-            }
+            Set<Long> done = repository.invoicedForTerm(w.tx(), termId, batch.stream().map(s -> s[0]).toList());
             List<long[]> todo = batch.stream().filter(s -> !done.contains(s[0])).toList();
             long first = todo.isEmpty() ? 0 : InvoiceService.nextValues(w, "invoice:" + year + semester, todo.size());
             for (int i = 0; i < todo.size(); i++) {

@@ -16,17 +16,19 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
 /**
  * Invoices: issued by hand with lines (numbered from the term's invoice sequence), voided with
- * a reason when nothing was paid on them (a paid invoice is corrected with refunds instead).
+ * a reason when nothing was paid on them (a paid invoice is corrected with refunds instead). The
+ * rules are here; the SQL is in {@link InvoiceRepository}.
  */
 public final class InvoiceService {
     private final Writes writes;
     private final Clock clock;
+    private final InvoiceRepository invoices = new InvoiceRepository();
 
     public InvoiceService(Writes writes, Clock clock) {
         this.writes = writes;
@@ -40,9 +42,9 @@ public final class InvoiceService {
         }
         BigDecimal total = in.lines().stream().map(l -> Money.parse(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return writes.run(w -> {
-            var term = w.tx().get("SELECT academic_year, semester FROM academic_terms WHERE id = ?", in.termId())
+            var term = invoices.term(w.tx(), in.termId())
                     .orElseThrow(() -> Refusal.invalid("termId", "is not a term"));
-            if (w.tx().get("SELECT 1 FROM students WHERE id = ?", in.studentId()).isEmpty()) {
+            if (!invoices.studentExists(w.tx(), in.studentId())) {
                 throw Refusal.invalid("studentId", "is not a student");
             }
             String number = number(w, Rows.integer(term, "academic_year"), Rows.integer(term, "semester"));
@@ -66,21 +68,12 @@ public final class InvoiceService {
         return th.ac.ums.server.platform.Sequences.reserve(w.tx(), name, count);
     }
 
+    /** Inserts an invoice and its lines in {@code w}'s transaction, its status as of today; answers its id. */
     long insert(Writes.Work w, String number, long studentId, long termId, Long termFeeKey, LocalDate due,
                 BigDecimal total, List<InvoiceLineInput> lines) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        long id = w.tx().createInsert("INSERT INTO invoices (number, student_id, academic_term_id, term_fee_key, "
-                + "issued_at, due_date, total, paid, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
-                .params(number, studentId, termId, termFeeKey, Rows.utc(clock.instant()), due, total,
-                        InvoiceStates.of(total, BigDecimal.ZERO, due, today), Rows.utc(clock.instant()),
-                        Rows.utc(clock.instant()))
-                .returnGeneratedKeys().insert().generatedKeys().findFirst()
-                .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
-        for (int i = 0; i < lines.size(); i++) {
-            w.tx().dml("INSERT INTO invoice_lines (invoice_id, line_no, description, amount) VALUES (?, ?, ?, ?)", id,
-                    i + 1, lines.get(i).description().trim(), Money.parse(lines.get(i).amount()));
-        }
-        return id;
+        return invoices.insert(w.tx(), number, studentId, termId, termFeeKey, due, total,
+                InvoiceStates.of(total, BigDecimal.ZERO, due, today), lines, clock.instant());
     }
 
     public Object voidInvoice(Caller by, String ip, long id, long version, VoidInput in) {
@@ -90,8 +83,7 @@ public final class InvoiceService {
             throw Refusal.invalid(errors.list());
         }
         return writes.run(w -> {
-            var inv = w.tx().get("SELECT student_id, paid, status, version FROM invoices WHERE id = ? FOR UPDATE", id)
-                    .orElseThrow(() -> Refusal.notFound("The invoice"));
+            var inv = invoices.lockForVoid(w.tx(), id).orElseThrow(() -> Refusal.notFound("The invoice"));
             if (Rows.lng(inv, "version") != version) {
                 throw Refusal.stale(Rows.lng(inv, "version"));
             }
@@ -102,8 +94,7 @@ public final class InvoiceService {
                 throw Refusal.conflict("Money was paid on this invoice; refund the payments before voiding it.");
             }
             Object before = RecordStore.find(w.tx(), FinanceLists.INVOICES, id).orElseThrow();
-            w.tx().dml("UPDATE invoices SET status = 'VOID', void_reason = ?, term_fee_key = NULL, "
-                    + "version = version + 1, updated_at = ? WHERE id = ?", in.reason().trim(), Rows.utc(clock.instant()), id);
+            invoices.markVoid(w.tx(), id, in.reason().trim(), clock.instant());
             Object after = RecordStore.find(w.tx(), FinanceLists.INVOICES, id).orElseThrow();
             long studentId = Rows.lng(inv, "student_id");
             w.audit(new AuditEntry(by.userId(), by.email(), "invoice.voided", "invoice", String.valueOf(id), ip, before,

@@ -9,19 +9,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.params.SetParams;
 import th.ac.ums.server.platform.RedisStore;
-import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
 /**
  * Marks invoices OVERDUE once their due date has passed unpaid: every 15 minutes on one instance
- * (a Redis lock), 500 at a time, each batch one transaction that also writes the change log.
+ * (a Redis lock), 500 at a time, each batch one transaction that also writes the change log. The
+ * SQL is in {@link InvoiceRepository}.
  */
 public final class OverdueSweeper {
     private static final Logger LOG = LoggerFactory.getLogger(OverdueSweeper.class);
     private final Writes writes;
     private final RedisStore redis;
     private final Clock clock;
+    private final InvoiceRepository invoices = new InvoiceRepository();
     private volatile boolean running = true;
 
     public OverdueSweeper(Writes writes, RedisStore redis, Clock clock) {
@@ -67,14 +68,9 @@ public final class OverdueSweeper {
         int total = 0;
         while (true) {
             int n = writes.run(w -> {
-                List<long[]> due;
-                try (var rows = w.tx().query("SELECT id, student_id FROM invoices FORCE INDEX (ix_invoices_status_due) "
-                        + "WHERE status IN ('OPEN', 'PARTIALLY_PAID') AND due_date < ? LIMIT 500 FOR UPDATE", today)) {
-                    due = rows.map(r -> new long[] {Rows.lng(r, "id"), Rows.lng(r, "student_id")}).toList();
-                }
+                List<long[]> due = invoices.lockDueUnpaid(w.tx(), today);
                 for (long[] inv : due) {
-                    w.tx().dml("UPDATE invoices SET status = 'OVERDUE', version = version + 1, updated_at = ? WHERE id = ?",
-                            Rows.utc(clock.instant()), inv[0]);
+                    invoices.markOverdue(w.tx(), inv[0], clock.instant());
                     w.changed("invoice", inv[0], ChangeLog.UPDATE, inv[1]);
                 }
                 return due.size();

@@ -15,7 +15,7 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
@@ -23,11 +23,14 @@ import th.ac.ums.server.sync.Writes;
  * Payments and refunds. A payment locks its invoice, may not exceed what is outstanding, and
  * updates the invoice's paid amount and status in the same transaction. A refund is a new
  * REFUND entry pointing at the payment it reverses (payments are never updated or deleted),
- * at most what is left of that payment. Both are exactly-once per Idempotency-Key.
+ * at most what is left of that payment. Both are exactly-once per Idempotency-Key. The rules are
+ * here; the SQL is in {@link PaymentRepository} and {@link InvoiceRepository}.
  */
 public final class PaymentService {
     private final Idempotency idempotency;
     private final Clock clock;
+    private final PaymentRepository payments = new PaymentRepository();
+    private final InvoiceRepository invoices = new InvoiceRepository();
 
     public PaymentService(Idempotency idempotency, Clock clock) {
         this.idempotency = idempotency;
@@ -47,8 +50,7 @@ public final class PaymentService {
         Instant received = in.receivedAt() == null ? clock.instant() : in.receivedAt();
         String key = Idempotency.key(keys);
         return idempotency.once(by.userId(), key, "POST /payments", in, w -> {
-            var inv = w.tx().get("SELECT student_id, total, paid, status, due_date FROM invoices WHERE id = ? FOR UPDATE",
-                    in.invoiceId()).orElseThrow(() -> Refusal.invalid("invoiceId", "is not an invoice"));
+            var inv = invoices.lockForPayment(w.tx(), in.invoiceId()).orElseThrow(() -> Refusal.invalid("invoiceId", "is not an invoice"));
             if ("VOID".equals(Rows.str(inv, "status"))) {
                 throw Refusal.conflict("The invoice is void; it cannot be paid.");
             }
@@ -81,16 +83,13 @@ public final class PaymentService {
         String key = Idempotency.key(keys);
         return idempotency.once(by.userId(), key, "POST /payments/{id}/refund",
                 java.util.Map.of("paymentId", paymentId, "body", in), w -> {
-            var pay = w.tx().get("SELECT invoice_id, student_id, kind, amount FROM payments WHERE id = ?", paymentId)
-                    .orElseThrow(() -> Refusal.notFound("The payment"));
+            var pay = payments.find(w.tx(), paymentId).orElseThrow(() -> Refusal.notFound("The payment"));
             if (!"PAYMENT".equals(Rows.str(pay, "kind"))) {
                 throw Refusal.conflict("Only a payment can be refunded, not a refund.");
             }
             long invoiceId = Rows.lng(pay, "invoice_id");
-            var inv = w.tx().get("SELECT total, paid, due_date FROM invoices WHERE id = ? FOR UPDATE", invoiceId)
-                    .orElseThrow();
-            BigDecimal refunded = w.tx().get("SELECT COALESCE(SUM(amount), 0) AS r FROM payments WHERE "
-                    + "reverses_payment_id = ?", paymentId).map(r -> Rows.decimal(r, "r")).orElse(BigDecimal.ZERO);
+            var inv = invoices.lockForRefund(w.tx(), invoiceId).orElseThrow();
+            BigDecimal refunded = payments.refunded(w.tx(), paymentId);
             BigDecimal left = Rows.decimal(pay, "amount").subtract(refunded);
             if (amount.compareTo(left) > 0) {
                 throw Refusal.conflict("At most " + Money.format(left.setScale(2)) + " of this payment can still "
@@ -112,17 +111,13 @@ public final class PaymentService {
 
     private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,
                         String reference, Instant received, Caller by, Long reverses, String key) {
-        return w.tx().createInsert("INSERT INTO payments (invoice_id, student_id, kind, amount, method, reference, "
-                + "received_at, recorded_by, reverses_payment_id, idempotency_key, created_at) VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(invoiceId, studentId, kind, amount, method,
-                reference == null || reference.isBlank() ? null : reference.trim(), Rows.utc(received),
-                by.userId(), reverses, key, Rows.utc(clock.instant())).returnGeneratedKeys().insert()
-                .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+        String ref = reference == null || reference.isBlank() ? null : reference.trim();
+        return payments.insert(w.tx(), new PaymentRepository.Entry(invoiceId, studentId, kind, amount, method, ref,
+                received, by.userId(), reverses, key), clock.instant());
     }
 
     private void settle(Writes.Work w, long invoiceId, BigDecimal total, BigDecimal paid, LocalDate due) {
         String status = InvoiceStates.of(total, paid, due, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        w.tx().dml("UPDATE invoices SET paid = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?",
-                paid, status, Rows.utc(clock.instant()), invoiceId);
+        invoices.settle(w.tx(), invoiceId, paid, status, clock.instant());
     }
 }

@@ -27,6 +27,8 @@ public final class Reports {
     private final ZoneId zone;
     private final AgingReport aging;
     private final PaymentMonths paymentMonths;
+    private final InvoiceRepository invoices = new InvoiceRepository();
+    private final PaymentRepository payments = new PaymentRepository();
 
     public Reports(Db db, ZoneId zone) {
         this.db = db;
@@ -59,7 +61,10 @@ public final class Reports {
     }
 
     private static String m(DbRow r, String column) {
-        BigDecimal d = Rows.decimal(r, column);
+        return m(Rows.decimal(r, column));
+    }
+
+    private static String m(BigDecimal d) {
         return Money.format((d == null ? BigDecimal.ZERO : d).setScale(2, RoundingMode.HALF_UP));
     }
 
@@ -86,11 +91,7 @@ public final class Reports {
     }
 
     private Map<String, Object> openInvoices(LocalDate today) {
-        DbRow r = db.read(exec -> exec.get("SELECT SUM(i.total - i.paid) AS outstanding, "
-                + "SUM(CASE WHEN i.due_date < ? THEN i.total - i.paid ELSE 0 END) AS overdue, COUNT(*) AS n, "
-                + "SUM(CASE WHEN i.due_date < ? THEN 1 ELSE 0 END) AS n_overdue "
-                + "FROM invoices i FORCE INDEX (ix_invoices_status_due) WHERE " + FinanceLists.OUTSTANDING, today, today)
-                .orElseThrow());
+        DbRow r = db.read(exec -> invoices.outstandingTotals(exec, today));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("outstanding", m(r, "outstanding"));
         out.put("overdue", m(r, "overdue"));
@@ -102,20 +103,13 @@ public final class Reports {
 
     /** Payments and refunds received in the month: [first instant of the month, first of the next) in the zone. */
     private Map<String, Object> moneyIn(YearMonth month) {
-        Object from = Rows.utc(month.atDay(1).atStartOfDay(zone).toInstant());
-        Object to = Rows.utc(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("collectedThisMonth", "0.00");
         out.put("refundedThisMonth", "0.00");
-        db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query("SELECT kind, SUM(amount) AS amount FROM payments FORCE INDEX "
-                    + "(ix_payments_received_kind_amount) WHERE kind IN ('PAYMENT', 'REFUND') AND received_at >= ? "
-                    + "AND received_at < ? GROUP BY kind", from, to)) {
-                rows.forEach(r -> out.put("PAYMENT".equals(Rows.str(r, "kind")) ? "collectedThisMonth"
-                        : "refundedThisMonth", m(r, "amount")));
-            }
-            return null;
-        });
+        db.read(exec -> payments.receivedByKind(exec, from, to)).forEach((kind, amount) -> out.put(
+                "PAYMENT".equals(kind) ? "collectedThisMonth" : "refundedThisMonth", m(amount)));
         return out;
     }
 

@@ -16,6 +16,7 @@ import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
+import th.ac.ums.server.records.RecordStore;
 
 /**
  * The registrar's reference data — faculties, programs, courses, terms, class sections — each

@@ -11,14 +11,18 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
-/** Holds: placed with a type, the services they block and a reason; lifted with a reason. */
+/**
+ * Holds: placed with a type, the services they block and a reason; lifted with a reason. The rules
+ * are here; the SQL is in {@link HoldRepository}.
+ */
 public final class HoldService {
     private final Writes writes;
     private final Clock clock;
+    private final HoldRepository holds = new HoldRepository();
 
     public HoldService(Writes writes, Clock clock) {
         this.writes = writes;
@@ -32,13 +36,11 @@ public final class HoldService {
         }
         String blocks = String.join(",", new LinkedHashSet<>(in.blocks()));
         return writes.run(w -> {
-            if (w.tx().get("SELECT 1 FROM students WHERE id = ?", in.studentId()).isEmpty()) {
+            if (!holds.studentExists(w.tx(), in.studentId())) {
                 throw Refusal.invalid("studentId", "is not a student");
             }
-            long id = w.tx().createInsert("INSERT INTO holds (student_id, type, blocks, reason, placed_by, placed_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)").params(in.studentId(), in.type(), blocks, in.reason().trim(),
-                    by.userId(), Rows.utc(clock.instant())).returnGeneratedKeys().insert().generatedKeys().findFirst()
-                    .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
+            long id = holds.insert(w.tx(), in.studentId(), in.type(), blocks, in.reason().trim(), by.userId(),
+                    clock.instant());
             Object hold = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
             w.audit(new AuditEntry(by.userId(), by.email(), "hold.placed", "hold", String.valueOf(id), ip, null, hold));
             w.changed("hold", id, ChangeLog.CREATE, in.studentId());
@@ -53,14 +55,12 @@ public final class HoldService {
             throw Refusal.invalid(errors.list());
         }
         return writes.run(w -> {
-            var row = w.tx().get("SELECT student_id, lifted_at FROM holds WHERE id = ? FOR UPDATE", id)
-                    .orElseThrow(() -> Refusal.notFound("The hold"));
+            var row = holds.lock(w.tx(), id).orElseThrow(() -> Refusal.notFound("The hold"));
             if (row.column("lifted_at").asOptional().isPresent()) {
                 throw Refusal.conflict("The hold was already lifted.");
             }
             Object before = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
-            w.tx().dml("UPDATE holds SET lifted_at = ?, lifted_by = ?, lift_reason = ?, version = version + 1 "
-                    + "WHERE id = ?", Rows.utc(clock.instant()), by.userId(), in.reason().trim(), id);
+            holds.lift(w.tx(), id, by.userId(), in.reason().trim(), clock.instant());
             Object after = RecordStore.find(w.tx(), HoldLists.HOLDS, id).orElseThrow();
             long studentId = Rows.lng(row, "student_id");
             w.audit(new AuditEntry(by.userId(), by.email(), "hold.lifted", "hold", String.valueOf(id), ip, before, after));

@@ -29,7 +29,7 @@ import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.registrar.Columns;
-import th.ac.ums.server.registrar.RecordStore;
+import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.registrar.RegistrarLists;
 
 /**

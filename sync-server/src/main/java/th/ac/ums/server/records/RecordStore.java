@@ -1,4 +1,4 @@
-package th.ac.ums.server.registrar;
+package th.ac.ums.server.records;
 
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -116,59 +116,8 @@ public final class RecordStore {
                 .map(r -> Rows.lng(r, "version")).orElseThrow(() -> Refusal.notFound("The record"));
     }
 
+    /** A broken unique, foreign-key or check constraint as a Refusal (see {@link DbFailures#constraintRefusal}). */
     static RuntimeException duplicate(RuntimeException e) {
-        if (e instanceof Refusal) {
-            return e;
-        }
-        if (DbFailures.isDuplicate(e)) {
-            String field = duplicateField(e);
-            if (field != null) {
-                return new Refusal(Refusal.Kind.CONFLICT, "Conflict", "Another record already has this " + field + ".",
-                        java.util.List.of(new th.ac.ums.model.validation.FieldError(field, "is already taken by another "
-                                + "record")), java.util.Map.of());
-            }
-            return Refusal.conflict("A record with the same code or unique value already exists.");
-        }
-        if (isForeignKey(e)) {
-            return Refusal.invalid("id", "refers to a record that does not exist");
-        }
-        if (isCheck(e)) {
-            return Refusal.conflict("The change breaks a rule of the record (for example a capacity below "
-                    + "the number already enrolled).");
-        }
-        return e;
-    }
-
-    /** The field of the unique key a duplicate broke ("for key 'uq_students_national_id'"), when known. */
-    static String duplicateField(Throwable e) {
-        java.util.Map<String, String> fields = java.util.Map.of("uq_students_national_id", "nationalId",
-                "uq_students_email", "email", "uq_students_code", "studentCode");
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            for (var entry : fields.entrySet()) {
-                if (message.contains("'" + entry.getKey() + "'") || message.contains("." + entry.getKey() + "'")) {
-                    return entry.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    static boolean isCheck(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && (s.getErrorCode() == 4025 || s.getErrorCode() == 3819)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isForeignKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && (s.getErrorCode() == 1452 || s.getErrorCode() == 1451)) {
-                return true;
-            }
-        }
-        return false;
+        return DbFailures.constraintRefusal(e);
     }
 }
