@@ -40,7 +40,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Builds and starts the server; logs the contract's ready line. */
     public static ApiServer start(Infrastructure infra) {
-        return start(infra, Features.create(infra));
+        return start(infra, Main.wire(infra));
     }
 
     /** Starts with the given features (tests add routes of their own). */

@@ -1,19 +1,74 @@
 package th.ac.ums.server;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import th.ac.ums.server.admissions.AdmissionRoutes;
+import th.ac.ums.server.admissions.AdmissionService;
+import th.ac.ums.server.audit.AuditLog;
+import th.ac.ums.server.audit.AuditRoutes;
+import th.ac.ums.server.auth.AuthRoutes;
+import th.ac.ums.server.auth.MeRoutes;
+import th.ac.ums.server.auth.Security;
+import th.ac.ums.server.auth.SessionGatekeeper;
+import th.ac.ums.server.cache.ReadCache;
+import th.ac.ums.server.cache.RedisTotalsCache;
 import th.ac.ums.server.cli.Args;
 import th.ac.ums.server.cli.Exit;
 import th.ac.ums.server.cli.Failures;
 import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.MigrateCommand;
+import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.finance.FinanceRoutes;
+import th.ac.ums.server.finance.Idempotency;
+import th.ac.ums.server.finance.InvoiceGenerator;
+import th.ac.ums.server.finance.InvoiceService;
+import th.ac.ums.server.finance.Jobs;
+import th.ac.ums.server.finance.OverdueSweeper;
+import th.ac.ums.server.finance.PaymentService;
+import th.ac.ums.server.finance.ReportRollups;
+import th.ac.ums.server.finance.Reports;
+import th.ac.ums.server.finance.RollupRefresher;
+import th.ac.ums.server.helpdesk.HelpdeskRoutes;
+import th.ac.ums.server.helpdesk.SignInRoutes;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Gatekeeper;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.Totals;
+import th.ac.ums.server.platform.Infrastructure;
+import th.ac.ums.server.platform.LeaderLock;
 import th.ac.ums.server.platform.Settings;
+import th.ac.ums.server.ratelimit.RequestLimiter;
+import th.ac.ums.server.records.RecordStore;
+import th.ac.ums.server.registrar.ReferenceRoutes;
 import th.ac.ums.server.seed.SeedCommand;
+import th.ac.ums.server.students.EnrollmentService;
+import th.ac.ums.server.students.HoldService;
+import th.ac.ums.server.students.SortedSearch;
+import th.ac.ums.server.students.StudentImport;
+import th.ac.ums.server.students.StudentRoutes;
+import th.ac.ums.server.students.StudentSearch;
+import th.ac.ums.server.students.StudentService;
+import th.ac.ums.server.sync.ChangeFeed;
+import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.EventBus;
+import th.ac.ums.server.sync.SyncRoutes;
+import th.ac.ums.server.sync.Writes;
+import th.ac.ums.server.users.UserLocks;
+import th.ac.ums.server.users.UserRepository;
+import th.ac.ums.server.users.UserRoutes;
+import th.ac.ums.server.users.UserService;
 
-/** Command line of the sync server: serve (default), migrate, create-admin, seed, demo. */
+/**
+ * The sync server's entry point and composition root: the command line (serve by default, migrate,
+ * create-admin, seed, demo) and {@link #wire}, which builds every part of the server in order.
+ */
 public final class Main {
     static final String USAGE = """
             usage: java -jar ums-sync-server.jar [COMMAND] [OPTIONS]
@@ -67,6 +122,69 @@ public final class Main {
             System.err.println(Failures.oneLine(command, e));
             return 1;
         }
+    }
+
+    /**
+     * The composition root, top to bottom: the shared stores on the infrastructure (data sources and
+     * Redis, {@link Infrastructure#open}), the security core, the services, the routes, and the
+     * background work. Serving commands and tests start an {@link ApiServer} on what this builds.
+     */
+    public static Features wire(Infrastructure infra, ApiRoutes... extra) {
+        Settings s = infra.settings();
+        Clock clock = infra.clock();
+        ZoneId timeZone = s.zone("university.time-zone");
+        // shared stores: audit trail, change log and events, read cache, record writes, list engine
+        AuditLog audit = new AuditLog(clock);
+        ChangeLog changes = new ChangeLog(clock);
+        EventBus bus = new EventBus(infra.redis());
+        ReadCache cache = new ReadCache(infra.redis(), infra.metrics(), s.duration("cache.ttl"), s.bool("cache.enabled"));
+        cache.attach(bus);
+        Writes writes = new Writes(infra.db(), audit, changes, bus, cache::evictFor);
+        RecordStore store = new RecordStore(writes, clock);
+        Lister lister = new Lister(infra.db(), new Totals(infra.db(), new RedisTotalsCache(infra.redis(), cache,
+                infra.metrics(), Duration.ofSeconds(30), Duration.ofMinutes(5))));
+        CsvExport export = new CsvExport(infra.db(), clock);
+        UserRepository users = new UserRepository();
+        // security: tokens, sessions, limits, passwords, two-factor sign-in, and the gate in front of the routes
+        Security security = Security.wire(infra, audit, users);
+        Gatekeeper gatekeeper = new SessionGatekeeper(security.tokens(), security.store(), security.sessions(),
+                new RequestLimiter(infra.redis(), clock, s.integer("rate-limit.anonymous-per-minute")),
+                s.integer("rate-limit.session-per-minute"));
+        // services
+        UserService userService = new UserService(infra.db(), users, security.hasher(), security.sessions(), audit,
+                changes, clock);
+        UserLocks userLocks = new UserLocks(security.accountLocks());
+        InvoiceService invoices = new InvoiceService(writes, clock);
+        Jobs jobs = new Jobs(infra.redis(), clock);
+        ReportRollups reports = new ReportRollups(infra.redis());
+        RollupRefresher rollups = new RollupRefresher(new Reports(infra.db(), timeZone), reports,
+                new LeaderLock(infra.redis(), "report-rollups", s.duration("reports.leader-ttl")), infra.metrics(),
+                clock, new RollupRefresher.Timing(s.duration("reports.refresh-delay"), s.duration("reports.max-age")));
+        // routes
+        RouteTable.Builder routes = RouteTable.builder()
+                .with(new AuthRoutes(security.login(), security.sessions()))
+                .with(new MeRoutes(infra.db(), users, security.twoFactor(), security.passwords(), security.sessions(),
+                        timeZone))
+                .with(new UserRoutes(userService, lister, userLocks))
+                .with(new HelpdeskRoutes(infra.db(), users, security.sessions(), security.loginLimiter(),
+                        security.twoFactor(), audit, lister, userLocks))
+                .with(new SignInRoutes(infra.db(), users))
+                .with(new AuditRoutes(lister))
+                .with(new ReferenceRoutes(lister, store, cache))
+                .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, clock),
+                        new StudentSearch(infra.db()), new SortedSearch(infra.db(), lister),
+                        new EnrollmentService(writes, clock), new HoldService(writes, clock),
+                        new StudentImport(infra.db(), writes, clock), export))
+                .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
+                .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
+                        new PaymentService(new Idempotency(writes), clock), jobs, reports, export))
+                .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
+        for (ApiRoutes more : extra) {
+            routes.with(more);
+        }
+        // background work, started with the server (Features#started)
+        OverdueSweeper overdue = new OverdueSweeper(writes, infra.redis(), clock);
+        return new Features(security, gatekeeper, routes.build(), bus, cache, overdue, rollups);
     }
 
     private static Settings settings() {

@@ -150,7 +150,7 @@ public class TestEnv implements BeforeAllCallback, AfterAllCallback {
     /** The server of this class, started on a free port on first use. */
     public synchronized ApiServer server() {
         if (server == null) {
-            server = ApiServer.start(infrastructure(), th.ac.ums.server.Features.create(infrastructure(),
+            server = ApiServer.start(infrastructure(), th.ac.ums.server.Main.wire(infrastructure(),
                     routes.toArray(th.ac.ums.server.http.ApiRoutes[]::new)));
         }
         return server;
