@@ -93,7 +93,7 @@ public final class MeRoutes implements ApiRoutes {
 
     private void mySessions(Call call) {
         List<SessionDto> list = sessions.forUser(call.caller().userId()).stream().map(this::dto).toList();
-        call.ok(th.ac.ums.server.paging.Page.whole(list));
+        call.ok(th.ac.ums.model.api.Page.whole(list));
     }
 
     private void endMine(Call call) {

@@ -18,7 +18,7 @@ import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.platform.Db;

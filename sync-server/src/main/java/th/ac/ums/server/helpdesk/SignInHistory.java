@@ -12,7 +12,7 @@ import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Db;

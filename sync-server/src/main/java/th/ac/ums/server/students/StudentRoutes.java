@@ -9,7 +9,7 @@ import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.paging.Totals;

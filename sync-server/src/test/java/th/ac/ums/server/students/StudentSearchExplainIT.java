@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.server.paging.ListQueryExplainIT;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.platform.Db;
