@@ -32,11 +32,11 @@ import org.HdrHistogram.Histogram;
 import th.ac.ums.client.App;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.shell.Screen;
+import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.client.ui.PagedList;
 import th.ac.ums.client.ui.PagedTableView;
-import th.ac.ums.client.ui.TaskRunner;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.model.api.Page;
 
 /**
  * B7: the console's students grid over the 1M seed, headless (Monocle, software rendering), with
@@ -213,7 +213,7 @@ final class ClientBench {
     }
 
     /** A page of made-up students computed from the position: the grid's rows with no I/O at all. */
-    private static PageDto<StudentDto> memoryPage(PageQuery q) {
+    private static Page<StudentDto> memoryPage(PageQuery q) {
         int first = q.cursor() != null ? Integer.parseInt(q.cursor()) : q.page() == null ? 0 : (q.page() - 1) * q.limit();
         List<StudentDto> rows = new ArrayList<>(q.limit());
         for (int i = first; i < Math.min(referenceRows, first + q.limit()); i++) {
@@ -223,7 +223,7 @@ final class ClientBench {
                     Instant.EPOCH));
         }
         String next = first + q.limit() < referenceRows ? Integer.toString(first + q.limit()) : null;
-        return new PageDto<>(rows, null, q.limit(), referenceRows, true, 10_000, next, null);
+        return new Page<>(rows, null, q.limit(), referenceRows, true, 10_000, next, null);
     }
 
     static void onFx(Runnable r) throws Exception {

@@ -145,9 +145,4 @@ public final class Dtos {
 
     public record Changes(List<Change> changes, long nextSince) {
     }
-
-    /** The contract's page shape. */
-    public record PageDto<T>(List<T> data, Integer page, int pageSize, long total, boolean totalExact,
-                             long totalPages, String nextCursor, String prevCursor) {
-    }
 }

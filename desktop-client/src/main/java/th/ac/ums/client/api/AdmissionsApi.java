@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import th.ac.ums.model.Dtos.ApplicationDto;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Inputs.BulkDecisionInput;
 import th.ac.ums.model.Inputs.BulkIdsInput;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 
 /** Applications: the pipeline's pages and all-or-nothing bulk decisions and admissions. */
 public final class AdmissionsApi {
@@ -22,17 +23,17 @@ public final class AdmissionsApi {
     public record Applications(List<ApplicationDto> data) {
     }
 
-    public PageDto<ApplicationDto> page(PageQuery q) {
-        return pages.fetch("/applications", q, ApplicationDto.class);
+    public Page<ApplicationDto> page(PageQuery q) {
+        return pages.fetch(ApiPaths.APPLICATIONS, q, ApplicationDto.class);
     }
 
     public List<ApplicationDto> decide(List<Long> ids, String decision, String note) {
-        return api.send("POST", "/applications/decisions", new BulkDecisionInput(ids, decision, note), Map.of(),
+        return api.send("POST", ApiPaths.APPLICATIONS_DECISIONS, new BulkDecisionInput(ids, decision, note), Map.of(),
                 Applications.class).data();
     }
 
     public List<ApplicationDto> admit(List<Long> ids) {
-        return api.send("POST", "/applications/admissions", new BulkIdsInput(ids, null), Map.of(),
+        return api.send("POST", ApiPaths.APPLICATIONS_ADMISSIONS, new BulkIdsInput(ids, null), Map.of(),
                 Applications.class).data();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Problem;
 
 /**
  * The one HTTP client of the console: JSON in and out, the bearer token, problem+json turned
@@ -19,7 +21,7 @@ import java.util.function.Consumer;
  * be reached (offline banner) and a 401 on an authenticated call (the session ended elsewhere).
  */
 public final class ApiClient {
-    private static final String BASE = "/api/v1";
+    private static final String BASE = ApiPaths.BASE;
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -158,7 +160,7 @@ public final class ApiClient {
         try (InputStream in = r.body()) {
             Problem p = json.readValue(in.readAllBytes(), Problem.class);
             return new ApiException(p.status() == 0 ? new Problem(p.type(), p.title(), r.status(), p.detail(),
-                    p.errors(), p.holds(), p.ids()) : p);
+                    p.errors(), p.extensions()) : p);
         } catch (IOException | RuntimeException e) {
             return new ApiException(Problem.of(r.status(), "Request failed", "The server answered " + r.status() + "."));
         }

@@ -1,6 +1,8 @@
 package th.ac.ums.client.api;
 
 import java.util.List;
+import java.util.Map;
+import th.ac.ums.model.api.Problem;
 import th.ac.ums.model.validation.FieldError;
 
 /**
@@ -27,13 +29,13 @@ public final class ApiException extends RuntimeException {
     /** The server's certificate is not trusted here, or is not for this address: nothing was sent. */
     public static ApiException untrusted(String detail) {
         return new ApiException(new Problem(UNTRUSTED_TYPE, "Certificate not trusted", UNREACHABLE, detail,
-                List.of(), List.of()));
+                List.of(), Map.of()));
     }
 
     /** The console refused the address itself (plain HTTP to another computer): nothing was sent. */
     public static ApiException refused(ServerAddress.Refusal refusal) {
         return new ApiException(new Problem(REFUSED_TYPE, refusal.messageKey(), UNREACHABLE, refusal.messageKey(),
-                List.of(), List.of()));
+                List.of(), Map.of()));
     }
 
     /** The text (or message key) to show for a failed background call. */

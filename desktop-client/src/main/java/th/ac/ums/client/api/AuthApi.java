@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Map;
 import th.ac.ums.client.data.SignedInUser;
+import th.ac.ums.model.api.ApiPaths;
 
 /** Sign-in, the second factor, sign-out and who the caller is. */
 public final class AuthApi {
@@ -20,18 +21,18 @@ public final class AuthApi {
     }
 
     public LoginAnswer login(String email, String password) {
-        return remember(api.send("POST", "/auth/login", Map.of("email", email, "password", password), Map.of(),
+        return remember(api.send("POST", ApiPaths.AUTH_LOGIN, Map.of("email", email, "password", password), Map.of(),
                 LoginAnswer.class));
     }
 
     public LoginAnswer secondFactor(String challenge, String code) {
-        return remember(api.send("POST", "/auth/login/2fa", Map.of("challenge", challenge, "code", code), Map.of(),
+        return remember(api.send("POST", ApiPaths.AUTH_LOGIN_2FA, Map.of("challenge", challenge, "code", code), Map.of(),
                 LoginAnswer.class));
     }
 
     public void logout() {
         try {
-            api.send("POST", "/auth/logout", null, Map.of(), Void.class);
+            api.send("POST", ApiPaths.AUTH_LOGOUT, null, Map.of(), Void.class);
         } finally {
             api.token(null);
         }

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.InvoiceDto;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Inputs.PaymentInput;
 import th.ac.ums.model.Inputs.RefundInput;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 
 /** Invoices, payments (always with an idempotency key), refunds, balances and the aging report. */
 public final class FinanceApi {
@@ -19,42 +20,42 @@ public final class FinanceApi {
         this.pages = new Pages(api);
     }
 
-    public PageDto<InvoiceDto> invoices(PageQuery q) {
-        return pages.fetch("/invoices", q, InvoiceDto.class);
+    public Page<InvoiceDto> invoices(PageQuery q) {
+        return pages.fetch(ApiPaths.INVOICES, q, InvoiceDto.class);
     }
 
     public InvoiceDto invoice(long id) {
-        return api.get("/invoices/" + id, InvoiceDto.class);
+        return api.get(ApiPaths.path(ApiPaths.INVOICE, id), InvoiceDto.class);
     }
 
-    public PageDto<PaymentDto> payments(PageQuery q) {
-        return pages.fetch("/payments", q, PaymentDto.class);
+    public Page<PaymentDto> payments(PageQuery q) {
+        return pages.fetch(ApiPaths.PAYMENTS, q, PaymentDto.class);
     }
 
     /** Records a payment; retrying with the same key never records it twice. */
     public PaymentDto pay(PaymentInput in, String idempotencyKey) {
-        return api.send("POST", "/payments", in, Map.of("Idempotency-Key", idempotencyKey), PaymentDto.class);
+        return api.send("POST", ApiPaths.PAYMENTS, in, Map.of("Idempotency-Key", idempotencyKey), PaymentDto.class);
     }
 
     public PaymentDto refund(long paymentId, RefundInput in, String idempotencyKey) {
-        return api.send("POST", "/payments/" + paymentId + "/refund", in, Map.of("Idempotency-Key", idempotencyKey),
+        return api.send("POST", ApiPaths.path(ApiPaths.PAYMENT_REFUND, paymentId), in, Map.of("Idempotency-Key", idempotencyKey),
                 PaymentDto.class);
     }
 
     public Balance balance(long studentId) {
-        return api.get("/students/" + studentId + "/balance", Balance.class);
+        return api.get(ApiPaths.path(ApiPaths.STUDENT_BALANCE, studentId), Balance.class);
     }
 
     public JsonNode aging(String groupBy) {
-        return api.get(Query.of("/reports/aging").with("groupBy", groupBy).toString(), JsonNode.class);
+        return api.get(Query.of(ApiPaths.REPORTS_AGING).with("groupBy", groupBy).toString(), JsonNode.class);
     }
 
     /** The finance figures: outstanding, overdue, collected and refunded this month ({@code GET /reports/finance}). */
     public JsonNode finance() {
-        return api.get("/reports/finance", JsonNode.class);
+        return api.get(ApiPaths.REPORTS_FINANCE, JsonNode.class);
     }
 
     public JsonNode dashboard() {
-        return api.get("/reports/dashboard", JsonNode.class);
+        return api.get(ApiPaths.REPORTS_DASHBOARD, JsonNode.class);
     }
 }

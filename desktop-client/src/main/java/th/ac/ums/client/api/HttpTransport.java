@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import th.ac.ums.model.api.ApiPaths;
 
 /**
  * {@link Transport} over {@link HttpClient}: HTTPS with the console's own trust, plain HTTP only
@@ -45,7 +46,7 @@ public final class HttpTransport implements Transport {
     public Response send(Request request) throws IOException {
         URI base = policy.require(address.get());
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(request.path().substring(1)))
-                .timeout(request.path().contains("/export") || request.path().endsWith("/events")
+                .timeout(request.path().contains("/export") || request.path().endsWith(ApiPaths.EVENTS)
                         ? Duration.ofHours(2) : REQUEST);
         b.header("User-Agent", USER_AGENT);
         request.headers().forEach(b::header);

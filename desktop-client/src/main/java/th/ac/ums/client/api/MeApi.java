@@ -3,8 +3,9 @@ package th.ac.ums.client.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.SessionDto;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 
 /** The signed-in user's own account: two-factor enrolment, password, sessions. */
 public final class MeApi {
@@ -28,30 +29,30 @@ public final class MeApi {
     }
 
     public Me me() {
-        return api.get("/me", Me.class);
+        return api.get(ApiPaths.ME, Me.class);
     }
 
     public Enrollment startEnrollment() {
-        return api.send("POST", "/me/2fa/enrollment", null, Map.of(), Enrollment.class);
+        return api.send("POST", ApiPaths.ME_2FA_ENROLLMENT, null, Map.of(), Enrollment.class);
     }
 
     public List<String> confirmEnrollment(String code) {
-        return api.send("POST", "/me/2fa/enrollment/confirm", Map.of("code", code), Map.of(), RecoveryCodes.class)
+        return api.send("POST", ApiPaths.ME_2FA_ENROLLMENT_CONFIRM, Map.of("code", code), Map.of(), RecoveryCodes.class)
                 .recoveryCodes();
     }
 
     public void changePassword(String current, String next) {
-        api.send("POST", "/me/password", Map.of("currentPassword", current, "newPassword", next), Map.of(),
+        api.send("POST", ApiPaths.ME_PASSWORD, Map.of("currentPassword", current, "newPassword", next), Map.of(),
                 Void.class);
     }
 
     public List<SessionDto> sessions() {
-        PageDto<SessionDto> p = api.get("/me/sessions", api.json().getTypeFactory()
-                .constructParametricType(PageDto.class, SessionDto.class));
+        Page<SessionDto> p = api.get(ApiPaths.ME_SESSIONS, api.json().getTypeFactory()
+                .constructParametricType(Page.class, SessionDto.class));
         return p.data();
     }
 
     public void endSession(String id) {
-        api.send("DELETE", "/me/sessions/" + id, null, Map.of(), Void.class);
+        api.send("DELETE", ApiPaths.path(ApiPaths.ME_SESSION_ONE, id), null, Map.of(), Void.class);
     }
 }

@@ -1,9 +1,9 @@
 package th.ac.ums.client.api;
 
 import com.fasterxml.jackson.databind.JavaType;
-import th.ac.ums.model.Dtos.PageDto;
+import th.ac.ums.model.api.Page;
 
-/** Reads any list endpoint as a {@code PageDto<T>}. */
+/** Reads any list endpoint as a {@code Page<T>}. */
 public final class Pages {
     private final ApiClient api;
 
@@ -11,8 +11,8 @@ public final class Pages {
         this.api = api;
     }
 
-    public <T> PageDto<T> fetch(String resource, PageQuery query, Class<T> type) {
-        JavaType t = api.json().getTypeFactory().constructParametricType(PageDto.class, type);
+    public <T> Page<T> fetch(String resource, PageQuery query, Class<T> type) {
+        JavaType t = api.json().getTypeFactory().constructParametricType(Page.class, type);
         return api.get(query.path(resource), t);
     }
 }

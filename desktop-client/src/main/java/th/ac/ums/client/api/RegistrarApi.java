@@ -7,13 +7,14 @@ import th.ac.ums.model.Dtos.CourseDto;
 import th.ac.ums.model.Dtos.EnrollmentDto;
 import th.ac.ums.model.Dtos.FacultyDto;
 import th.ac.ums.model.Dtos.HoldDto;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.ProgramDto;
 import th.ac.ums.model.Dtos.SectionDto;
 import th.ac.ums.model.Dtos.TermDto;
 import th.ac.ums.model.Inputs.EnrollmentInput;
 import th.ac.ums.model.Inputs.HoldInput;
 import th.ac.ums.model.Inputs.LiftInput;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 
 /** Terms, sections, programs, enrolment and holds. */
 public final class RegistrarApi {
@@ -25,38 +26,38 @@ public final class RegistrarApi {
         this.pages = new Pages(api);
     }
 
-    public PageDto<TermDto> terms(PageQuery q) {
-        return pages.fetch("/terms", q, TermDto.class);
+    public Page<TermDto> terms(PageQuery q) {
+        return pages.fetch(ApiPaths.TERMS, q, TermDto.class);
     }
 
-    public PageDto<SectionDto> sections(PageQuery q) {
-        return pages.fetch("/sections", q, SectionDto.class);
+    public Page<SectionDto> sections(PageQuery q) {
+        return pages.fetch(ApiPaths.SECTIONS, q, SectionDto.class);
     }
 
-    public PageDto<ProgramDto> programs(PageQuery q) {
-        return pages.fetch("/programs", q, ProgramDto.class);
+    public Page<ProgramDto> programs(PageQuery q) {
+        return pages.fetch(ApiPaths.PROGRAMS, q, ProgramDto.class);
     }
 
     /** Every faculty, by code (a university has a few dozen at most). */
     public List<FacultyDto> faculties() {
-        return all("/faculties", "code", FacultyDto.class);
+        return all(ApiPaths.FACULTIES, "code", FacultyDto.class);
     }
 
     /** Every program, by code (the filters' drop-downs). */
     public List<ProgramDto> allPrograms() {
-        return all("/programs", "code", ProgramDto.class);
+        return all(ApiPaths.PROGRAMS, "code", ProgramDto.class);
     }
 
     /** The whole course catalogue, by code (a few hundred to a few thousand rows, read once for the course finder). */
     public List<CourseDto> allCourses() {
-        return all("/courses", "code", CourseDto.class);
+        return all(ApiPaths.COURSES, "code", CourseDto.class);
     }
 
     private <T> List<T> all(String resource, String sort, Class<T> type) {
         List<T> out = new ArrayList<>();
         PageQuery q = PageQuery.first(Map.of(), sort, 100);
         for (int i = 0; i < 200; i++) {
-            PageDto<T> page = pages.fetch(resource, q, type);
+            Page<T> page = pages.fetch(resource, q, type);
             out.addAll(page.data());
             if (page.nextCursor() == null || page.data().isEmpty()) {
                 break;
@@ -67,19 +68,19 @@ public final class RegistrarApi {
     }
 
     public EnrollmentDto enroll(long studentId, long sectionId) {
-        return api.send("POST", "/students/" + studentId + "/enrollments", new EnrollmentInput(sectionId), Map.of(),
+        return api.send("POST", ApiPaths.path(ApiPaths.STUDENT_ENROLLMENTS, studentId), new EnrollmentInput(sectionId), Map.of(),
                 EnrollmentDto.class);
     }
 
     public void drop(long studentId, long enrollmentId) {
-        api.send("DELETE", "/students/" + studentId + "/enrollments/" + enrollmentId, null, Map.of(), Void.class);
+        api.send("DELETE", ApiPaths.path(ApiPaths.STUDENT_ENROLLMENT, studentId, enrollmentId), null, Map.of(), Void.class);
     }
 
     public HoldDto addHold(HoldInput in) {
-        return api.send("POST", "/holds", in, Map.of(), HoldDto.class);
+        return api.send("POST", ApiPaths.HOLDS, in, Map.of(), HoldDto.class);
     }
 
     public HoldDto liftHold(long holdId, String reason) {
-        return api.send("POST", "/holds/" + holdId + "/lift", new LiftInput(reason), Map.of(), HoldDto.class);
+        return api.send("POST", ApiPaths.path(ApiPaths.HOLD_LIFT, holdId), new LiftInput(reason), Map.of(), HoldDto.class);
     }
 }

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.StudentDetail;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Inputs.StudentInput;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.model.validation.FieldError;
 
 /** Students: the grid's pages, the Student 360, new students and edits, the national ID, export and import. */
@@ -27,35 +28,35 @@ public final class StudentsApi {
         this.pages = new Pages(api);
     }
 
-    public PageDto<StudentDto> page(PageQuery q) {
-        return pages.fetch("/students", q, StudentDto.class);
+    public Page<StudentDto> page(PageQuery q) {
+        return pages.fetch(ApiPaths.STUDENTS, q, StudentDto.class);
     }
 
     public StudentDetail detail(long id) {
-        return api.get("/students/" + id, StudentDetail.class);
+        return api.get(ApiPaths.path(ApiPaths.STUDENT, id), StudentDetail.class);
     }
 
     /** Creates a student (no code: the server gives the next one); the Student 360 of the new student. */
     public StudentDetail create(StudentInput in) {
-        JsonNode created = api.send("POST", "/students", in, Map.of(), JsonNode.class);
+        JsonNode created = api.send("POST", ApiPaths.STUDENTS, in, Map.of(), JsonNode.class);
         return detail(created.get("id").asLong());
     }
 
     /** PATCH with the version the editor started from; a stale version is a 412 ApiException. */
     public StudentDetail update(long id, long version, StudentInput changes) {
-        api.send("PATCH", "/students/" + id, changes, Map.of("If-Match", Long.toString(version)), Void.class);
+        api.send("PATCH", ApiPaths.path(ApiPaths.STUDENT, id), changes, Map.of("If-Match", Long.toString(version)), Void.class);
         return detail(id);
     }
 
     /** The whole national ID (REGISTRAR, ADMIN; the server audits every call); empty when none is recorded. */
     public String nationalId(long id) {
-        JsonNode n = api.get("/students/" + id + "/national-id", JsonNode.class).get("nationalId");
+        JsonNode n = api.get(ApiPaths.path(ApiPaths.STUDENT_NATIONAL_ID, id), JsonNode.class).get("nationalId");
         return n == null || n.isNull() ? "" : n.asText();
     }
 
     /** The export of a filter and sort as {@code csv} or {@code xlsx}. */
     public InputStream export(Map<String, String> filters, String sort, String format) {
-        return api.stream(Query.of("/students/export").withAll(filters).with("sort", sort).with("format", format)
+        return api.stream(Query.of(ApiPaths.STUDENTS_EXPORT).withAll(filters).with("sort", sort).with("format", format)
                 .toString(), Map.of("Accept", "xlsx".equals(format)
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv"));
     }
@@ -66,6 +67,6 @@ public final class StudentsApi {
 
     /** Sends a CSV file to import: checked only ({@code dryRun}) or written. */
     public ImportResult importCsv(byte[] file, boolean dryRun) {
-        return api.upload("/students/import?dryRun=" + dryRun, file, "text/csv", ImportResult.class);
+        return api.upload(ApiPaths.STUDENTS_IMPORT + "?dryRun=" + dryRun, file, "text/csv", ImportResult.class);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.task.TaskRunner;
 import th.ac.ums.model.Dtos.Change;
+import th.ac.ums.model.api.ApiPaths;
 
 /**
  * Follows the server's change stream ({@code GET /events}, server-sent events) while signed in
@@ -68,7 +69,7 @@ public final class ChangeFeed {
             if (lastId != null) {
                 headers.put("Last-Event-ID", lastId);
             }
-            try (InputStream in = api.stream("/events", headers)) {
+            try (InputStream in = api.stream(ApiPaths.EVENTS, headers)) {
                 read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             } catch (th.ac.ums.client.api.ApiException e) {
                 if (e.status() == 400) {

@@ -20,7 +20,7 @@ import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.cache.PageCache;
 import th.ac.ums.client.task.LoadStatus;
 import th.ac.ums.client.task.TaskRunner;
-import th.ac.ums.model.Dtos.PageDto;
+import th.ac.ums.model.api.Page;
 
 /**
  * A lazy list over a server list: its size is the (estimated) total, a row not yet loaded is
@@ -33,7 +33,7 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
     private static final int MAX_IN_FLIGHT = 3;
     private static final int MAX_PENDING = 6;
 
-    private final Function<PageQuery, PageDto<T>> source;
+    private final Function<PageQuery, Page<T>> source;
     private final TaskRunner tasks;
     private final BooleanSupplier online;
     private final int pageSize;
@@ -50,7 +50,7 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
     private boolean totalExact = true;
     private boolean announcing;
 
-    public PagedList(Function<PageQuery, PageDto<T>> source, TaskRunner tasks, BooleanSupplier online, int pageSize,
+    public PagedList(Function<PageQuery, Page<T>> source, TaskRunner tasks, BooleanSupplier online, int pageSize,
                      long cachedPages) {
         this.source = source;
         this.tasks = tasks;
@@ -216,7 +216,7 @@ public final class PagedList<T> extends ObservableListBase<T> implements LoadSta
         tasks.run(() -> source.apply(q), answer -> arrived(gen, page, answer), failure -> failed(gen, page, failure));
     }
 
-    private void arrived(int gen, int page, PageDto<T> answer) {
+    private void arrived(int gen, int page, Page<T> answer) {
         if (gen != generation) {
             return;
         }

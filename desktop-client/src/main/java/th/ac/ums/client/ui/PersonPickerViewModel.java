@@ -16,8 +16,8 @@ import javafx.collections.ObservableList;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.task.LoadStatus;
 import th.ac.ums.client.task.TaskRunner;
-import th.ac.ums.model.Dtos.PageDto;
 import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.model.api.Page;
 
 /**
  * The one way a person is chosen ({@link PersonPicker}): what is typed (a student code or its
@@ -34,7 +34,7 @@ public final class PersonPickerViewModel implements TypeAheadModel<StudentDto> {
     /** Letters needed before searching (one digit already narrows codes, one Thai letter does not). */
     public static final int MIN_LETTERS = 2;
 
-    private final Function<PageQuery, PageDto<StudentDto>> source;
+    private final Function<PageQuery, Page<StudentDto>> source;
     private final Formats formats;
     private final TaskRunner.Latest searches;
     private final StringProperty text = new SimpleStringProperty("");
@@ -46,7 +46,7 @@ public final class PersonPickerViewModel implements TypeAheadModel<StudentDto> {
     private String shownFor = "";
 
     /** @param source a page of students for a query ({@code StudentsApi::page}) */
-    public PersonPickerViewModel(Function<PageQuery, PageDto<StudentDto>> source, TaskRunner tasks, Formats formats) {
+    public PersonPickerViewModel(Function<PageQuery, Page<StudentDto>> source, TaskRunner tasks, Formats formats) {
         this.source = source;
         this.formats = formats;
         this.searches = tasks.latest("person");

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.ApiException;
-import th.ac.ums.client.api.Problem;
 import th.ac.ums.client.testing.ManualTasks;
 import th.ac.ums.client.ui.I18n;
+import th.ac.ums.model.api.Problem;
 
 class TaskRunnerTest {
     private final ManualTasks tasks = new ManualTasks();

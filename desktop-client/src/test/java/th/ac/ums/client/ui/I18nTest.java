@@ -53,12 +53,12 @@ class I18nTest {
     @Test
     void problemsAreShownInTheConsolesLanguage() {
         I18n i18n = new I18n(I18n.THAI);
-        var forbidden = new th.ac.ums.client.api.ApiException(th.ac.ums.client.api.Problem.of(403, "Forbidden",
+        var forbidden = new th.ac.ums.client.api.ApiException(th.ac.ums.model.api.Problem.of(403, "Forbidden",
                 "Your role does not allow this."));
         // the newcomer's notice (issue 14): "ส่งออกไม่สำเร็จ: Your role does not allow this."
         assertEquals("ส่งออกไม่สำเร็จ: บทบาทของคุณทำสิ่งนี้ไม่ได้", i18n.message(I18n.compose("export.failed",
                 I18n.key(th.ac.ums.client.api.ApiException.messageOf(forbidden)))));
-        var unknown = new th.ac.ums.client.api.ApiException(th.ac.ums.client.api.Problem.of(409, "Conflict",
+        var unknown = new th.ac.ums.client.api.ApiException(th.ac.ums.model.api.Problem.of(409, "Conflict",
                 "Something only the server knows."));
         assertEquals("ขัดแย้งกับข้อมูลปัจจุบัน โหลดใหม่แล้วลองอีกครั้ง", i18n.message(unknown.message()),
                 "an unknown text: the title of its status in Thai");

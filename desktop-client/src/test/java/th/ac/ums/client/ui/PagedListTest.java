@@ -11,21 +11,21 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import th.ac.ums.client.api.PageQuery;
 import th.ac.ums.client.testing.ManualTasks;
-import th.ac.ums.model.Dtos.PageDto;
+import th.ac.ums.model.api.Page;
 
 class PagedListTest {
     private final ManualTasks tasks = new ManualTasks();
     private final List<PageQuery> asked = new ArrayList<>();
     private final int total = 1_000_000;
 
-    private PageDto<Integer> answer(PageQuery q) {
+    private Page<Integer> answer(PageQuery q) {
         asked.add(q);
         int first = q.cursor() != null ? Integer.parseInt(q.cursor()) : q.page() == null ? 0 : (q.page() - 1) * 100;
         String filter = q.filters().getOrDefault("q", "");
         int size = filter.isEmpty() ? total : 150;
         List<Integer> rows = IntStream.range(first, Math.min(size, first + 100)).boxed().toList();
         String next = first + 100 < size ? Integer.toString(first + 100) : null;
-        return new PageDto<>(rows, null, 100, size, size < 10_000, (size + 99) / 100, next, null);
+        return new Page<>(rows, null, 100, size, size < 10_000, (size + 99) / 100, next, null);
     }
 
     private PagedList<Integer> list() {

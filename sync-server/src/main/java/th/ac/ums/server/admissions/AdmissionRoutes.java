@@ -6,6 +6,7 @@ import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Enums.ApplicationStatus;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.http.ApiRoutes;
@@ -28,20 +29,20 @@ public final class AdmissionRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/applications", Role.REGISTRAR_AREA, this::list).query(AdmissionLists.APPLICATIONS.pageQuery())
-                .get("/applications/export", Role.REGISTRAR_AREA, this::exportList)
+        r.get(ApiPaths.APPLICATIONS, Role.REGISTRAR_AREA, this::list).query(AdmissionLists.APPLICATIONS.pageQuery())
+                .get(ApiPaths.APPLICATIONS_EXPORT, Role.REGISTRAR_AREA, this::exportList)
                 .query(AdmissionLists.APPLICATIONS.exportQuery())
-                .post("/applications", Role.REGISTRAR_AREA, this::submit)
-                .post("/applications/decisions", Role.REGISTRAR_AREA, this::bulkDecision)
-                .post("/applications/admissions", Role.REGISTRAR_AREA, this::bulkAdmit)
-                .get("/applications/{id}", Role.REGISTRAR_AREA,
+                .post(ApiPaths.APPLICATIONS, Role.REGISTRAR_AREA, this::submit)
+                .post(ApiPaths.APPLICATIONS_DECISIONS, Role.REGISTRAR_AREA, this::bulkDecision)
+                .post(ApiPaths.APPLICATIONS_ADMISSIONS, Role.REGISTRAR_AREA, this::bulkAdmit)
+                .get(ApiPaths.APPLICATION, Role.REGISTRAR_AREA,
                         call -> call.ok(lister.one(AdmissionLists.APPLICATIONS, call.pathId("id"), "The application")))
-                .post("/applications/{id}/decision", Role.REGISTRAR_AREA, this::decision)
-                .post("/applications/{id}/review", Role.REGISTRAR_AREA,
+                .post(ApiPaths.APPLICATION_DECISION, Role.REGISTRAR_AREA, this::decision)
+                .post(ApiPaths.APPLICATION_REVIEW, Role.REGISTRAR_AREA,
                         call -> one(call, ApplicationStatus.UNDER_REVIEW, null))
-                .post("/applications/{id}/admit", Role.REGISTRAR_AREA,
+                .post(ApiPaths.APPLICATION_ADMIT, Role.REGISTRAR_AREA,
                         call -> one(call, ApplicationStatus.ADMITTED, null))
-                .post("/applications/{id}/withdraw", Role.REGISTRAR_AREA,
+                .post(ApiPaths.APPLICATION_WITHDRAW, Role.REGISTRAR_AREA,
                         call -> one(call, ApplicationStatus.WITHDRAWN, null));
     }
 

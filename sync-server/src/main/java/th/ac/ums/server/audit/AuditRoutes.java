@@ -3,6 +3,7 @@ package th.ac.ums.server.audit;
 import java.util.EnumSet;
 import java.util.Set;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -20,7 +21,7 @@ public final class AuditRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/audit", READERS, this::list).query(AuditLists.AUDIT.pageQuery());
+        r.get(ApiPaths.AUDIT, READERS, this::list).query(AuditLists.AUDIT.pageQuery());
     }
 
     private void list(Call call) {

@@ -2,6 +2,7 @@ package th.ac.ums.server.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -26,9 +27,9 @@ public final class AuthRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.publicPost("/auth/login", this::login)
-                .publicPost("/auth/login/2fa", this::secondFactor)
-                .post("/auth/logout", java.util.Set.of(), this::logout).openWhileEnrolling();
+        r.publicPost(ApiPaths.AUTH_LOGIN, this::login)
+                .publicPost(ApiPaths.AUTH_LOGIN_2FA, this::secondFactor)
+                .post(ApiPaths.AUTH_LOGOUT, java.util.Set.of(), this::logout).openWhileEnrolling();
     }
 
     private void login(Call call) {

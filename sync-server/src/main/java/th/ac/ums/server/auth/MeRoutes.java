@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Dtos.SessionDto;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
@@ -43,14 +44,14 @@ public final class MeRoutes implements ApiRoutes {
     @Override
     public void routes(RouteTable.Builder r) {
         Set<th.ac.ums.model.Role> anyStaff = Set.of();
-        r.get("/me", anyStaff, this::me).openWhileEnrolling()
-                .get("/me/session", anyStaff, this::session).openWhileEnrolling()
-                .post("/me/2fa/enrollment", anyStaff, this::enroll).openWhileEnrolling()
-                .post("/me/2fa/enrollment/confirm", anyStaff, this::confirm).openWhileEnrolling()
-                .delete("/me/2fa", anyStaff, this::disable)
-                .post("/me/password", anyStaff, this::password)
-                .get("/me/sessions", anyStaff, this::mySessions)
-                .delete("/me/sessions/{id}", anyStaff, this::endMine);
+        r.get(ApiPaths.ME, anyStaff, this::me).openWhileEnrolling()
+                .get(ApiPaths.ME_SESSION, anyStaff, this::session).openWhileEnrolling()
+                .post(ApiPaths.ME_2FA_ENROLLMENT, anyStaff, this::enroll).openWhileEnrolling()
+                .post(ApiPaths.ME_2FA_ENROLLMENT_CONFIRM, anyStaff, this::confirm).openWhileEnrolling()
+                .delete(ApiPaths.ME_2FA, anyStaff, this::disable)
+                .post(ApiPaths.ME_PASSWORD, anyStaff, this::password)
+                .get(ApiPaths.ME_SESSIONS, anyStaff, this::mySessions)
+                .delete(ApiPaths.ME_SESSION_ONE, anyStaff, this::endMine);
     }
 
     private void me(Call call) {
@@ -93,7 +94,7 @@ public final class MeRoutes implements ApiRoutes {
 
     private void mySessions(Call call) {
         List<SessionDto> list = sessions.forUser(call.caller().userId()).stream().map(this::dto).toList();
-        call.ok(th.ac.ums.server.paging.Page.whole(list));
+        call.ok(th.ac.ums.model.api.Page.whole(list));
     }
 
     private void endMine(Call call) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.http.ApiRoutes;
@@ -36,31 +37,31 @@ public final class FinanceRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/invoices", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.INVOICES,
+        r.get(ApiPaths.INVOICES, Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.INVOICES,
                         invoiceRequest(call), q -> {
                         }))).query(FinanceLists.INVOICES.pageQuery())
-                .get("/invoices/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.INVOICES,
+                .get(ApiPaths.INVOICES_EXPORT, Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.INVOICES,
                         invoiceRequest(call), q -> {
                         }, Dtos.InvoiceDto.class)).query(FinanceLists.INVOICES.exportQuery())
-                .post("/invoices", Role.FINANCE_AREA, call -> call.created(invoices.issue(call.caller(),
+                .post(ApiPaths.INVOICES, Role.FINANCE_AREA, call -> call.created(invoices.issue(call.caller(),
                         call.clientIp(), call.json(Inputs.InvoiceInput.class))))
-                .post("/invoices/generate", Role.FINANCE_AREA, this::generate)
-                .get("/invoices/{id}", Role.FINANCE_AREA, this::invoice)
-                .post("/invoices/{id}/void", Role.FINANCE_AREA, this::voidInvoice)
-                .get("/payments", Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.PAYMENTS,
+                .post(ApiPaths.INVOICES_GENERATE, Role.FINANCE_AREA, this::generate)
+                .get(ApiPaths.INVOICE, Role.FINANCE_AREA, this::invoice)
+                .post(ApiPaths.INVOICE_VOID, Role.FINANCE_AREA, this::voidInvoice)
+                .get(ApiPaths.PAYMENTS, Role.FINANCE_AREA, call -> call.ok(lister.list(FinanceLists.PAYMENTS,
                         PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
                         }))).query(FinanceLists.PAYMENTS.pageQuery())
-                .get("/payments/export", Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.PAYMENTS,
+                .get(ApiPaths.PAYMENTS_EXPORT, Role.FINANCE_AREA, call -> export.stream(call, FinanceLists.PAYMENTS,
                         PageRequest.parse(call.query(), FinanceLists.PAYMENTS, Set.of()), q -> {
                         }, Dtos.PaymentDto.class)).query(FinanceLists.PAYMENTS.exportQuery())
-                .post("/payments", Role.FINANCE_AREA, this::pay)
-                .get("/payments/{id}", Role.FINANCE_AREA, call -> call.ok(lister.one(FinanceLists.PAYMENTS,
+                .post(ApiPaths.PAYMENTS, Role.FINANCE_AREA, this::pay)
+                .get(ApiPaths.PAYMENT, Role.FINANCE_AREA, call -> call.ok(lister.one(FinanceLists.PAYMENTS,
                         call.pathId("id"), "The payment")))
-                .post("/payments/{id}/refund", Role.FINANCE_AREA, this::refund)
-                .get("/jobs/{id}", Role.FINANCE_AREA, this::job)
-                .get("/reports/aging", Role.FINANCE_AREA, this::aging).query("groupBy")
-                .get("/reports/finance", Role.FINANCE_AREA, this::finance)
-                .get("/reports/dashboard", Set.of(), this::dashboard);
+                .post(ApiPaths.PAYMENT_REFUND, Role.FINANCE_AREA, this::refund)
+                .get(ApiPaths.JOB, Role.FINANCE_AREA, this::job)
+                .get(ApiPaths.REPORTS_AGING, Role.FINANCE_AREA, this::aging).query("groupBy")
+                .get(ApiPaths.REPORTS_FINANCE, Role.FINANCE_AREA, this::finance)
+                .get(ApiPaths.REPORTS_DASHBOARD, Set.of(), this::dashboard);
     }
 
     /** The invoice list's request; a due-date range that ends before it starts is refused, not answered empty. */
@@ -87,7 +88,7 @@ public final class FinanceRoutes implements ApiRoutes {
 
     private void generate(Call call) {
         String job = generator.start(call.caller(), call.clientIp(), call.json(Inputs.GenerateInvoicesInput.class));
-        call.response().header("Location", "/api/v1/jobs/" + job);
+        call.response().header("Location", ApiPaths.BASE + ApiPaths.path(ApiPaths.JOB, job));
         call.send(202, Map.of("jobId", job, "status", "RUNNING"));
     }
 

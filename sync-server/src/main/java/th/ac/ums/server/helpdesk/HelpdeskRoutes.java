@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import th.ac.ums.model.Dtos.SessionDto;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLists;
 import th.ac.ums.server.audit.AuditLog;
@@ -18,7 +20,6 @@ import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
-import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.platform.Db;
@@ -59,14 +60,14 @@ public final class HelpdeskRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/helpdesk/users", Role.HELPDESK_AREA, this::findUsers).query(UserLists.USERS.pageQuery())
-                .get("/sessions", Role.HELPDESK_AREA, this::list).query(sessionsQuery())
-                .get("/sessions/history", Role.HELPDESK_AREA, this::history)
+        r.get(ApiPaths.HELPDESK_USERS, Role.HELPDESK_AREA, this::findUsers).query(UserLists.USERS.pageQuery())
+                .get(ApiPaths.SESSIONS, Role.HELPDESK_AREA, this::list).query(sessionsQuery())
+                .get(ApiPaths.SESSIONS_HISTORY, Role.HELPDESK_AREA, this::history)
                 .query(AuditLists.SESSION_HISTORY.pageQuery())
-                .delete("/sessions/{id}", Role.HELPDESK_AREA, this::revoke)
-                .delete("/users/{id}/sessions", Role.HELPDESK_AREA, this::revokeAll)
-                .post("/users/{id}/unlock", Role.HELPDESK_AREA, this::unlock)
-                .delete("/users/{id}/2fa", Role.HELPDESK_AREA, this::resetTwoFactor);
+                .delete(ApiPaths.SESSION, Role.HELPDESK_AREA, this::revoke)
+                .delete(ApiPaths.USER_SESSIONS, Role.HELPDESK_AREA, this::revokeAll)
+                .post(ApiPaths.USER_UNLOCK, Role.HELPDESK_AREA, this::unlock)
+                .delete(ApiPaths.USER_2FA, Role.HELPDESK_AREA, this::resetTwoFactor);
     }
 
     private static ParamSet sessionsQuery() {

@@ -3,6 +3,7 @@ package th.ac.ums.server.helpdesk;
 import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
@@ -27,7 +28,7 @@ public final class SignInRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/helpdesk/users/{id}/sign-ins", Role.HELPDESK_AREA, this::signIns)
+        r.get(ApiPaths.HELPDESK_SIGN_INS, Role.HELPDESK_AREA, this::signIns)
                 .query(new ParamSet(Set.of("limit", "cursor", "page"), Set.of(), true));
     }
 

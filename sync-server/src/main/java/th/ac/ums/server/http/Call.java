@@ -9,6 +9,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import th.ac.ums.model.validation.Values;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.platform.Json;
@@ -77,11 +78,7 @@ public final class Call {
 
     /** A numeric path parameter; anything that is not a positive number names no record: 404. */
     public long pathId(String name) {
-        String raw = req.path().pathParameters().get(name);
-        if (!raw.matches("^[1-9][0-9]{0,17}$")) {
-            throw ApiException.notFound("The record");
-        }
-        return Long.parseLong(raw);
+        return Values.id(req.path().pathParameters().get(name)).orElseThrow(() -> ApiException.notFound("The record"));
     }
 
     public String pathParam(String name) {
@@ -172,10 +169,8 @@ public final class Call {
         if (all.isEmpty()) {
             throw ApiException.ifMatchRequired();
         }
-        String raw = all.get(0).trim();
-        if (all.size() > 1 || !raw.matches("^(0|[1-9][0-9]{0,17})$")) {
-            throw ApiException.invalid("If-Match", "must be the record's version as a plain number, such as 6");
-        }
-        return Long.parseLong(raw);
+        java.util.Optional<Long> version = all.size() > 1 ? java.util.Optional.empty() : Values.version(all.get(0).trim());
+        return version.orElseThrow(() -> ApiException.invalid("If-Match",
+                "must be the record's version as a plain number, such as 6"));
     }
 }

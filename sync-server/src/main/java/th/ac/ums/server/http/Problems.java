@@ -2,13 +2,13 @@ package th.ac.ums.server.http;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import th.ac.ums.model.api.Problem;
 import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.server.platform.Json;
 
-/** Writes RFC 9457 problem documents. */
+/** Writes RFC 9457 problem documents (the shape is common-model's {@link Problem}). */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://ums.ac.th/problems/";
@@ -28,16 +28,7 @@ public final class Problems {
 
     public static byte[] body(int status, String title, String detail, List<FieldError> errors,
                               Map<String, Object> extensions) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("type", TYPE_BASE + slug(status));
-        doc.put("title", title);
-        doc.put("status", status);
-        doc.put("detail", detail);
-        if (!errors.isEmpty()) {
-            doc.put("errors", errors);
-        }
-        doc.putAll(extensions);
-        return Json.write(doc);
+        return Json.write(new Problem(TYPE_BASE + slug(status), title, status, detail, errors, extensions));
     }
 
     static String slug(int status) {

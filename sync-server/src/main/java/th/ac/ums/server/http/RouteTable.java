@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.paging.QueryParams;
@@ -23,7 +24,8 @@ import th.ac.ums.server.paging.QueryParams;
  * role checks, 404/405 answers, and the test that walks every route with every role.
  */
 public final class RouteTable {
-    public static final String BASE = "/api/v1";
+    /** The prefix of every route: common-model's {@link ApiPaths#BASE}. */
+    public static final String BASE = ApiPaths.BASE;
 
     private final List<Route> routes;
 

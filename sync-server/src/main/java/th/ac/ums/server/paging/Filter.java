@@ -1,9 +1,9 @@
 package th.ac.ums.server.paging;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import th.ac.ums.model.validation.Values;
 import th.ac.ums.server.domain.Refusal;
 
 /**
@@ -19,31 +19,18 @@ public record Filter(String param, String column, Function<String, Object> parse
     }
 
     public static Filter id(String param, String column) {
-        return new Filter(param, column, raw -> {
-            if (!raw.matches("^[1-9][0-9]{0,17}$")) {
-                throw Refusal.invalid(param, "must be a record id (a positive whole number)");
-            }
-            return Long.parseLong(raw);
-        }, false);
+        return new Filter(param, column,
+                raw -> Values.id(raw).orElseThrow(() -> Refusal.invalid(param, Values.ID_RULE)), false);
     }
 
     public static <E extends Enum<E>> Filter oneOf(String param, String column, Class<E> type) {
-        return new Filter(param, column, raw -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(raw)) {
-                    return constant.name();
-                }
-            }
-            throw Refusal.invalid(param, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }, false);
+        return new Filter(param, column, raw -> Values.oneOf(raw, type).map(Enum::name)
+                .orElseThrow(() -> Refusal.invalid(param, Values.oneOfRule(type))), false);
     }
 
     public static Filter bool(String param, String column) {
-        return new Filter(param, column, raw -> switch (raw) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw Refusal.invalid(param, "must be true or false");
-        }, false);
+        return new Filter(param, column,
+                raw -> Values.bool(raw).orElseThrow(() -> Refusal.invalid(param, Values.BOOLEAN_RULE)), false);
     }
 
     /**
@@ -56,11 +43,7 @@ public record Filter(String param, String column, Function<String, Object> parse
         E[] all = type.getEnumConstants();
         String expression = column + " IN (" + String.join(", ", java.util.Collections.nCopies(all.length, "?")) + ")";
         return new Filter(param, expression, raw -> {
-            boolean yes = switch (raw) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw Refusal.invalid(param, "must be true or false");
-            };
+            boolean yes = Values.bool(raw).orElseThrow(() -> Refusal.invalid(param, Values.BOOLEAN_RULE));
             List<Object> values = new java.util.ArrayList<>();
             for (E e : all) {
                 if (whenTrue.contains(e) == yes) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.platform.Db;
 
 /**

@@ -4,6 +4,7 @@ import io.helidon.common.uri.UriQuery;
 import java.util.Optional;
 import java.util.Set;
 import th.ac.ums.model.validation.TextForm;
+import th.ac.ums.model.validation.Values;
 import th.ac.ums.server.domain.Refusal;
 
 /**
@@ -89,7 +90,7 @@ public final class QueryParams {
     }
 
     public Optional<Long> id(String name) {
-        return exact(name, "^[1-9][0-9]{0,17}$", "must be a record id (a positive whole number)").map(Long::parseLong);
+        return value(name).map(v -> Values.id(v).orElseThrow(() -> Refusal.invalid(name, Values.ID_RULE)));
     }
 
     /**
@@ -97,30 +98,21 @@ public final class QueryParams {
      * number of digits); absent is {@code dflt}.
      */
     public int limit(String name, int dflt, int max) {
-        return exact(name, "^-?[0-9]+$", "must be a whole number from 1 (above " + max + " counts as " + max + ")")
-                .map(v -> {
-                    if (v.startsWith("-") || v.matches("^0+$")) {
-                        throw Refusal.invalid(name, "must be at least 1");
-                    }
-                    String digits = v.replaceFirst("^0+", "");
-                    return digits.length() > 9 ? max : Math.min(Integer.parseInt(digits), max);
-                }).orElse(dflt);
+        return value(name).map(v -> {
+            if (!Values.wholeNumber(v)) {
+                throw Refusal.invalid(name, "must be a whole number from 1 (above " + max + " counts as " + max + ")");
+            }
+            return Values.limit(v, max).orElseThrow(() -> Refusal.invalid(name, "must be at least 1"));
+        }).orElse(dflt);
     }
 
     public Optional<Boolean> bool(String name) {
-        return exact(name, "^(true|false)$", "must be true or false").map(Boolean::parseBoolean);
+        return value(name).map(v -> Values.bool(v).orElseThrow(() -> Refusal.invalid(name, Values.BOOLEAN_RULE)));
     }
 
     public <E extends Enum<E>> Optional<E> oneOf(String name, Class<E> type) {
-        String names = java.util.Arrays.toString(type.getEnumConstants());
-        return value(name).map(v -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(v)) {
-                    return constant;
-                }
-            }
-            throw Refusal.invalid(name, "must be one of " + names);
-        });
+        return value(name).map(v -> Values.oneOf(v, type)
+                .orElseThrow(() -> Refusal.invalid(name, Values.oneOfRule(type))));
     }
 
     /**

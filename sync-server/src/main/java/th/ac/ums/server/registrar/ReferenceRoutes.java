@@ -5,6 +5,7 @@ import java.util.function.Function;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Money;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Validators;
 import th.ac.ums.server.cache.Keys;
@@ -39,12 +40,12 @@ public final class ReferenceRoutes implements ApiRoutes {
                                Function<I, Columns> columns) {
     }
 
-    private static final Resource<Inputs.FacultyInput> FACULTIES = new Resource<>("/faculties", "faculty",
+    private static final Resource<Inputs.FacultyInput> FACULTIES = new Resource<>(ApiPaths.FACULTIES, "faculty",
             RegistrarLists.FACULTIES, Inputs.FacultyInput.class, i -> Validators.faculty(i, true),
             i -> Validators.faculty(i, false),
             i -> new Columns().put("code", i.code()).put("name_th", i.nameTh()).put("name_en", i.nameEn()));
 
-    private static final Resource<Inputs.ProgramInput> PROGRAMS = new Resource<>("/programs", "program",
+    private static final Resource<Inputs.ProgramInput> PROGRAMS = new Resource<>(ApiPaths.PROGRAMS, "program",
             RegistrarLists.PROGRAMS, Inputs.ProgramInput.class, i -> Validators.program(i, true),
             i -> Validators.program(i, false),
             i -> new Columns().put("faculty_id", i.facultyId()).put("code", i.code()).put("name_th", i.nameTh())
@@ -52,14 +53,14 @@ public final class ReferenceRoutes implements ApiRoutes {
                     .put("tuition_per_term", i.tuitionPerTerm() == null ? null : Money.parse(i.tuitionPerTerm()))
                     .put("active", i.active()));
 
-    private static final Resource<Inputs.CourseInput> COURSES = new Resource<>("/courses", "course",
+    private static final Resource<Inputs.CourseInput> COURSES = new Resource<>(ApiPaths.COURSES, "course",
             RegistrarLists.COURSES, Inputs.CourseInput.class, i -> Validators.course(i, true),
             i -> Validators.course(i, false),
             i -> new Columns().put("faculty_id", i.facultyId()).put("program_id", i.programId()).put("code", i.code())
                     .put("title_th", i.titleTh()).put("title_en", i.titleEn()).put("credits", i.credits())
                     .put("active", i.active()));
 
-    private static final Resource<Inputs.TermInput> TERMS = new Resource<>("/terms", "term",
+    private static final Resource<Inputs.TermInput> TERMS = new Resource<>(ApiPaths.TERMS, "term",
             RegistrarLists.TERMS, Inputs.TermInput.class, i -> Validators.term(i, true),
             i -> Validators.term(i, false),
             i -> new Columns().put("code", i.code()).put("academic_year", i.academicYear())
@@ -68,7 +69,7 @@ public final class ReferenceRoutes implements ApiRoutes {
                     .put("registration_opens", i.registrationOpens()).put("registration_closes", i.registrationCloses())
                     .put("payment_due", i.paymentDue()));
 
-    private static final Resource<Inputs.SectionInput> SECTIONS = new Resource<>("/sections", "section",
+    private static final Resource<Inputs.SectionInput> SECTIONS = new Resource<>(ApiPaths.SECTIONS, "section",
             RegistrarLists.SECTIONS, Inputs.SectionInput.class, i -> Validators.section(i, true),
             i -> Validators.section(i, false),
             i -> new Columns().put("course_id", i.courseId()).put("academic_term_id", i.termId())
@@ -86,9 +87,9 @@ public final class ReferenceRoutes implements ApiRoutes {
 
     private <I> void register(RouteTable.Builder r, Resource<I> res) {
         r.get(res.path(), Set.of(), call -> list(call, res)).query(res.spec().pageQuery())
-                .get(res.path() + "/{id}", Set.of(), call -> get(call, res))
+                .get(ApiPaths.one(res.path()), Set.of(), call -> get(call, res))
                 .post(res.path(), Role.REGISTRAR_AREA, call -> create(call, res))
-                .patch(res.path() + "/{id}", Role.REGISTRAR_AREA, call -> update(call, res));
+                .patch(ApiPaths.one(res.path()), Role.REGISTRAR_AREA, call -> update(call, res));
     }
 
     private <I> void list(Call call, Resource<I> res) {

@@ -14,7 +14,7 @@ import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.Lister;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Db;

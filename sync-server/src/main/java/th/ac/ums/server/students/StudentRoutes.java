@@ -4,12 +4,13 @@ import java.util.Set;
 import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
-import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.paging.Totals;
@@ -46,27 +47,27 @@ public final class StudentRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/students", READERS, this::list).query(StudentLists.STUDENTS.pageQuery("q"))
-                .get("/students/export", Role.REGISTRAR_AREA, this::exportStudents)
+        r.get(ApiPaths.STUDENTS, READERS, this::list).query(StudentLists.STUDENTS.pageQuery("q"))
+                .get(ApiPaths.STUDENTS_EXPORT, Role.REGISTRAR_AREA, this::exportStudents)
                 .query(StudentLists.STUDENTS.exportQuery("q"))
-                .upload("/students/import", Role.REGISTRAR_AREA, this::importStudents).query("dryRun")
-                .post("/students", Role.REGISTRAR_AREA, this::create)
-                .get("/students/{id}", READERS, this::detail)
-                .patch("/students/{id}", Role.REGISTRAR_AREA, this::update)
-                .get("/students/{id}/balance", READERS, this::balance)
-                .get("/students/{id}/national-id", Role.REGISTRAR_AREA, this::nationalId)
-                .get("/students/{id}/enrollments", READERS, this::enrollmentsOf)
+                .upload(ApiPaths.STUDENTS_IMPORT, Role.REGISTRAR_AREA, this::importStudents).query("dryRun")
+                .post(ApiPaths.STUDENTS, Role.REGISTRAR_AREA, this::create)
+                .get(ApiPaths.STUDENT, READERS, this::detail)
+                .patch(ApiPaths.STUDENT, Role.REGISTRAR_AREA, this::update)
+                .get(ApiPaths.STUDENT_BALANCE, READERS, this::balance)
+                .get(ApiPaths.STUDENT_NATIONAL_ID, Role.REGISTRAR_AREA, this::nationalId)
+                .get(ApiPaths.STUDENT_ENROLLMENTS, READERS, this::enrollmentsOf)
                 .query(RegistrarLists.ENROLLMENTS.pageQuery().without("studentId"))
-                .post("/students/{id}/enrollments", Role.REGISTRAR_AREA, this::enroll)
-                .delete("/students/{id}/enrollments/{enrollmentId}", Role.REGISTRAR_AREA, this::drop)
-                .get("/sections/{id}/enrollments", Role.REGISTRAR_AREA, this::roster)
+                .post(ApiPaths.STUDENT_ENROLLMENTS, Role.REGISTRAR_AREA, this::enroll)
+                .delete(ApiPaths.STUDENT_ENROLLMENT, Role.REGISTRAR_AREA, this::drop)
+                .get(ApiPaths.SECTION_ENROLLMENTS, Role.REGISTRAR_AREA, this::roster)
                 .query(RegistrarLists.ENROLLMENTS.pageQuery().without("sectionId"))
-                .get("/holds", READERS, this::holds).query(HoldLists.HOLDS.pageQuery())
-                .get("/holds/export", Role.REGISTRAR_AREA, call -> exportList(call, HoldLists.HOLDS,
+                .get(ApiPaths.HOLDS, READERS, this::holds).query(HoldLists.HOLDS.pageQuery())
+                .get(ApiPaths.HOLDS_EXPORT, Role.REGISTRAR_AREA, call -> exportList(call, HoldLists.HOLDS,
                         Dtos.HoldDto.class)).query(HoldLists.HOLDS.exportQuery())
-                .post("/holds", Role.REGISTRAR_AREA, this::placeHold)
-                .get("/holds/{id}", READERS, call -> call.ok(lister.one(HoldLists.HOLDS, call.pathId("id"), "The hold")))
-                .post("/holds/{id}/lift", Role.REGISTRAR_AREA, this::liftHold);
+                .post(ApiPaths.HOLDS, Role.REGISTRAR_AREA, this::placeHold)
+                .get(ApiPaths.HOLD, READERS, call -> call.ok(lister.one(HoldLists.HOLDS, call.pathId("id"), "The hold")))
+                .post(ApiPaths.HOLD_LIFT, Role.REGISTRAR_AREA, this::liftHold);
     }
 
     private void list(Call call) {

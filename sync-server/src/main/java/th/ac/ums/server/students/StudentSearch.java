@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.platform.Db;
 

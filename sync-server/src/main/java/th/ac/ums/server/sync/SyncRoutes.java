@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import th.ac.ums.model.Dtos.Change;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
@@ -49,8 +50,8 @@ public final class SyncRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/changes", Set.of(), this::changes).query("since", "limit")
-                .get("/events", Set.of(), this::events).query("since");
+        r.get(ApiPaths.CHANGES, Set.of(), this::changes).query("since", "limit")
+                .get(ApiPaths.EVENTS, Set.of(), this::events).query("since");
     }
 
     private long since(Call call) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import th.ac.ums.model.Dtos.UserDto;
-import th.ac.ums.server.paging.Page;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.ratelimit.AccountLocks;
 
 /** Fills in {@code lockedUntil} of the users an answer holds: one Redis round trip per page. */

@@ -2,6 +2,7 @@ package th.ac.ums.server.users;
 
 import java.util.Set;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
@@ -22,10 +23,10 @@ public final class UserRoutes implements ApiRoutes {
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.get("/users", Role.ADMIN_AREA, this::list).query(UserLists.USERS.pageQuery())
-                .post("/users", Role.ADMIN_AREA, this::create)
-                .get("/users/{id}", Role.ADMIN_AREA, this::get)
-                .patch("/users/{id}", Role.ADMIN_AREA, this::update);
+        r.get(ApiPaths.USERS, Role.ADMIN_AREA, this::list).query(UserLists.USERS.pageQuery())
+                .post(ApiPaths.USERS, Role.ADMIN_AREA, this::create)
+                .get(ApiPaths.USER, Role.ADMIN_AREA, this::get)
+                .patch(ApiPaths.USER, Role.ADMIN_AREA, this::update);
     }
 
     private void list(Call call) {
@@ -36,7 +37,7 @@ public final class UserRoutes implements ApiRoutes {
 
     private void create(Call call) {
         var user = locks.one(service.create(call.caller(), call.json(UserService.NewUser.class), call.clientIp()));
-        call.response().header("Location", "/api/v1/users/" + user.id());
+        call.response().header("Location", ApiPaths.BASE + ApiPaths.path(ApiPaths.USER, user.id()));
         call.created(user);
     }
 

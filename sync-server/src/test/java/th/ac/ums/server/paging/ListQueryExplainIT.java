@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.testing.TestEnv;
 

@@ -1,8 +1,12 @@
-package th.ac.ums.server.paging;
+package th.ac.ums.model.api;
 
 import java.util.List;
 
-/** The contract's page shape. {@code page} is null for keyset pages after the first. */
+/**
+ * The contract's page shape, the same on both sides: the server writes it, the console reads it.
+ * {@code page} is null for keyset pages after the first; {@code nextCursor}/{@code prevCursor} are
+ * null at either end. The members are written in this order (docs/api.md, "Lists").
+ */
 public record Page<T>(List<T> data, Integer page, int pageSize, long total, boolean totalExact, long totalPages,
                       String nextCursor, String prevCursor) {
 
