@@ -156,7 +156,11 @@ class RedisFaultIT {
         Files.deleteIfExists(dir.resolve("appendonly.aof"));
         deleteTree(dir.resolve("appendonlydir"));
         redis = redis(false);
-        Thread.sleep(500);
+        // the new, empty Redis first: the server is ready again once its pool reaches it (slower on a busy machine)
+        long ready = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < ready && env.api().get("/observe/health/ready").status() != 200) {
+            Thread.sleep(200);
+        }
         Staff.Person person = new Staff(env).signedIn(Role.REGISTRAR);
         Api api = person.api(env);
         killAndRestart(api, false, 1000);
