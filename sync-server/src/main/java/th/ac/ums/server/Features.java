@@ -104,6 +104,8 @@ public final class Features {
                 new LeaderLock(infra.redis(), "report-rollups", s.duration("reports.leader-ttl")), infra.metrics(),
                 infra.clock(), new RollupRefresher.Timing(s.duration("reports.refresh-delay"),
                         s.duration("reports.max-age")));
+        SortedSearch sortedSearch = new SortedSearch(infra.db(), lister);
+        StudentSearch studentSearch = new StudentSearch(lister, sortedSearch);
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor(), security.passwords(), security.sessions(),
@@ -115,7 +117,7 @@ public final class Features {
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, infra.clock()),
-                        new StudentSearch(infra.db()), new SortedSearch(infra.db(), lister), new EnrollmentService(writes, infra.clock()),
+                        studentSearch, sortedSearch, new EnrollmentService(writes, infra.clock()),
                         new HoldService(writes, infra.clock()), new StudentImport(infra.db(), writes, infra.clock()),
                         export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, infra.clock()), export))

@@ -36,7 +36,7 @@ final class SignInHistory {
             .withZone(ZoneOffset.UTC);
 
     /** Paging rules only (limit, page, cursor bound to the user): the rows come from {@link #page}'s own statement. */
-    static final ListSpec SPEC = ListSpec.builder("sign-ins", "audit_events", "ae")
+    static final ListSpec<DbRow> SPEC = ListSpec.builder("sign-ins", "audit_events", "ae")
             .select("ae.id, ae.at")
             .filter(Filter.id("userId", "ae.entity_id"))
             .sort("at", "ae.at", "ae.id")

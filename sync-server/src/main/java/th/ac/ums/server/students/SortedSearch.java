@@ -2,17 +2,16 @@ package th.ac.ums.server.students;
 
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.server.domain.Refusal;
-import th.ac.ums.server.paging.Cursor;
-import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListQuery;
+import th.ac.ums.server.paging.ListStrategy;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
@@ -109,41 +108,60 @@ public final class SortedSearch {
         return lq -> lq.where(m.condition(), m.params().toArray());
     }
 
-    public Page<Object> search(String q, PageRequest request) {
-        Match m = match(q);
-        List<Long> counts = new ArrayList<>();
-        List<Bounds> bounds = new ArrayList<>();
-        for (Branch b : m.branches()) {
-            long n = count(b, SMALL + 1);
-            counts.add(n);
-            bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
-        }
-        ListQuery.Sql sql = page(m, counts, bounds, request);
-        boolean small = counts.stream().allMatch(n -> n <= SMALL);
-        return db.read(exec -> {
-            List<DbRow> rows;
-            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-                rows = s.toList();
-            }
-            Totals.Total total = small ? new Totals.Total(exactTotal(exec, m, request), true)
-                    : lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
-                            .where(m.condition(), m.params().toArray()).searching(), request);
-            return page(rows, request, total);
-        });
+    /** A page of the search {@code q} in the request's sort. */
+    public Page<StudentDto> search(String q, PageRequest request) {
+        return lister.list(StudentLists.STUDENTS, request, new Sorted(match(q)));
     }
 
     /**
-     * The total of a search with the request's filters, for pages read another way (the search in
-     * the order of what matched): exact up to {@link Totals#CAP}, otherwise "more than" it.
+     * The search in the list's sort, as a strategy of the list engine: each page is planned from its
+     * branches' sizes (counted first), and the total is exact when every branch is small.
      */
-    public Totals.Total total(String q, PageRequest request) {
-        Match m = match(q);
+    private final class Sorted implements ListStrategy {
+        private final Match m;
+        private boolean small;
+        private PageRequest request;
+
+        Sorted(Match m) {
+            this.m = m;
+        }
+
+        @Override
+        public void customize(ListQuery query) {
+            query.where(m.condition(), m.params().toArray()).searching();
+        }
+
+        @Override
+        public ListQuery.Sql page(ListQuery query) {
+            request = query.request();
+            List<Long> counts = new ArrayList<>();
+            List<Bounds> bounds = new ArrayList<>();
+            for (Branch b : m.branches()) {
+                long n = count(b, SMALL + 1);
+                counts.add(n);
+                bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
+            }
+            small = counts.stream().allMatch(n -> n <= SMALL);
+            return SortedSearch.page(m, counts, bounds, request);
+        }
+
+        @Override
+        public Totals.Total total(boolean complete, int size, Supplier<Totals.Total> counted) {
+            return small ? db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true)) : counted.get();
+        }
+    }
+
+    /**
+     * The total of a search whose pages are read another way (the search in the order of what
+     * matched): exact when every branch is small, otherwise {@code counted} (the list's count of the
+     * match, exact up to {@link Totals#CAP}, otherwise "more than" it).
+     */
+    Totals.Total total(Match m, PageRequest request, Supplier<Totals.Total> counted) {
         boolean small = m.branches().stream().allMatch(b -> count(b, SMALL + 1) <= SMALL);
         if (small) {
             return db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true));
         }
-        return lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
-                .where(m.condition(), m.params().toArray()).searching(), request);
+        return counted.get();
     }
 
     /** The statement of one page, each branch read its way (public for the EXPLAIN test). */
@@ -246,10 +264,7 @@ public final class SortedSearch {
         }
         params.addAll(b.params());
         StringBuilder where = new StringBuilder(b.condition());
-        for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
-            where.append(" AND ").append(f.getKey().column()).append(" = ?");
-            params.add(f.getValue());
-        }
+        ListQuery.filterConditions(request, params).forEach(c -> where.append(" AND ").append(c));
         params.add(SMALL + 1);
         return select + " FROM students s FORCE INDEX (" + b.index() + ") WHERE " + where + " LIMIT ?";
     }
@@ -279,30 +294,5 @@ public final class SortedSearch {
 
     private static boolean backward(PageRequest request) {
         return request.cursor() != null && request.cursor().backward();
-    }
-
-    private static Page<Object> page(List<DbRow> rows, PageRequest request, Totals.Total total) {
-        boolean backward = backward(request);
-        boolean more = rows.size() > request.limit();
-        List<DbRow> page = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        if (backward) {
-            Collections.reverse(page);
-        }
-        List<Object> data = page.stream().map(StudentLists::student).map(Object.class::cast).toList();
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        String next = (more || backward) && !page.isEmpty() ? cursor(page.get(page.size() - 1), request, false) : null;
-        String prev = !first && (!backward || more) && !page.isEmpty() ? cursor(page.get(0), request, true) : null;
-        return new Page<>(data, request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null)
-                : request.page(), request.limit(), total.count(), total.exact(),
-                (total.count() + request.limit() - 1) / request.limit(), next, prev);
-    }
-
-    private static String cursor(DbRow row, PageRequest request, boolean backward) {
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < request.sort().columns().size(); i++) {
-            values.add(Lister.keyValue(row.column("_k" + i).get()));
-        }
-        return new Cursor(request.sort().name(), request.descending(), backward, values, request.fingerprint())
-                .encode();
     }
 }

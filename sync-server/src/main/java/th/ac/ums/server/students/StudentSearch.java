@@ -2,16 +2,17 @@ package th.ac.ums.server.students;
 
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
+import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
-import th.ac.ums.server.paging.Filter;
+import th.ac.ums.server.paging.ListQuery;
+import th.ac.ums.server.paging.ListStrategy;
+import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.Page;
 import th.ac.ums.server.paging.PageRequest;
-import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.paging.Totals;
 
 /**
  * {@code GET /students?q=}: what a registrar types into a search box, answered from indexes in
@@ -28,46 +29,60 @@ import th.ac.ums.server.platform.Db;
 public final class StudentSearch {
     /** A page size meaning "every match" (exports): LIMIT n+1 still fits an int. */
     public static final int ALL = Integer.MAX_VALUE - 1;
-    private final Db db;
+    private final Lister lister;
+    private final SortedSearch sorted;
 
-    public StudentSearch(Db db) {
-        this.db = db;
+    public StudentSearch(Lister lister, SortedSearch sorted) {
+        this.lister = lister;
+        this.sorted = sorted;
     }
 
     /** The SQL of one search page and its parameters. */
     public record Sql(String text, List<Object> params, List<String> keys) {
     }
 
-    public Page<Object> search(String q, PageRequest request, String fingerprint) {
-        Sql sql = build(q, request);
-        List<DbRow> rows = db.read(exec -> {
-            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-                return s.toList();
-            }
-        });
-        boolean more = rows.size() > request.limit();
-        List<DbRow> page = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        boolean backward = request.cursor() != null && request.cursor().backward();
-        if (backward) {
-            Collections.reverse(page);
+    /** A page of the search {@code q} in the order of what matched. */
+    public Page<StudentDto> search(String q, PageRequest request) {
+        return lister.list(StudentLists.STUDENTS, request, new Matched(q));
+    }
+
+    /**
+     * The search in the order of what matched, as a strategy of the list engine: its own statement
+     * ({@link #build}), its own cursor (the matched name, the other name, the id), and its total: the
+     * first page when it holds every match, otherwise the match counted as the sorted search counts it.
+     */
+    private final class Matched implements ListStrategy {
+        private final String q;
+        private final SortedSearch.Match match;
+        private PageRequest request;
+
+        Matched(String q) {
+            this.q = q;
+            this.match = SortedSearch.match(q);
         }
-        List<Object> data = page.stream().map(StudentLists::student).map(Object.class::cast).toList();
-        String next = (more || backward) && !page.isEmpty() ? cursor(page.get(page.size() - 1), false, fingerprint) : null;
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        String prev = !first && (!backward || more) && !page.isEmpty() ? cursor(page.get(0), true, fingerprint) : null;
-        boolean exact = first && !more;
-        long total = exact ? data.size() : estimate(request, data.size(), more);
-        return new Page<>(data, request.cursor() == null ? (request.page() == null ? 1 : request.page()) : null,
-                request.limit(), total, exact, (total + request.limit() - 1) / request.limit(), next, prev);
-    }
 
-    private static long estimate(PageRequest request, int size, boolean more) {
-        return request.offset() + size + (more ? 1 : 0);
-    }
+        @Override
+        public void customize(ListQuery query) {
+            query.where(match.condition(), match.params().toArray()).searching();
+        }
 
-    private static String cursor(DbRow row, boolean backward, String fingerprint) {
-        return new Cursor("q", false, backward, List.of(str(row, "_k0"), str(row, "_k1"),
-                ((Number) row.column("id").get()).longValue()), fingerprint).encode();
+        @Override
+        public ListQuery.Sql page(ListQuery query) {
+            request = query.request();
+            Sql sql = build(q, request);
+            return new ListQuery.Sql(sql.text(), sql.params());
+        }
+
+        @Override
+        public Totals.Total total(boolean complete, int size, Supplier<Totals.Total> counted) {
+            return complete ? new Totals.Total(size, true) : sorted.total(match, request, counted);
+        }
+
+        @Override
+        public Cursor cursor(DbRow row, PageRequest request, boolean backward) {
+            return new Cursor("q", false, backward, List.of(str(row, "_k0"), str(row, "_k1"),
+                    ((Number) row.column("id").get()).longValue()), request.fingerprint());
+        }
     }
 
     private static String str(DbRow row, String column) {
@@ -166,10 +181,7 @@ public final class StudentSearch {
 
     private static String filters(PageRequest request, List<Object> params) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
-            sb.append(" AND ").append(f.getKey().column()).append(" = ?");
-            params.add(f.getValue());
-        }
+        ListQuery.filterConditions(request, params).forEach(c -> sb.append(" AND ").append(c));
         return sb.toString();
     }
 
