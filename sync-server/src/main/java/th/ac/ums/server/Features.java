@@ -113,7 +113,7 @@ public final class Features {
                 .with(new UserRoutes(userService, lister, userLocks))
                 .with(new HelpdeskRoutes(infra.db(), users, security.sessions(), security.loginLimiter(),
                         security.twoFactor(), audit, lister, userLocks))
-                .with(new SignInRoutes(infra.db(), users))
+                .with(new SignInRoutes(infra.db(), users, lister))
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, infra.clock()),

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * the sort's index ({@link ListQuery#page()}) and counts with {@link Totals}; a search supplies
  * its own candidate statement, its own total, or its own cursor positions.
  *
- * <p>A strategy serves one request: {@link #page} may read what it needs (counts) and keep it
- * for {@link #total}.
+ * <p>A strategy serves one request: {@link #page} may read what it needs (a search's branch
+ * sizes) and keep it for {@link #total}.
  */
 public interface ListStrategy {
 
@@ -29,10 +29,10 @@ public interface ListStrategy {
     }
 
     /**
-     * The page's total. {@code complete}: the first page read every match ({@code size} of them);
-     * {@code counted}: the list's counted total of {@code query} (cached, capped for a search).
+     * The total of {@code query}'s list. {@code complete}: the first page read every match ({@code size}
+     * of them); {@code counted}: the list's counted total of {@code query} (cached, capped for a search).
      */
-    default Totals.Total total(boolean complete, int size, Supplier<Totals.Total> counted) {
+    default Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
         return counted.get();
     }
 

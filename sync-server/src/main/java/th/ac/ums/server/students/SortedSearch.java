@@ -120,7 +120,6 @@ public final class SortedSearch {
     private final class Sorted implements ListStrategy {
         private final Match m;
         private boolean small;
-        private PageRequest request;
 
         Sorted(Match m) {
             this.m = m;
@@ -133,7 +132,7 @@ public final class SortedSearch {
 
         @Override
         public ListQuery.Sql page(ListQuery query) {
-            request = query.request();
+            PageRequest request = query.request();
             List<Long> counts = new ArrayList<>();
             List<Bounds> bounds = new ArrayList<>();
             for (Branch b : m.branches()) {
@@ -146,8 +145,9 @@ public final class SortedSearch {
         }
 
         @Override
-        public Totals.Total total(boolean complete, int size, Supplier<Totals.Total> counted) {
-            return small ? db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true)) : counted.get();
+        public Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
+            return small ? db.read(exec -> new Totals.Total(exactTotal(exec, m, query.request()), true))
+                    : counted.get();
         }
     }
 

@@ -54,7 +54,6 @@ public final class StudentSearch {
     private final class Matched implements ListStrategy {
         private final String q;
         private final SortedSearch.Match match;
-        private PageRequest request;
 
         Matched(String q) {
             this.q = q;
@@ -68,14 +67,13 @@ public final class StudentSearch {
 
         @Override
         public ListQuery.Sql page(ListQuery query) {
-            request = query.request();
-            Sql sql = build(q, request);
+            Sql sql = build(q, query.request());
             return new ListQuery.Sql(sql.text(), sql.params());
         }
 
         @Override
-        public Totals.Total total(boolean complete, int size, Supplier<Totals.Total> counted) {
-            return complete ? new Totals.Total(size, true) : sorted.total(match, request, counted);
+        public Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
+            return complete ? new Totals.Total(size, true) : sorted.total(match, query.request(), counted);
         }
 
         @Override
