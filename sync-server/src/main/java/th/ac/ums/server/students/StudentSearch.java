@@ -87,46 +87,29 @@ public final class StudentSearch {
         return String.valueOf(row.column(column).get());
     }
 
-    /** Builds the statement for a query string (public for the EXPLAIN test). */
+    /** Builds the statement for a query string (public for the EXPLAIN test), from what it matches. */
     public static Sql build(String rawQ, PageRequest request) {
-        String q = rawQ.trim().replaceAll("\\s+", " ");
-        if (q.isEmpty() || q.length() > 100) {
-            throw Refusal.invalid("q", "must be 1 to 100 characters");
+        SortedSearch.Match m = SortedSearch.match(rawQ);
+        if (m.branches().size() == 1) {
+            return single(m.branches().get(0), request);
         }
-        String like = escape(q) + "%";
-        boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);
-        String first = thai ? "s.first_name_th" : "s.first_name_en";
-        String last = thai ? "s.last_name_th" : "s.last_name_en";
-        if (q.matches("^[0-9]{1,8}$")) {
-            return single("uq_students_code", "s.student_code LIKE ?", List.of(like), "s.student_code",
-                    "s.student_code", request);
-        }
-        if (q.contains("@")) {
-            return single("uq_students_email", "s.email LIKE ?", List.of(escape(th.ac.ums.model.validation.EmailAddress.canonical(q)) + "%"), "s.email", "s.email",
-                    request);
-        }
-        int space = q.indexOf(' ');
-        if (space > 0) {
-            String firstLike = escape(q.substring(0, space)) + "%";
-            String lastLike = escape(q.substring(space + 1)) + "%";
-            return single(thai ? "ix_students_first_th" : "ix_students_first_en", first + " LIKE ? AND " + last
-                    + " LIKE ?", List.of(firstLike, lastLike), first, last, request);
-        }
-        return union(first, last, like, thai, request);
+        return union(m.branches().get(0), m.branches().get(1), request);
     }
 
-    private static Sql single(String index, String match, List<Object> matchParams, String k0, String k1,
-                              PageRequest request) {
-        List<Object> params = new ArrayList<>(matchParams);
+    /** One branch (a code, an e-mail, or a first and a last name), in its index's order. */
+    private static Sql single(SortedSearch.Branch b, PageRequest request) {
+        String k0 = b.column();
+        String k1 = b.other();
+        List<Object> params = new ArrayList<>(b.params());
         boolean unique = k0.equals(k1);
-        String where = match + filters(request, params) + (unique ? uniqueKeyset(k0, request, params)
+        String where = b.condition() + filters(request, params) + (unique ? uniqueKeyset(k0, request, params)
                 : keyset(k0, k1, request, params));
         boolean desc = request.cursor() != null && request.cursor().backward();
         // a unique key orders by itself alone: adding id would make MariaDB sort (the unique index is
         // not extended with the primary key)
         String order = unique ? k0 + dir(desc) : k0 + dir(desc) + ", " + k1 + dir(desc) + ", s.id" + dir(desc);
         String sql = "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + k0 + " AS _k0, " + k1 + " AS _k1 FROM "
-                + "students s FORCE INDEX (" + index + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
+                + "students s FORCE INDEX (" + b.index() + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
                 + " ORDER BY " + order + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
         params.add(request.limit() + 1);
         if (!request.keyset()) {
@@ -147,14 +130,13 @@ public final class StudentSearch {
         return " AND " + k0 + (c.backward() ? " < ?" : " > ?");
     }
 
-    private static Sql union(String first, String last, String like, boolean thai, PageRequest request) {
+    /** A last-name prefix, and a first-name prefix that is not also one: merged on (matched name, other name, id). */
+    private static Sql union(SortedSearch.Branch byLastName, SortedSearch.Branch byFirstName, PageRequest request) {
         boolean desc = request.cursor() != null && request.cursor().backward();
         int innerLimit = request.limit() + 1 + request.offset();
         List<Object> params = new ArrayList<>();
-        String byLast = branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", like, last,
-                first, desc, innerLimit, request, params);
-        String byFirst = branch(thai ? "ix_students_first_th" : "ix_students_first_en", first + " LIKE ? AND NOT ("
-                + last + " LIKE ?)", like, first, last, desc, innerLimit, request, params);
+        String byLast = branch(byLastName, desc, innerLimit, request, params);
+        String byFirst = branch(byFirstName, desc, innerLimit, request, params);
         params.add(request.limit() + 1);
         String sql = "SELECT * FROM ((" + byLast + ") UNION ALL (" + byFirst + ")) u ORDER BY _k0" + dir(desc)
                 + ", _k1" + dir(desc) + ", id" + dir(desc) + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
@@ -164,16 +146,15 @@ public final class StudentSearch {
         return new Sql(sql, params, List.of("_k0", "_k1"));
     }
 
-    private static String branch(String index, String match, String like, String k0, String k1, boolean desc,
-                                 int limit, PageRequest request, List<Object> params) {
-        params.add(like);
-        if (match.contains("NOT (")) {
-            params.add(like);
-        }
-        String where = match + filters(request, params) + keyset(k0, k1, request, params);
+    private static String branch(SortedSearch.Branch b, boolean desc, int limit, PageRequest request,
+                                 List<Object> params) {
+        String k0 = b.column();
+        String k1 = b.other();
+        params.addAll(b.params());
+        String where = b.condition() + filters(request, params) + keyset(k0, k1, request, params);
         params.add(limit);
         return "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + k0 + " AS _k0, " + k1 + " AS _k1 FROM "
-                + "students s FORCE INDEX (" + index + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
+                + "students s FORCE INDEX (" + b.index() + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
                 + " ORDER BY " + k0 + dir(desc) + ", " + k1 + dir(desc) + ", s.id" + dir(desc) + " LIMIT ?";
     }
 
@@ -200,9 +181,5 @@ public final class StudentSearch {
 
     private static String dir(boolean desc) {
         return desc ? " DESC" : " ASC";
-    }
-
-    static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
