@@ -8,9 +8,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import th.ac.ums.model.Dtos.StudentDto;
-import th.ac.ums.model.validation.EmailAddress;
-import th.ac.ums.server.domain.Refusal;
-import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.ListStrategy;
 import th.ac.ums.server.paging.Lister;
@@ -21,9 +18,9 @@ import th.ac.ums.server.platform.Db;
 
 /**
  * {@code GET /students?q=…&sort=…}: a search in one of the list's sorts, at a cost bounded by the
- * page rather than by the university. A search is one or two disjoint branches (a surname prefix,
- * a first-name prefix that is not also a surname prefix, a code or e-mail prefix, first and last
- * name together). Each branch is read in the sort's order in one of two ways:
+ * page rather than by the university. A search is one or two disjoint branches ({@link StudentMatch}:
+ * a surname prefix, a first-name prefix that is not also a surname prefix, a code or e-mail prefix,
+ * first and last name together). Each branch is read in the sort's order in one of two ways:
  * <ul>
  *   <li>on the sort's own index with the branch as a condition: a range when the branch is a prefix
  *       of the sort's first column (a surname prefix sorted by surname), otherwise a walk of that
@@ -33,7 +30,9 @@ import th.ac.ums.server.platform.Db;
  *       own index and sorted in a derived table.</li>
  * </ul>
  * Two branches are merged by a sort of at most two pages in a derived table, as the unsorted search
- * does. Every way reads and writes the same keyset cursor (the sort's columns).
+ * does. Every way reads and writes the same keyset cursor (the sort's columns). The search is a
+ * {@link ListStrategy} of the list engine: it supplies the statement and the total, and
+ * {@link Lister} reads the page, maps it and makes its cursors as for any list.
  */
 public final class SortedSearch {
     /** The most matches of a branch sorted in a derived table; above it the sort's index is read. */
@@ -46,81 +45,19 @@ public final class SortedSearch {
         this.lister = lister;
     }
 
-    /**
-     * One disjoint part of a match: its own index, its condition, the column it is a prefix of, the
-     * column that orders its matches after that one in the order of what matched ({@code other}: the
-     * other name; the column itself when it is unique), and the other columns its index holds (a walk
-     * on the sort's index can then be bounded by the matches' lowest and highest sort value, read from
-     * this index alone).
-     */
-    record Branch(String index, String condition, List<Object> params, String column, String other,
-                  List<String> covers) {
-        Branch(String index, String condition, List<Object> params, String column) {
-            this(index, condition, params, column, column, List.of());
-        }
-    }
-
     /** The lowest and highest value of the sort's first column among a branch's matches. */
     record Bounds(Object low, Object high) {
     }
 
-    /** What {@code q} matches: its branches, and all of it as one condition. */
-    record Match(List<Branch> branches, String condition, List<Object> params) {
-    }
-
-    /**
-     * What {@code q} matches (the one reading of a search box, for both orders): digits a student-code
-     * prefix, with an @ an e-mail prefix, two words a first- and last-name prefix, one word a last-name
-     * prefix or a first-name prefix that is not also one (Thai or English names by the script).
-     */
-    static Match match(String rawQ) {
-        String q = rawQ.trim().replaceAll("\\s+", " ");
-        if (q.isEmpty() || q.length() > 100) {
-            throw Refusal.invalid("q", "must be 1 to 100 characters");
-        }
-        String like = Filter.prefix(q);
-        boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);
-        String first = thai ? "s.first_name_th" : "s.first_name_en";
-        String last = thai ? "s.last_name_th" : "s.last_name_en";
-        if (q.matches("^[0-9]{1,8}$")) {
-            return single(new Branch("uq_students_code", "s.student_code LIKE ?", List.of(like), "s.student_code"));
-        }
-        if (q.contains("@")) {
-            String email = Filter.prefix(EmailAddress.canonical(q));
-            return single(new Branch("uq_students_email", "s.email LIKE ?", List.of(email), "s.email"));
-        }
-        int space = q.indexOf(' ');
-        if (space > 0) {
-            String firstLike = Filter.prefix(q.substring(0, space));
-            String lastLike = Filter.prefix(q.substring(space + 1));
-            return single(new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike), first, last,
-                    thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en")));
-        }
-        List<String> lastCovers = thai ? List.of("s.first_name_th", "s.last_name_th_key") : List.of("s.first_name_en");
-        List<String> firstCovers = thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en");
-        return new Match(List.of(
-                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like), last,
-                        first, lastCovers),
-                new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like), first, last,
-                        firstCovers)),
-                "(" + last + " LIKE ? OR " + first + " LIKE ?)", List.of(like, like));
-    }
-
-    private static Match single(Branch b) {
-        return new Match(List.of(b), b.condition(), b.params());
-    }
-
     /** The match as a condition on a list query: the export walks the sort's index with it. */
     static Consumer<ListQuery> asCondition(String q) {
-        Match m = match(q);
+        StudentMatch m = StudentMatch.of(q);
         return lq -> lq.where(m.condition(), m.params().toArray());
     }
 
     /** A page of the search {@code q} in the request's sort. */
     public Page<StudentDto> search(String q, PageRequest request) {
-        return lister.list(StudentLists.STUDENTS, request, new Sorted(match(q)));
+        return lister.list(StudentLists.STUDENTS, request, new Sorted(StudentMatch.of(q)));
     }
 
     /**
@@ -128,16 +65,16 @@ public final class SortedSearch {
      * branches' sizes (counted first), and the total is exact when every branch is small.
      */
     private final class Sorted implements ListStrategy {
-        private final Match m;
+        private final StudentMatch m;
         private boolean small;
 
-        Sorted(Match m) {
+        Sorted(StudentMatch m) {
             this.m = m;
         }
 
         @Override
         public void customize(ListQuery query) {
-            query.where(m.condition(), m.params().toArray()).searching();
+            m.narrow(query);
         }
 
         @Override
@@ -145,7 +82,7 @@ public final class SortedSearch {
             PageRequest request = query.request();
             List<Long> counts = new ArrayList<>();
             List<Bounds> bounds = new ArrayList<>();
-            for (Branch b : m.branches()) {
+            for (StudentMatch.Branch b : m.branches()) {
                 long n = count(b, SMALL + 1);
                 counts.add(n);
                 bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
@@ -166,7 +103,7 @@ public final class SortedSearch {
      * matched): exact when every branch is small, otherwise {@code counted} (the list's count of the
      * match, exact up to {@link Totals#CAP}, otherwise "more than" it).
      */
-    Totals.Total total(Match m, PageRequest request, Supplier<Totals.Total> counted) {
+    Totals.Total total(StudentMatch m, PageRequest request, Supplier<Totals.Total> counted) {
         boolean small = m.branches().stream().allMatch(b -> count(b, SMALL + 1) <= SMALL);
         if (small) {
             return db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true));
@@ -175,7 +112,7 @@ public final class SortedSearch {
     }
 
     /** The statement of one page, each branch read its way (public for the EXPLAIN test). */
-    static ListQuery.Sql page(Match m, List<Long> counts, List<Bounds> bounds, PageRequest request) {
+    static ListQuery.Sql page(StudentMatch m, List<Long> counts, List<Bounds> bounds, PageRequest request) {
         if (m.branches().size() == 1) {
             return branch(m.branches().get(0), counts.get(0), bounds.get(0), request);
         }
@@ -203,7 +140,7 @@ public final class SortedSearch {
      * One branch in the sort's order: on the sort's index (a range when the branch is a prefix of its
      * first column, or between the matches' bounds when known), or sorted whole when it is small.
      */
-    static ListQuery.Sql branch(Branch b, long count, Bounds bounds, PageRequest request) {
+    static ListQuery.Sql branch(StudentMatch.Branch b, long count, Bounds bounds, PageRequest request) {
         boolean aligned = request.sort().columns().get(0).equals(b.column());
         if (aligned || count > SMALL) {
             ListQuery q = new ListQuery(StudentLists.STUDENTS, request).where(b.condition(), b.params().toArray());
@@ -217,7 +154,7 @@ public final class SortedSearch {
     }
 
     /** Whether the branch's own index holds the sort's first column (then its matches' bounds are cheap). */
-    static boolean bounded(Branch b, PageRequest request) {
+    static boolean bounded(StudentMatch.Branch b, PageRequest request) {
         String first = request.sort().columns().get(0);
         return !first.equals(b.column()) && b.covers().contains(first);
     }
@@ -227,7 +164,7 @@ public final class SortedSearch {
      * surname prefix sorted in Thai dictionary order is then one stretch of the sort's index, instead of
      * a walk from its beginning.
      */
-    private Bounds bounds(Branch b, String column) {
+    private Bounds bounds(StudentMatch.Branch b, String column) {
         String sql = "SELECT MIN(" + column + ") AS lo, MAX(" + column + ") AS hi FROM students s FORCE INDEX ("
                 + b.index() + ") WHERE " + b.condition();
         return db.read(exec -> {
@@ -238,7 +175,7 @@ public final class SortedSearch {
     }
 
     /** A small branch: its ids and sort keys from its own index, sorted, then the page by primary key. */
-    static ListQuery.Sql sorted(Branch b, PageRequest request) {
+    static ListQuery.Sql sorted(StudentMatch.Branch b, PageRequest request) {
         boolean descending = request.descending() ^ backward(request);
         List<Object> params = new ArrayList<>();
         String derived = matches(b, request, params);
@@ -266,7 +203,7 @@ public final class SortedSearch {
     }
 
     /** A branch's ids and sort keys, with the list's filters, read on its own index (at most SMALL + 1). */
-    private static String matches(Branch b, PageRequest request, List<Object> params) {
+    private static String matches(StudentMatch.Branch b, PageRequest request, List<Object> params) {
         List<String> columns = request.sort().columns();
         StringBuilder select = new StringBuilder("SELECT s.id");
         for (int i = 0; i < columns.size(); i++) {
@@ -280,7 +217,7 @@ public final class SortedSearch {
     }
 
     /** A branch's matches without the other filters, counted index-only up to {@code cap}. */
-    private long count(Branch b, int cap) {
+    private long count(StudentMatch.Branch b, int cap) {
         List<Object> params = new ArrayList<>(b.params());
         params.add(cap);
         String sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM students s FORCE INDEX (" + b.index() + ") WHERE "
@@ -289,7 +226,7 @@ public final class SortedSearch {
     }
 
     /** The exact number of matches with the filters, when every branch is small. */
-    private static long exactTotal(io.helidon.dbclient.DbExecute exec, Match m, PageRequest request) {
+    private static long exactTotal(io.helidon.dbclient.DbExecute exec, StudentMatch m, PageRequest request) {
         List<Object> params = new ArrayList<>();
         String union = m.branches().stream().map(b -> "(" + matches(b, request, params) + ")")
                 .collect(Collectors.joining(" UNION ALL "));

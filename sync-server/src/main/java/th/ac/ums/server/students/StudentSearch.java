@@ -24,7 +24,10 @@ import th.ac.ums.server.paging.Totals;
  *       matched (a UNION of two index-ordered branches, merged on (matched name, other name, id));</li>
  *   <li>two words: first-name prefix and last-name prefix, in first-name order.</li>
  * </ul>
- * The other filters apply as well; a {@code sort} cannot be combined with {@code q}.
+ * The other filters apply as well; a {@code sort} cannot be combined with {@code q} (that is
+ * {@link SortedSearch}). What {@code q} matches is {@link StudentMatch}; this class adds the
+ * statements in the order of what matched, and is a {@link ListStrategy} of the list engine
+ * ({@link Lister} reads, maps, pages and totals).
  */
 public final class StudentSearch {
     /** A page size meaning "every match" (exports): LIMIT n+1 still fits an int. */
@@ -53,16 +56,16 @@ public final class StudentSearch {
      */
     private final class Matched implements ListStrategy {
         private final String q;
-        private final SortedSearch.Match match;
+        private final StudentMatch match;
 
         Matched(String q) {
             this.q = q;
-            this.match = SortedSearch.match(q);
+            this.match = StudentMatch.of(q);
         }
 
         @Override
         public void customize(ListQuery query) {
-            query.where(match.condition(), match.params().toArray()).searching();
+            match.narrow(query);
         }
 
         @Override
@@ -89,7 +92,7 @@ public final class StudentSearch {
 
     /** Builds the statement for a query string (public for the EXPLAIN test), from what it matches. */
     public static Sql build(String rawQ, PageRequest request) {
-        SortedSearch.Match m = SortedSearch.match(rawQ);
+        StudentMatch m = StudentMatch.of(rawQ);
         if (m.branches().size() == 1) {
             return single(m.branches().get(0), request);
         }
@@ -97,7 +100,7 @@ public final class StudentSearch {
     }
 
     /** One branch (a code, an e-mail, or a first and a last name), in its index's order. */
-    private static Sql single(SortedSearch.Branch b, PageRequest request) {
+    private static Sql single(StudentMatch.Branch b, PageRequest request) {
         String k0 = b.column();
         String k1 = b.other();
         List<Object> params = new ArrayList<>(b.params());
@@ -131,7 +134,7 @@ public final class StudentSearch {
     }
 
     /** A last-name prefix, and a first-name prefix that is not also one: merged on (matched name, other name, id). */
-    private static Sql union(SortedSearch.Branch byLastName, SortedSearch.Branch byFirstName, PageRequest request) {
+    private static Sql union(StudentMatch.Branch byLastName, StudentMatch.Branch byFirstName, PageRequest request) {
         boolean desc = request.cursor() != null && request.cursor().backward();
         int innerLimit = request.limit() + 1 + request.offset();
         List<Object> params = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class StudentSearch {
         return new Sql(sql, params, List.of("_k0", "_k1"));
     }
 
-    private static String branch(SortedSearch.Branch b, boolean desc, int limit, PageRequest request,
+    private static String branch(StudentMatch.Branch b, boolean desc, int limit, PageRequest request,
                                  List<Object> params) {
         String k0 = b.column();
         String k1 = b.other();

@@ -93,7 +93,7 @@ class StudentSearchExplainIT {
     }
 
     private void explainSorted(String q, String query) {
-        SortedSearch.Match m = SortedSearch.match(q);
+        StudentMatch m = StudentMatch.of(q);
         List<Long> small = m.branches().stream().map(b -> 0L).toList();
         List<Long> large = m.branches().stream().map(b -> (long) SortedSearch.SMALL + 1).toList();
         PageRequest first = sortedRequest(query);
