@@ -38,7 +38,10 @@ final class SignInHistory {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
 
-    /** Paging rules (limit, page, cursor bound to the user) and the row shape: the rows come from {@link Merged}'s own statement. */
+    /**
+     * Paging rules (limit, page, cursor bound to the user) and the row shape: the rows come from
+     * {@link Merged}'s own statement.
+     */
     static final ListSpec<SignIn> SPEC = ListSpec.builder("sign-ins", "audit_events", "ae")
             .select("ae.id, ae.at")
             .filter(Filter.id("userId", "ae.entity_id"))

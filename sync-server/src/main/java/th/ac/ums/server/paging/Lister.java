@@ -49,7 +49,8 @@ public final class Lister {
             data.add(spec.mapper().apply(row));
         }
         boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        Totals.Total total = strategy.total(query, first && !more, data.size(), () -> totals.total(spec, query, request));
+        Totals.Total total = strategy.total(query, first && !more, data.size(),
+                () -> totals.total(spec, query, request));
         return new Page<>(data,
                 request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null) : request.page(),
                 request.limit(),

@@ -55,11 +55,9 @@ public final class StudentSearch {
      * first page when it holds every match, otherwise the match counted as the sorted search counts it.
      */
     private final class Matched implements ListStrategy {
-        private final String q;
         private final StudentMatch match;
 
         Matched(String q) {
-            this.q = q;
             this.match = StudentMatch.of(q);
         }
 
@@ -70,7 +68,7 @@ public final class StudentSearch {
 
         @Override
         public ListQuery.Sql page(ListQuery query) {
-            Sql sql = build(q, query.request());
+            Sql sql = build(match, query.request());
             return new ListQuery.Sql(sql.text(), sql.params());
         }
 
@@ -92,7 +90,10 @@ public final class StudentSearch {
 
     /** Builds the statement for a query string (public for the EXPLAIN test), from what it matches. */
     public static Sql build(String rawQ, PageRequest request) {
-        StudentMatch m = StudentMatch.of(rawQ);
+        return build(StudentMatch.of(rawQ), request);
+    }
+
+    private static Sql build(StudentMatch m, PageRequest request) {
         if (m.branches().size() == 1) {
             return single(m.branches().get(0), request);
         }
