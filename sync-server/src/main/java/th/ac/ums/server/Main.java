@@ -160,6 +160,8 @@ public final class Main {
         RollupRefresher rollups = new RollupRefresher(new Reports(infra.db(), timeZone), reports,
                 new LeaderLock(infra.redis(), "report-rollups", s.duration("reports.leader-ttl")), infra.metrics(),
                 clock, new RollupRefresher.Timing(s.duration("reports.refresh-delay"), s.duration("reports.max-age")));
+        SortedSearch sortedSearch = new SortedSearch(infra.db(), lister);
+        StudentSearch studentSearch = new StudentSearch(lister, sortedSearch);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
@@ -168,12 +170,11 @@ public final class Main {
                 .with(new UserRoutes(userService, lister, userLocks))
                 .with(new HelpdeskRoutes(infra.db(), users, security.sessions(), security.loginLimiter(),
                         security.twoFactor(), audit, lister, userLocks))
-                .with(new SignInRoutes(infra.db(), users))
+                .with(new SignInRoutes(infra.db(), users, lister))
                 .with(new AuditRoutes(lister))
                 .with(new ReferenceRoutes(lister, store, cache))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, clock),
-                        new StudentSearch(infra.db()), new SortedSearch(infra.db(), lister),
-                        new EnrollmentService(writes, clock), new HoldService(writes, clock),
+                        studentSearch, sortedSearch, new EnrollmentService(writes, clock), new HoldService(writes, clock),
                         new StudentImport(infra.db(), writes, clock), export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),

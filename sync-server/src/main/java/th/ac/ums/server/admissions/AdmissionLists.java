@@ -17,7 +17,7 @@ public final class AdmissionLists {
             + "ap.first_name_en, ap.last_name_en, ap.email, a.program_id, pg.code AS program_code, "
             + "a.academic_term_id, a.status, a.decision_note, a.decided_at, a.student_id, a.created_at";
 
-    public static final ListSpec APPLICATIONS = ListSpec.builder("applications", "applications", "a")
+    public static final ListSpec<ApplicationDto> APPLICATIONS = ListSpec.builder("applications", "applications", "a")
             .joins("JOIN applicants ap ON ap.id = a.applicant_id JOIN programs pg ON pg.id = a.program_id")
             .select(COLUMNS)
             .filter(Filter.oneOf("status", "a.status", ApplicationStatus.class))

@@ -17,7 +17,7 @@ import th.ac.ums.server.platform.Json;
 
 /** How audit events and ended sessions are listed: newest first, by actor, entity or action. */
 public final class AuditLists {
-    public static final ListSpec AUDIT = ListSpec.builder("audit", "audit_events", "ae")
+    public static final ListSpec<AuditEventDto> AUDIT = ListSpec.builder("audit", "audit_events", "ae")
             .select("ae.id, ae.at, ae.actor_id, ae.actor_email, ae.action, ae.entity, ae.entity_id, ae.ip, "
                     + "ae.before_json, ae.after_json")
             .filter(Filter.id("actor", "ae.actor_id"))
@@ -35,7 +35,7 @@ public final class AuditLists {
             .mapper(AuditLists::event)
             .build();
 
-    public static final ListSpec SESSION_HISTORY = ListSpec.builder("session-history", "session_history", "sh")
+    public static final ListSpec<EndedSessionDto> SESSION_HISTORY = ListSpec.builder("session-history", "session_history", "sh")
             .select("sh.id, sh.user_id, sh.email, sh.created_at, sh.last_seen_at, sh.ended_at, sh.reason, sh.ended_by, "
                     + "sh.ended_by_email, sh.ip, sh.client")
             .where("sh.ended_at IS NOT NULL")
@@ -49,7 +49,7 @@ public final class AuditLists {
             .build();
 
     /** Sessions the database still holds as live (their Redis state is read for the answer). */
-    public static final ListSpec LIVE_SESSIONS = ListSpec.builder("sessions", "session_history", "sh")
+    public static final ListSpec<String> LIVE_SESSIONS = ListSpec.builder("sessions", "session_history", "sh")
             .select("sh.id, sh.user_id, sh.email, sh.created_at")
             .where("sh.ended_at IS NULL")
             .sort("createdAt", "sh.created_at", "sh.id")

@@ -47,7 +47,7 @@ public final class CsvExport {
         this.clock = clock;
     }
 
-    public void stream(Call call, ListSpec spec, PageRequest request, Consumer<ListQuery> customize,
+    public void stream(Call call, ListSpec<?> spec, PageRequest request, Consumer<ListQuery> customize,
                        Class<? extends Record> shape) {
         ListQuery query = new ListQuery(spec, request);
         customize.accept(query);
@@ -59,7 +59,7 @@ public final class CsvExport {
      * Streams the rows of a statement built elsewhere (a search), mapped by the list's mapper, as CSV
      * or, with {@code format=xlsx}, as an Excel workbook (Thai staff open exports in Excel).
      */
-    public void stream(Call call, ListSpec spec, String text, List<Object> params, Class<? extends Record> shape) {
+    public void stream(Call call, ListSpec<?> spec, String text, List<Object> params, Class<? extends Record> shape) {
         RecordComponent[] components = shape.getRecordComponents();
         boolean xlsx = format(call);
         String name = spec.name() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -97,7 +97,7 @@ public final class CsvExport {
         };
     }
 
-    private static void write(OutputStream out, ResultSet rs, ListSpec spec, RecordComponent[] components)
+    private static void write(OutputStream out, ResultSet rs, ListSpec<?> spec, RecordComponent[] components)
             throws java.sql.SQLException, IOException {
         out.write(BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

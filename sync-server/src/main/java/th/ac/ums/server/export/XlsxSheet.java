@@ -27,7 +27,7 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    static void write(OutputStream out, th.ac.ums.server.paging.ListSpec spec, ResultSet rs,
+    static void write(OutputStream out, th.ac.ums.server.paging.ListSpec<?> spec, ResultSet rs,
                       RecordComponent[] components) throws SQLException, IOException {
         Workbook wb = new Workbook(out, "UMS Console", "1.0");
         Worksheet ws = wb.newWorksheet(spec.name());

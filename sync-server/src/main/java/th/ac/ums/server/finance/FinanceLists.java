@@ -38,7 +38,7 @@ public final class FinanceLists {
     /** Invoices with something left to pay: the aging report's and the finance figures' condition. */
     static final String OUTSTANDING = "i.status IN ('OPEN', 'PARTIALLY_PAID', 'OVERDUE')";
 
-    public static final ListSpec INVOICES = ListSpec.builder("invoices", "invoices", "i")
+    public static final ListSpec<InvoiceDto> INVOICES = ListSpec.builder("invoices", "invoices", "i")
             .joins("JOIN students st ON st.id = i.student_id")
             .select(INVOICE_COLUMNS)
             .filter(Filter.id("studentId", "i.student_id"))
@@ -68,7 +68,7 @@ public final class FinanceLists {
     static final String PAYMENT_COLUMNS = "pay.id, pay.invoice_id, i.number AS invoice_number, pay.student_id, "
             + "pay.kind, pay.amount, pay.method, pay.reference, pay.received_at, pay.recorded_by, pay.reverses_payment_id";
 
-    public static final ListSpec PAYMENTS = ListSpec.builder("payments", "payments", "pay")
+    public static final ListSpec<PaymentDto> PAYMENTS = ListSpec.builder("payments", "payments", "pay")
             .joins("JOIN invoices i ON i.id = pay.invoice_id")
             .select(PAYMENT_COLUMNS)
             .filter(Filter.id("studentId", "pay.student_id"))

@@ -76,7 +76,7 @@ public final class FinanceRoutes implements ApiRoutes {
     }
 
     private void invoice(Call call) {
-        Dtos.InvoiceDto dto = (Dtos.InvoiceDto) lister.one(FinanceLists.INVOICES, call.pathId("id"), "The invoice");
+        Dtos.InvoiceDto dto = lister.one(FinanceLists.INVOICES, call.pathId("id"), "The invoice");
         call.ok(dto);
     }
 

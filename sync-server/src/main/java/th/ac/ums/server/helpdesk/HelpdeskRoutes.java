@@ -103,9 +103,9 @@ public final class HelpdeskRoutes implements ApiRoutes {
             return;
         }
         PageRequest request = PageRequest.parse(call.query(), AuditLists.LIVE_SESSIONS, Set.of());
-        Page<Object> ids = lister.list(AuditLists.LIVE_SESSIONS, request, q -> {
+        Page<String> ids = lister.list(AuditLists.LIVE_SESSIONS, request, q -> {
         });
-        List<Optional<Session>> live = sessions.store().find(ids.data().stream().map(String::valueOf).toList());
+        List<Optional<Session>> live = sessions.store().find(ids.data());
         List<SessionDto> data = new ArrayList<>();
         live.forEach(s -> s.ifPresent(x -> data.add(dto(x))));
         call.ok(new Page<>(data, ids.page(), ids.pageSize(), ids.total(), ids.totalExact(), ids.totalPages(),

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import th.ac.ums.model.api.Page;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
+import th.ac.ums.server.paging.ListQuery;
 import th.ac.ums.server.paging.ListSpec;
+import th.ac.ums.server.paging.ListStrategy;
+import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.platform.Db;
@@ -35,13 +38,16 @@ final class SignInHistory {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
 
-    /** Paging rules only (limit, page, cursor bound to the user): the rows come from {@link #page}'s own statement. */
-    static final ListSpec SPEC = ListSpec.builder("sign-ins", "audit_events", "ae")
+    /**
+     * Paging rules (limit, page, cursor bound to the user) and the row shape: the rows come from
+     * {@link Merged}'s own statement.
+     */
+    static final ListSpec<SignIn> SPEC = ListSpec.builder("sign-ins", "audit_events", "ae")
             .select("ae.id, ae.at")
             .filter(Filter.id("userId", "ae.entity_id"))
             .sort("at", "ae.at", "ae.id")
             .defaultSort("at", true)
-            .mapper(r -> r)
+            .mapper(SignInHistory::signIn)
             .build();
 
     /** One failed sign-in as the helpdesk sees it; {@code client} is null for events older than this field. */
@@ -49,40 +55,53 @@ final class SignInHistory {
     }
 
     private final Db db;
+    private final Lister lister;
 
-    SignInHistory(Db db) {
+    SignInHistory(Db db, Lister lister) {
         this.db = db;
+        this.lister = lister;
     }
 
     Page<SignIn> page(long userId, PageRequest request) {
-        if (!request.keyset() && request.offset() + request.limit() > MAX_OFFSET_ROWS) {
-            throw Refusal.invalid("page", "reaches past the first " + MAX_OFFSET_ROWS
-                    + " sign-ins; use cursor paging for older ones");
+        return lister.list(SPEC, request, new Merged(String.valueOf(userId)));
+    }
+
+    /**
+     * The user's failed sign-ins as a strategy of the list engine: the merge of one index walk per
+     * action ({@link #pageSql}), counted up to just past {@link Totals#CAP}, with an (at, id) cursor.
+     */
+    private final class Merged implements ListStrategy {
+        private final String userId;
+
+        Merged(String userId) {
+            this.userId = userId;
         }
-        boolean backward = request.cursor() != null && request.cursor().backward();
-        List<Object> position = request.cursor() == null ? null : position(request.cursor());
-        List<Object> params = new ArrayList<>();
-        String sql = pageSql(String.valueOf(userId), request.limit() + 1, request.offset(), position, backward, params);
-        List<DbRow> rows = db.read(exec -> {
-            try (Stream<DbRow> s = exec.createQuery(sql).params(params).execute()) {
-                return s.toList();
+
+        @Override
+        public ListQuery.Sql page(ListQuery query) {
+            PageRequest request = query.request();
+            if (!request.keyset() && request.offset() + request.limit() > MAX_OFFSET_ROWS) {
+                throw Refusal.invalid("page", "reaches past the first " + MAX_OFFSET_ROWS
+                        + " sign-ins; use cursor paging for older ones");
             }
-        });
-        boolean more = rows.size() > request.limit();
-        List<DbRow> pageRows = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        if (backward) {
-            Collections.reverse(pageRows);
+            boolean backward = request.cursor() != null && request.cursor().backward();
+            List<Object> position = request.cursor() == null ? null : position(request.cursor());
+            List<Object> params = new ArrayList<>();
+            String sql = pageSql(userId, request.limit() + 1, request.offset(), position, backward, params);
+            return new ListQuery.Sql(sql, params);
         }
-        List<SignIn> data = pageRows.stream().map(SignInHistory::signIn).toList();
-        long total = count(String.valueOf(userId));
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        String next = (backward || more) && !pageRows.isEmpty()
-                ? cursor(pageRows.get(pageRows.size() - 1), false, request) : null;
-        String prev = !first && (!backward || more) && !pageRows.isEmpty() ? cursor(pageRows.get(0), true, request)
-                : null;
-        return new Page<>(data, request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null)
-                : request.page(), request.limit(), total, total <= Totals.CAP,
-                (total + request.limit() - 1) / request.limit(), next, prev);
+
+        @Override
+        public Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
+            long total = count(userId);
+            return new Totals.Total(total, total <= Totals.CAP);
+        }
+
+        @Override
+        public Cursor cursor(DbRow row, PageRequest request, boolean backward) {
+            return new Cursor("at", true, backward, List.of(AT.format(Rows.instant(row, "at")), Rows.lng(row, "id")),
+                    request.fingerprint());
+        }
     }
 
     /**
@@ -142,11 +161,6 @@ final class SignInHistory {
             default -> "2fa-limited";
         };
         return new SignIn(Rows.instant(r, "at"), Rows.str(r, "ip"), Rows.str(r, "client"), reason);
-    }
-
-    private static String cursor(DbRow row, boolean backward, PageRequest request) {
-        return new Cursor("at", true, backward, List.of(AT.format(Rows.instant(row, "at")), Rows.lng(row, "id")),
-                request.fingerprint()).encode();
     }
 
     /** The cursor's position, checked: a timestamp as this server writes it and an id. */

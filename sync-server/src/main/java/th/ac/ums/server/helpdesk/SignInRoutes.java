@@ -9,6 +9,7 @@ import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.platform.Db;
@@ -20,10 +21,10 @@ public final class SignInRoutes implements ApiRoutes {
     private final UserRepository users;
     private final SignInHistory history;
 
-    public SignInRoutes(Db db, UserRepository users) {
+    public SignInRoutes(Db db, UserRepository users, Lister lister) {
         this.db = db;
         this.users = users;
-        this.history = new SignInHistory(db);
+        this.history = new SignInHistory(db, lister);
     }
 
     @Override

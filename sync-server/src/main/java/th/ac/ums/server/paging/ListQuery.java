@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
  * order and joined rows are looked up by primary key: one statement, no N+1, no filesort.
  */
 public final class ListQuery {
-    private final ListSpec spec;
+    private final ListSpec<?> spec;
     private final PageRequest request;
     private final List<String> extraWhere = new ArrayList<>();
     private final List<Object> extraParams = new ArrayList<>();
     private String forcedIndex;
     private boolean searching;
 
-    public ListQuery(ListSpec spec, PageRequest request) {
+    public ListQuery(ListSpec<?> spec, PageRequest request) {
         this.spec = spec;
         this.request = request;
         Set<String> filterParams = request.filters().keySet().stream().map(Filter::param)
@@ -45,6 +45,11 @@ public final class ListQuery {
     /** A search: typed text decides what matches (a search filter with a value, or {@link #searching()}). */
     public boolean isSearch() {
         return searching || request.filters().keySet().stream().anyMatch(Filter::search);
+    }
+
+    /** The request this query pages. */
+    public PageRequest request() {
+        return request;
     }
 
     public String index() {
@@ -170,6 +175,20 @@ public final class ListQuery {
     }
 
     private List<String> conditions(List<Object> params) {
+        List<String> conditions = filterConditions(request, params);
+        if (spec.where() != null) {
+            conditions.add(spec.where());
+        }
+        conditions.addAll(extraWhere);
+        params.addAll(extraParams);
+        return conditions;
+    }
+
+    /**
+     * The request's filters as conditions ({@code column = ?}, or the filter's own expression), their
+     * values appended to {@code params}: the one rendering of filters, for every statement of a list.
+     */
+    public static List<String> filterConditions(PageRequest request, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         for (Map.Entry<Filter, Object> filter : request.filters().entrySet()) {
             String column = filter.getKey().column();
@@ -183,11 +202,6 @@ public final class ListQuery {
                 params.add(filter.getValue());
             }
         }
-        if (spec.where() != null) {
-            conditions.add(spec.where());
-        }
-        conditions.addAll(extraWhere);
-        params.addAll(extraParams);
         return conditions;
     }
 

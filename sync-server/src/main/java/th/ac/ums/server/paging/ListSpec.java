@@ -12,9 +12,10 @@ import java.util.function.Function;
 
 /**
  * How one resource is listed: table, joins, selected columns, whitelisted filters and sorts,
- * and the indexes (access paths) that serve each filter + sort without a filesort.
+ * and the indexes (access paths) that serve each filter + sort without a filesort. Its rows are
+ * {@code T}s (the mapper's result), so pages and single records come back typed.
  */
-public final class ListSpec {
+public final class ListSpec<T> {
     private final String name;
     private final String table;
     private final String alias;
@@ -26,12 +27,12 @@ public final class ListSpec {
     private final boolean defaultDescending;
     private final List<AccessPath> paths;
     private final boolean big;
-    private final Function<DbRow, Object> mapper;
+    private final Function<DbRow, T> mapper;
     private final List<String> requireOneOf;
     private final Set<String> narrowing;
     private final String where;
 
-    private ListSpec(Builder b) {
+    private ListSpec(Builder b, Function<DbRow, T> mapper) {
         this.name = b.name;
         this.table = b.table;
         this.alias = b.alias;
@@ -43,7 +44,7 @@ public final class ListSpec {
         this.defaultDescending = b.defaultDescending;
         this.paths = List.copyOf(b.paths);
         this.big = b.big;
-        this.mapper = b.mapper;
+        this.mapper = mapper;
         this.requireOneOf = List.copyOf(b.requireOneOf);
         this.narrowing = Set.copyOf(b.narrowing);
         this.where = b.where;
@@ -52,6 +53,7 @@ public final class ListSpec {
         }
     }
 
+    /** Declares a list; its row type comes from {@link Builder#mapper}. */
     public static Builder builder(String name, String table, String alias) {
         return new Builder(name, table, alias);
     }
@@ -116,7 +118,7 @@ public final class ListSpec {
         return big;
     }
 
-    public Function<DbRow, Object> mapper() {
+    public Function<DbRow, T> mapper() {
         return mapper;
     }
 
@@ -199,7 +201,6 @@ public final class ListSpec {
         private boolean defaultDescending;
         private final List<AccessPath> paths = new ArrayList<>();
         private boolean big;
-        private Function<DbRow, Object> mapper;
         private final List<String> requireOneOf = new ArrayList<>();
         private final Set<String> narrowing = new java.util.HashSet<>();
         private String where;
@@ -265,13 +266,16 @@ public final class ListSpec {
             return this;
         }
 
-        public Builder mapper(Function<DbRow, Object> mapper) {
-            this.mapper = mapper;
-            return this;
+        /** How a row becomes a {@code T}: the list's row type. */
+        public <T> Mapped<T> mapper(Function<DbRow, T> mapper) {
+            return new Mapped<>(this, mapper);
         }
+    }
 
-        public ListSpec build() {
-            return new ListSpec(this);
+    /** A declared list with its row mapper: ready to build. */
+    public record Mapped<T>(Builder builder, Function<DbRow, T> mapper) {
+        public ListSpec<T> build() {
+            return new ListSpec<>(builder, mapper);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import th.ac.ums.model.api.Page;
@@ -28,46 +29,51 @@ public final class Lister {
         this.totals = totals;
     }
 
-    public Page<Object> list(ListSpec spec, PageRequest request, Consumer<ListQuery> customize) {
+    /** A page of the plain walk of the sort's index, with {@code customize}'s conditions. */
+    public <T> Page<T> list(ListSpec<T> spec, PageRequest request, Consumer<ListQuery> customize) {
+        return list(spec, request, ListStrategy.walk(customize));
+    }
+
+    /** A page whose rows {@code strategy} chooses (the plain walk, or a search). */
+    public <T> Page<T> list(ListSpec<T> spec, PageRequest request, ListStrategy strategy) {
         ListQuery query = new ListQuery(spec, request);
-        customize.accept(query);
-        ListQuery.Sql sql = query.page();
+        strategy.customize(query);
+        ListQuery.Sql sql = strategy.page(query);
         List<DbRow> rows = db.read(exec -> fetch(exec, sql));
         boolean more = rows.size() > request.limit();
         List<DbRow> pageRows = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
         if (query.backward()) {
             Collections.reverse(pageRows);
         }
-        List<Object> data = new ArrayList<>(pageRows.size());
+        List<T> data = new ArrayList<>(pageRows.size());
         for (DbRow row : pageRows) {
             data.add(spec.mapper().apply(row));
         }
-        Totals.Total total = totals.total(spec, query, request);
-        String fingerprint = request.fingerprint();
+        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
+        Totals.Total total = strategy.total(query, first && !more, data.size(),
+                () -> totals.total(spec, query, request));
         return new Page<>(data,
                 request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null) : request.page(),
                 request.limit(),
                 total.count(),
                 total.exact(),
                 (total.count() + request.limit() - 1) / request.limit(),
-                nextCursor(spec, request, pageRows, more, fingerprint),
-                prevCursor(spec, request, pageRows, more, fingerprint));
-    }
-
-    /** The total of a list query (for searches that read their pages another way). */
-    public Totals.Total total(ListSpec spec, ListQuery query, PageRequest request) {
-        return totals.total(spec, query, request);
+                nextCursor(strategy, request, pageRows, more),
+                prevCursor(strategy, request, pageRows, more, first));
     }
 
     /** One record in the list's shape, or 404. */
-    public Object one(ListSpec spec, long id, String what) {
+    public <T> T one(ListSpec<T> spec, long id, String what) {
+        return db.read(exec -> find(exec, spec, id)).orElseThrow(() -> th.ac.ums.server.domain.Refusal.notFound(what));
+    }
+
+    /** One record in the list's shape, read through {@code exec} (a transaction or a read). */
+    public static <T> Optional<T> find(DbExecute exec, ListSpec<T> spec, long id) {
         String sql = "SELECT " + spec.select() + " FROM " + spec.table() + " " + spec.alias() + " " + spec.joins()
                 + " WHERE " + spec.alias() + ".id = ?";
-        return db.read(exec -> {
-            try (Stream<DbRow> rows = exec.query(sql, id)) {
-                return rows.findFirst().map(spec.mapper());
-            }
-        }).orElseThrow(() -> th.ac.ums.server.domain.Refusal.notFound(what));
+        try (Stream<DbRow> rows = exec.query(sql, id)) {
+            return rows.findFirst().map(spec.mapper());
+        }
     }
 
     static List<DbRow> fetch(DbExecute exec, ListQuery.Sql sql) {
@@ -76,32 +82,33 @@ public final class Lister {
         }
     }
 
-    private String nextCursor(ListSpec spec, PageRequest request, List<DbRow> rows, boolean more, String fp) {
+    private static String nextCursor(ListStrategy strategy, PageRequest request, List<DbRow> rows, boolean more) {
         boolean backward = request.cursor() != null && request.cursor().backward();
         // Going forward, "more" means rows after this page; going back, we came from a later page.
         boolean hasNext = backward || more;
         if (!hasNext || rows.isEmpty()) {
             return null;
         }
-        return cursor(request, rows.get(rows.size() - 1), false, fp);
+        return strategy.cursor(rows.get(rows.size() - 1), request, false).encode();
     }
 
-    private String prevCursor(ListSpec spec, PageRequest request, List<DbRow> rows, boolean more, String fp) {
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
+    private static String prevCursor(ListStrategy strategy, PageRequest request, List<DbRow> rows, boolean more,
+                                     boolean first) {
         boolean backward = request.cursor() != null && request.cursor().backward();
         boolean hasPrev = !first && (!backward || more);
         if (!hasPrev || rows.isEmpty()) {
             return null;
         }
-        return cursor(request, rows.get(0), true, fp);
+        return strategy.cursor(rows.get(0), request, true).encode();
     }
 
-    private String cursor(PageRequest request, DbRow row, boolean backward, String fingerprint) {
+    /** The position of {@code row} in the request's sort: its sort columns, read as {@code _k0, _k1, ...}. */
+    public static Cursor sortCursor(DbRow row, PageRequest request, boolean backward) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < request.sort().columns().size(); i++) {
             values.add(keyValue(row.column("_k" + i).get()));
         }
-        return new Cursor(request.sort().name(), request.descending(), backward, values, fingerprint).encode();
+        return new Cursor(request.sort().name(), request.descending(), backward, values, request.fingerprint());
     }
 
     /** A sort column's value as a cursor holds it. */

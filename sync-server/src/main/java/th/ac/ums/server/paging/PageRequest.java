@@ -16,7 +16,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
     public static final int MAX_LIMIT = 100;
     public static final int MAX_PAGE = 1_000_000;
 
-    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams) {
+    public static PageRequest parse(QueryParams query, ListSpec<?> spec, java.util.Set<String> extraParams) {
         return parse(query, spec, extraParams, null);
     }
 
@@ -24,7 +24,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
      * As {@link #parse(QueryParams, ListSpec, java.util.Set)}; with {@code fixedOrder} (a search with its own
      * order), {@code sort} may not be sent and cursors must come from that order.
      */
-    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams,
+    public static PageRequest parse(QueryParams query, ListSpec<?> spec, java.util.Set<String> extraParams,
                                     String fixedOrder) {
         return parse(query, spec, extraParams, fixedOrder, Map.of());
     }
@@ -33,7 +33,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
      * As above, with filters fixed by the path (for example the student of
      * /students/{id}/enrollments): they apply, and the query may not name them again.
      */
-    public static PageRequest parse(QueryParams query, ListSpec spec, java.util.Set<String> extraParams,
+    public static PageRequest parse(QueryParams query, ListSpec<?> spec, java.util.Set<String> extraParams,
                                     String fixedOrder, Map<String, String> fixedFilters) {
         java.util.Set<String> allowed = new java.util.HashSet<>(spec.parameterNames());
         allowed.addAll(extraParams);
@@ -97,7 +97,7 @@ public record PageRequest(int limit, Integer page, Cursor cursor, SortKey sort, 
     private record SortChoice(SortKey key, boolean descending) {
     }
 
-    private static SortChoice parseSort(String raw, ListSpec spec) {
+    private static SortChoice parseSort(String raw, ListSpec<?> spec) {
         if (raw == null) {
             return new SortChoice(spec.defaultSort(), spec.defaultDescending());
         }

@@ -27,7 +27,7 @@ public final class Totals {
     public record Total(long count, boolean exact) {
     }
 
-    Total total(ListSpec spec, ListQuery query, PageRequest request) {
+    Total total(ListSpec<?> spec, ListQuery query, PageRequest request) {
         boolean search = query.isSearch();
         ListQuery.Sql counted = search ? query.cappedCount(CAP + 1) : query.count();
         String key = spec.name() + "|" + counted.text().hashCode() + "|" + counted.params();

@@ -1,18 +1,17 @@
 package th.ac.ums.server.records;
 
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.ListSpec;
+import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.platform.DbFailures;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sync.ChangeLog;
@@ -32,21 +31,17 @@ public final class RecordStore {
         this.clock = clock;
     }
 
-    /** One record as the list shows it, read through {@code exec} (a transaction or a read). */
-    public static Optional<Object> find(DbExecute exec, ListSpec spec, long id) {
-        String sql = "SELECT " + spec.select() + " FROM " + spec.table() + " " + spec.alias() + " " + spec.joins()
-                + " WHERE " + spec.alias() + ".id = ?";
-        try (Stream<DbRow> rows = exec.query(sql, id)) {
-            return rows.findFirst().map(spec.mapper());
-        }
+    /** One record as the list shows it, read through {@code exec} (a transaction or a read): {@link Lister#find}. */
+    public static <T> Optional<T> find(DbExecute exec, ListSpec<T> spec, long id) {
+        return Lister.find(exec, spec, id);
     }
 
-    public Object get(ListSpec spec, long id, String what) {
+    public <T> T get(ListSpec<T> spec, long id, String what) {
         return writes.db().read(exec -> find(exec, spec, id)).orElseThrow(() -> Refusal.notFound(what));
     }
 
     /** Inserts a row (created_at/updated_at set) and answers the record as read back. */
-    public Object create(Caller by, String ip, ListSpec spec, String entity, Map<String, Object> columns,
+    public <T> T create(Caller by, String ip, ListSpec<T> spec, String entity, Map<String, Object> columns,
                          Long studentId) {
         try {
             return writes.run(w -> {
@@ -58,7 +53,7 @@ public final class RecordStore {
                 long id = w.tx().createInsert(sql).params(new ArrayList<>(all.values())).returnGeneratedKeys()
                         .insert().generatedKeys().findFirst()
                         .map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
-                Object created = find(w.tx(), spec, id).orElseThrow();
+                T created = find(w.tx(), spec, id).orElseThrow();
                 w.audit(new AuditEntry(by.userId(), by.email(), entity + ".created", entity, String.valueOf(id), ip,
                         null, created));
                 w.changed(entity, id, ChangeLog.CREATE, studentId);
@@ -70,19 +65,19 @@ public final class RecordStore {
     }
 
     /** Updates the given columns if the version still matches; answers the record as read back. */
-    public Object update(Caller by, String ip, ListSpec spec, String entity, long id, long version,
+    public <T> T update(Caller by, String ip, ListSpec<T> spec, String entity, long id, long version,
                          Map<String, Object> columns, Long studentId) {
         return update(by, ip, spec, entity, id, version, columns, studentId, (w, x) -> {
         });
     }
 
     /** As {@link #update}, running {@code alsoInTransaction} after the row is updated. */
-    public Object update(Caller by, String ip, ListSpec spec, String entity, long id, long version,
+    public <T> T update(Caller by, String ip, ListSpec<T> spec, String entity, long id, long version,
                          Map<String, Object> columns, Long studentId,
                          java.util.function.BiConsumer<Writes.Work, Long> alsoInTransaction) {
         try {
             return writes.run(w -> {
-                Object before = find(w.tx(), spec, id).orElseThrow(() -> Refusal.notFound("The " + entity));
+                T before = find(w.tx(), spec, id).orElseThrow(() -> Refusal.notFound("The " + entity));
                 long current = currentVersion(w.tx(), spec.table(), id);
                 if (current != version) {
                     throw Refusal.stale(current);
@@ -100,7 +95,7 @@ public final class RecordStore {
                     throw Refusal.stale(currentVersion(w.tx(), spec.table(), id));
                 }
                 alsoInTransaction.accept(w, id);
-                Object after = find(w.tx(), spec, id).orElseThrow();
+                T after = find(w.tx(), spec, id).orElseThrow();
                 w.audit(new AuditEntry(by.userId(), by.email(), entity + ".changed", entity, String.valueOf(id), ip,
                         before, after));
                 w.changed(entity, id, ChangeLog.UPDATE, studentId);

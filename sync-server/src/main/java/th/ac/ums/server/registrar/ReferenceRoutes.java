@@ -35,7 +35,7 @@ public final class ReferenceRoutes implements ApiRoutes {
         this.cache = cache;
     }
 
-    private record Resource<I>(String path, String entity, ListSpec spec, Class<I> input,
+    private record Resource<I>(String path, String entity, ListSpec<?> spec, Class<I> input,
                                Function<I, Errors> validateNew, Function<I, Errors> validateChange,
                                Function<I, Columns> columns) {
     }
@@ -128,7 +128,7 @@ public final class ReferenceRoutes implements ApiRoutes {
         }
         call.ok(store.update(call.caller(), call.clientIp(), res.spec(), res.entity(), id, version, columns.map(),
                 null, (w, key) -> {
-                    if (res == (Object) PROGRAMS && columns.map().containsKey("faculty_id")) {
+                    if (res.spec() == RegistrarLists.PROGRAMS && columns.map().containsKey("faculty_id")) {
                         // students carry their program's faculty (so faculty lists read one index in order)
                         w.tx().dml("UPDATE students SET faculty_id = ? WHERE program_id = ?",
                                 columns.map().get("faculty_id"), key);

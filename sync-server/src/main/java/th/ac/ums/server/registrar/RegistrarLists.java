@@ -23,7 +23,7 @@ import th.ac.ums.server.paging.ListSpec;
 /** Lists of the registrar's reference data: faculties, programs, courses, terms, sections, enrollments. */
 public final class RegistrarLists {
 
-    public static final ListSpec FACULTIES = ListSpec.builder("faculties", "faculties", "f")
+    public static final ListSpec<FacultyDto> FACULTIES = ListSpec.builder("faculties", "faculties", "f")
             .select("f.id, f.version, f.code, f.name_th, f.name_en")
             .sort("code", "f.code")
             .sort("nameEn", "f.name_en", "f.id")
@@ -35,7 +35,7 @@ public final class RegistrarLists {
             .mapper(RegistrarLists::faculty)
             .build();
 
-    public static final ListSpec PROGRAMS = ListSpec.builder("programs", "programs", "pg")
+    public static final ListSpec<ProgramDto> PROGRAMS = ListSpec.builder("programs", "programs", "pg")
             .select("pg.id, pg.version, pg.code, pg.name_th, pg.name_en, pg.faculty_id, pg.degree, "
                     + "pg.duration_years, pg.tuition_per_term, pg.active")
             .filter(Filter.id("facultyId", "pg.faculty_id"))
@@ -49,7 +49,7 @@ public final class RegistrarLists {
             .mapper(RegistrarLists::program)
             .build();
 
-    public static final ListSpec COURSES = ListSpec.builder("courses", "courses", "c")
+    public static final ListSpec<CourseDto> COURSES = ListSpec.builder("courses", "courses", "c")
             .select("c.id, c.version, c.code, c.title_th, c.title_en, c.credits, c.faculty_id, c.program_id, c.active")
             .filter(Filter.id("facultyId", "c.faculty_id"))
             .filter(Filter.id("programId", "c.program_id"))
@@ -63,7 +63,7 @@ public final class RegistrarLists {
             .mapper(RegistrarLists::course)
             .build();
 
-    public static final ListSpec TERMS = ListSpec.builder("terms", "academic_terms", "t")
+    public static final ListSpec<TermDto> TERMS = ListSpec.builder("terms", "academic_terms", "t")
             .select("t.id, t.version, t.code, t.academic_year, t.semester, t.name_th, t.name_en, t.starts_on, "
                     + "t.ends_on, t.registration_opens, t.registration_closes, t.payment_due")
             .sort("startsOn", "t.starts_on", "t.id")
@@ -79,7 +79,7 @@ public final class RegistrarLists {
             + "t.code AS term_code, sec.section_no, sec.instructor_id, u.display_name AS instructor_name, "
             + "sec.capacity, sec.enrolled_count, sec.room, sec.schedule";
 
-    public static final ListSpec SECTIONS = ListSpec.builder("sections", "class_sections", "sec")
+    public static final ListSpec<SectionDto> SECTIONS = ListSpec.builder("sections", "class_sections", "sec")
             .joins("JOIN courses c ON c.id = sec.course_id JOIN academic_terms t ON t.id = sec.academic_term_id "
                     + "LEFT JOIN users u ON u.id = sec.instructor_id")
             .select(SECTION_COLUMNS)
@@ -101,7 +101,7 @@ public final class RegistrarLists {
             + "c.title_th AS course_title_th, c.title_en AS course_title_en, c.credits, sec.section_no, "
             + "sec.academic_term_id, t.code AS term_code, e.status, e.enrolled_at";
 
-    public static final ListSpec ENROLLMENTS = ListSpec.builder("enrollments", "enrollments", "e")
+    public static final ListSpec<EnrollmentDto> ENROLLMENTS = ListSpec.builder("enrollments", "enrollments", "e")
             .joins("JOIN class_sections sec ON sec.id = e.section_id JOIN courses c ON c.id = sec.course_id "
                     + "JOIN academic_terms t ON t.id = sec.academic_term_id")
             .select(ENROLLMENT_COLUMNS)

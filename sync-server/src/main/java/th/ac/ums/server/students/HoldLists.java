@@ -22,7 +22,7 @@ public final class HoldLists {
     static final String JOINS = "JOIN students st ON st.id = h.student_id "
             + "LEFT JOIN users pu ON pu.id = h.placed_by LEFT JOIN users lu ON lu.id = h.lifted_by";
 
-    public static final ListSpec HOLDS = ListSpec.builder("holds", "holds", "h")
+    public static final ListSpec<HoldDto> HOLDS = ListSpec.builder("holds", "holds", "h")
             .joins(JOINS)
             .select(COLUMNS)
             .filter(Filter.id("studentId", "h.student_id"))

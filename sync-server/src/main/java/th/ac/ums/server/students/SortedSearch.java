@@ -2,17 +2,14 @@ package th.ac.ums.server.students;
 
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import th.ac.ums.model.validation.EmailAddress;
-import th.ac.ums.server.domain.Refusal;
-import th.ac.ums.server.paging.Cursor;
-import th.ac.ums.server.paging.Filter;
+import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.server.paging.ListQuery;
+import th.ac.ums.server.paging.ListStrategy;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.model.api.Page;
 import th.ac.ums.server.paging.PageRequest;
@@ -21,9 +18,9 @@ import th.ac.ums.server.platform.Db;
 
 /**
  * {@code GET /students?q=…&sort=…}: a search in one of the list's sorts, at a cost bounded by the
- * page rather than by the university. A search is one or two disjoint branches (a surname prefix,
- * a first-name prefix that is not also a surname prefix, a code or e-mail prefix, first and last
- * name together). Each branch is read in the sort's order in one of two ways:
+ * page rather than by the university. A search is one or two disjoint branches ({@link StudentMatch}:
+ * a surname prefix, a first-name prefix that is not also a surname prefix, a code or e-mail prefix,
+ * first and last name together). Each branch is read in the sort's order in one of two ways:
  * <ul>
  *   <li>on the sort's own index with the branch as a condition: a range when the branch is a prefix
  *       of the sort's first column (a surname prefix sorted by surname), otherwise a walk of that
@@ -33,7 +30,9 @@ import th.ac.ums.server.platform.Db;
  *       own index and sorted in a derived table.</li>
  * </ul>
  * Two branches are merged by a sort of at most two pages in a derived table, as the unsorted search
- * does. Every way reads and writes the same keyset cursor (the sort's columns).
+ * does. Every way reads and writes the same keyset cursor (the sort's columns). The search is a
+ * {@link ListStrategy} of the list engine: it supplies the statement and the total, and
+ * {@link Lister} reads the page, maps it and makes its cursors as for any list.
  */
 public final class SortedSearch {
     /** The most matches of a branch sorted in a derived table; above it the sort's index is read. */
@@ -46,108 +45,74 @@ public final class SortedSearch {
         this.lister = lister;
     }
 
-    /**
-     * One disjoint part of a match: its own index, its condition, the column it is a prefix of, and
-     * the other columns its index holds (a walk on the sort's index can then be bounded by the
-     * matches' lowest and highest sort value, read from this index alone).
-     */
-    record Branch(String index, String condition, List<Object> params, String column, List<String> covers) {
-        Branch(String index, String condition, List<Object> params, String column) {
-            this(index, condition, params, column, List.of());
-        }
-    }
-
     /** The lowest and highest value of the sort's first column among a branch's matches. */
     record Bounds(Object low, Object high) {
     }
 
-    /** What {@code q} matches: its branches, and all of it as one condition. */
-    record Match(List<Branch> branches, String condition, List<Object> params) {
-    }
-
-    static Match match(String rawQ) {
-        String q = rawQ.trim().replaceAll("\\s+", " ");
-        if (q.isEmpty() || q.length() > 100) {
-            throw Refusal.invalid("q", "must be 1 to 100 characters");
-        }
-        String like = StudentSearch.escape(q) + "%";
-        boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);
-        String first = thai ? "s.first_name_th" : "s.first_name_en";
-        String last = thai ? "s.last_name_th" : "s.last_name_en";
-        if (q.matches("^[0-9]{1,8}$")) {
-            return single(new Branch("uq_students_code", "s.student_code LIKE ?", List.of(like), "s.student_code"));
-        }
-        if (q.contains("@")) {
-            String email = StudentSearch.escape(EmailAddress.canonical(q)) + "%";
-            return single(new Branch("uq_students_email", "s.email LIKE ?", List.of(email), "s.email"));
-        }
-        int space = q.indexOf(' ');
-        if (space > 0) {
-            String firstLike = StudentSearch.escape(q.substring(0, space)) + "%";
-            String lastLike = StudentSearch.escape(q.substring(space + 1)) + "%";
-            return single(new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                    first + " LIKE ? AND " + last + " LIKE ?", List.of(firstLike, lastLike), first,
-                    thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en")));
-        }
-        List<String> lastCovers = thai ? List.of("s.first_name_th", "s.last_name_th_key") : List.of("s.first_name_en");
-        List<String> firstCovers = thai ? List.of("s.last_name_th", "s.last_name_th_key") : List.of("s.last_name_en");
-        return new Match(List.of(
-                new Branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", List.of(like), last,
-                        lastCovers),
-                new Branch(thai ? "ix_students_first_th" : "ix_students_first_en",
-                        first + " LIKE ? AND NOT (" + last + " LIKE ?)", List.of(like, like), first, firstCovers)),
-                "(" + last + " LIKE ? OR " + first + " LIKE ?)", List.of(like, like));
-    }
-
-    private static Match single(Branch b) {
-        return new Match(List.of(b), b.condition(), b.params());
-    }
-
     /** The match as a condition on a list query: the export walks the sort's index with it. */
     static Consumer<ListQuery> asCondition(String q) {
-        Match m = match(q);
+        StudentMatch m = StudentMatch.of(q);
         return lq -> lq.where(m.condition(), m.params().toArray());
     }
 
-    public Page<Object> search(String q, PageRequest request) {
-        Match m = match(q);
-        List<Long> counts = new ArrayList<>();
-        List<Bounds> bounds = new ArrayList<>();
-        for (Branch b : m.branches()) {
-            long n = count(b, SMALL + 1);
-            counts.add(n);
-            bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
-        }
-        ListQuery.Sql sql = page(m, counts, bounds, request);
-        boolean small = counts.stream().allMatch(n -> n <= SMALL);
-        return db.read(exec -> {
-            List<DbRow> rows;
-            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-                rows = s.toList();
-            }
-            Totals.Total total = small ? new Totals.Total(exactTotal(exec, m, request), true)
-                    : lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
-                            .where(m.condition(), m.params().toArray()).searching(), request);
-            return page(rows, request, total);
-        });
+    /** A page of the search {@code q} in the request's sort. */
+    public Page<StudentDto> search(String q, PageRequest request) {
+        return lister.list(StudentLists.STUDENTS, request, new Sorted(StudentMatch.of(q)));
     }
 
     /**
-     * The total of a search with the request's filters, for pages read another way (the search in
-     * the order of what matched): exact up to {@link Totals#CAP}, otherwise "more than" it.
+     * The search in the list's sort, as a strategy of the list engine: each page is planned from its
+     * branches' sizes (counted first), and the total is exact when every branch is small.
      */
-    public Totals.Total total(String q, PageRequest request) {
-        Match m = match(q);
+    private final class Sorted implements ListStrategy {
+        private final StudentMatch m;
+        private boolean small;
+
+        Sorted(StudentMatch m) {
+            this.m = m;
+        }
+
+        @Override
+        public void customize(ListQuery query) {
+            m.narrow(query);
+        }
+
+        @Override
+        public ListQuery.Sql page(ListQuery query) {
+            PageRequest request = query.request();
+            List<Long> counts = new ArrayList<>();
+            List<Bounds> bounds = new ArrayList<>();
+            for (StudentMatch.Branch b : m.branches()) {
+                long n = count(b, SMALL + 1);
+                counts.add(n);
+                bounds.add(n > SMALL && bounded(b, request) ? bounds(b, request.sort().columns().get(0)) : null);
+            }
+            small = counts.stream().allMatch(n -> n <= SMALL);
+            return SortedSearch.page(m, counts, bounds, request);
+        }
+
+        @Override
+        public Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
+            return small ? db.read(exec -> new Totals.Total(exactTotal(exec, m, query.request()), true))
+                    : counted.get();
+        }
+    }
+
+    /**
+     * The total of a search whose pages are read another way (the search in the order of what
+     * matched): exact when every branch is small, otherwise {@code counted} (the list's count of the
+     * match, exact up to {@link Totals#CAP}, otherwise "more than" it).
+     */
+    Totals.Total total(StudentMatch m, PageRequest request, Supplier<Totals.Total> counted) {
         boolean small = m.branches().stream().allMatch(b -> count(b, SMALL + 1) <= SMALL);
         if (small) {
             return db.read(exec -> new Totals.Total(exactTotal(exec, m, request), true));
         }
-        return lister.total(StudentLists.STUDENTS, new ListQuery(StudentLists.STUDENTS, request)
-                .where(m.condition(), m.params().toArray()).searching(), request);
+        return counted.get();
     }
 
     /** The statement of one page, each branch read its way (public for the EXPLAIN test). */
-    static ListQuery.Sql page(Match m, List<Long> counts, List<Bounds> bounds, PageRequest request) {
+    static ListQuery.Sql page(StudentMatch m, List<Long> counts, List<Bounds> bounds, PageRequest request) {
         if (m.branches().size() == 1) {
             return branch(m.branches().get(0), counts.get(0), bounds.get(0), request);
         }
@@ -175,7 +140,7 @@ public final class SortedSearch {
      * One branch in the sort's order: on the sort's index (a range when the branch is a prefix of its
      * first column, or between the matches' bounds when known), or sorted whole when it is small.
      */
-    static ListQuery.Sql branch(Branch b, long count, Bounds bounds, PageRequest request) {
+    static ListQuery.Sql branch(StudentMatch.Branch b, long count, Bounds bounds, PageRequest request) {
         boolean aligned = request.sort().columns().get(0).equals(b.column());
         if (aligned || count > SMALL) {
             ListQuery q = new ListQuery(StudentLists.STUDENTS, request).where(b.condition(), b.params().toArray());
@@ -189,7 +154,7 @@ public final class SortedSearch {
     }
 
     /** Whether the branch's own index holds the sort's first column (then its matches' bounds are cheap). */
-    static boolean bounded(Branch b, PageRequest request) {
+    static boolean bounded(StudentMatch.Branch b, PageRequest request) {
         String first = request.sort().columns().get(0);
         return !first.equals(b.column()) && b.covers().contains(first);
     }
@@ -199,7 +164,7 @@ public final class SortedSearch {
      * surname prefix sorted in Thai dictionary order is then one stretch of the sort's index, instead of
      * a walk from its beginning.
      */
-    private Bounds bounds(Branch b, String column) {
+    private Bounds bounds(StudentMatch.Branch b, String column) {
         String sql = "SELECT MIN(" + column + ") AS lo, MAX(" + column + ") AS hi FROM students s FORCE INDEX ("
                 + b.index() + ") WHERE " + b.condition();
         return db.read(exec -> {
@@ -210,7 +175,7 @@ public final class SortedSearch {
     }
 
     /** A small branch: its ids and sort keys from its own index, sorted, then the page by primary key. */
-    static ListQuery.Sql sorted(Branch b, PageRequest request) {
+    static ListQuery.Sql sorted(StudentMatch.Branch b, PageRequest request) {
         boolean descending = request.descending() ^ backward(request);
         List<Object> params = new ArrayList<>();
         String derived = matches(b, request, params);
@@ -238,7 +203,7 @@ public final class SortedSearch {
     }
 
     /** A branch's ids and sort keys, with the list's filters, read on its own index (at most SMALL + 1). */
-    private static String matches(Branch b, PageRequest request, List<Object> params) {
+    private static String matches(StudentMatch.Branch b, PageRequest request, List<Object> params) {
         List<String> columns = request.sort().columns();
         StringBuilder select = new StringBuilder("SELECT s.id");
         for (int i = 0; i < columns.size(); i++) {
@@ -246,16 +211,13 @@ public final class SortedSearch {
         }
         params.addAll(b.params());
         StringBuilder where = new StringBuilder(b.condition());
-        for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
-            where.append(" AND ").append(f.getKey().column()).append(" = ?");
-            params.add(f.getValue());
-        }
+        ListQuery.filterConditions(request, params).forEach(c -> where.append(" AND ").append(c));
         params.add(SMALL + 1);
         return select + " FROM students s FORCE INDEX (" + b.index() + ") WHERE " + where + " LIMIT ?";
     }
 
     /** A branch's matches without the other filters, counted index-only up to {@code cap}. */
-    private long count(Branch b, int cap) {
+    private long count(StudentMatch.Branch b, int cap) {
         List<Object> params = new ArrayList<>(b.params());
         params.add(cap);
         String sql = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM students s FORCE INDEX (" + b.index() + ") WHERE "
@@ -264,7 +226,7 @@ public final class SortedSearch {
     }
 
     /** The exact number of matches with the filters, when every branch is small. */
-    private static long exactTotal(io.helidon.dbclient.DbExecute exec, Match m, PageRequest request) {
+    private static long exactTotal(io.helidon.dbclient.DbExecute exec, StudentMatch m, PageRequest request) {
         List<Object> params = new ArrayList<>();
         String union = m.branches().stream().map(b -> "(" + matches(b, request, params) + ")")
                 .collect(Collectors.joining(" UNION ALL "));
@@ -279,30 +241,5 @@ public final class SortedSearch {
 
     private static boolean backward(PageRequest request) {
         return request.cursor() != null && request.cursor().backward();
-    }
-
-    private static Page<Object> page(List<DbRow> rows, PageRequest request, Totals.Total total) {
-        boolean backward = backward(request);
-        boolean more = rows.size() > request.limit();
-        List<DbRow> page = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        if (backward) {
-            Collections.reverse(page);
-        }
-        List<Object> data = page.stream().map(StudentLists::student).map(Object.class::cast).toList();
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        String next = (more || backward) && !page.isEmpty() ? cursor(page.get(page.size() - 1), request, false) : null;
-        String prev = !first && (!backward || more) && !page.isEmpty() ? cursor(page.get(0), request, true) : null;
-        return new Page<>(data, request.keyset() ? (request.cursor() == null ? Integer.valueOf(1) : null)
-                : request.page(), request.limit(), total.count(), total.exact(),
-                (total.count() + request.limit() - 1) / request.limit(), next, prev);
-    }
-
-    private static String cursor(DbRow row, PageRequest request, boolean backward) {
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < request.sort().columns().size(); i++) {
-            values.add(Lister.keyValue(row.column("_k" + i).get()));
-        }
-        return new Cursor(request.sort().name(), request.descending(), backward, values, request.fingerprint())
-                .encode();
     }
 }

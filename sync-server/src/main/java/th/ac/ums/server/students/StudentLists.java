@@ -19,7 +19,7 @@ public final class StudentLists {
             + "pg.name_th AS program_name_th, pg.name_en AS program_name_en, s.faculty_id, s.status, "
             + "s.admitted_at, s.created_at, s.updated_at, s.title, s.birth_date, s.national_id";
 
-    public static final ListSpec STUDENTS = ListSpec.builder("students", "students", "s")
+    public static final ListSpec<StudentDto> STUDENTS = ListSpec.builder("students", "students", "s")
             .joins("JOIN programs pg ON pg.id = s.program_id")
             .select(COLUMNS)
             .filter(Filter.id("programId", "s.program_id"))

@@ -13,7 +13,6 @@ import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.QueryParams;
-import th.ac.ums.server.paging.Totals;
 import th.ac.ums.server.registrar.RegistrarLists;
 
 /**
@@ -78,14 +77,7 @@ public final class StudentRoutes implements ApiRoutes {
             return;
         }
         if (q.isPresent()) {
-            PageRequest request = PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q");
-            Page<Object> page = search.search(q.get(), request, request.fingerprint());
-            if (!page.totalExact()) {
-                Totals.Total total = sorted.total(q.get(), request);
-                page = new Page<>(page.data(), page.page(), page.pageSize(), total.count(), total.exact(),
-                        (total.count() + request.limit() - 1) / request.limit(), page.nextCursor(), page.prevCursor());
-            }
-            call.ok(page);
+            call.ok(search.search(q.get(), PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q"), "q")));
             return;
         }
         call.ok(lister.list(StudentLists.STUDENTS, PageRequest.parse(query, StudentLists.STUDENTS, Set.of("q")), x -> {
@@ -111,7 +103,7 @@ public final class StudentRoutes implements ApiRoutes {
         export.stream(call, StudentLists.STUDENTS, sql.text(), sql.params(), Dtos.StudentDto.class);
     }
 
-    private void exportList(Call call, th.ac.ums.server.paging.ListSpec spec, Class<? extends Record> shape) {
+    private void exportList(Call call, th.ac.ums.server.paging.ListSpec<?> spec, Class<? extends Record> shape) {
         PageRequest request = PageRequest.parse(call.query(), spec, Set.of());
         export.stream(call, spec, request, q -> {
         }, shape);

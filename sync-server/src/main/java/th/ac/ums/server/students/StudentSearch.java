@@ -2,16 +2,18 @@ package th.ac.ums.server.students;
 
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
+import th.ac.ums.model.Dtos.StudentDto;
+import th.ac.ums.model.api.Page;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.Cursor;
 import th.ac.ums.server.paging.Filter;
-import th.ac.ums.model.api.Page;
+import th.ac.ums.server.paging.ListQuery;
+import th.ac.ums.server.paging.ListStrategy;
+import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
-import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.paging.Totals;
 
 /**
  * {@code GET /students?q=}: what a registrar types into a search box, answered from indexes in
@@ -23,97 +25,96 @@ import th.ac.ums.server.platform.Db;
  *       matched (a UNION of two index-ordered branches, merged on (matched name, other name, id));</li>
  *   <li>two words: first-name prefix and last-name prefix, in first-name order.</li>
  * </ul>
- * The other filters apply as well; a {@code sort} cannot be combined with {@code q}.
+ * The other filters apply as well; a {@code sort} cannot be combined with {@code q} (that is
+ * {@link SortedSearch}). What {@code q} matches is {@link StudentMatch}; this class adds the
+ * statements in the order of what matched, and is a {@link ListStrategy} of the list engine
+ * ({@link Lister} reads, maps, pages and totals).
  */
 public final class StudentSearch {
     /** A page size meaning "every match" (exports): LIMIT n+1 still fits an int. */
     public static final int ALL = Integer.MAX_VALUE - 1;
-    private final Db db;
+    private final Lister lister;
+    private final SortedSearch sorted;
 
-    public StudentSearch(Db db) {
-        this.db = db;
+    public StudentSearch(Lister lister, SortedSearch sorted) {
+        this.lister = lister;
+        this.sorted = sorted;
     }
 
     /** The SQL of one search page and its parameters. */
     public record Sql(String text, List<Object> params, List<String> keys) {
     }
 
-    public Page<Object> search(String q, PageRequest request, String fingerprint) {
-        Sql sql = build(q, request);
-        List<DbRow> rows = db.read(exec -> {
-            try (Stream<DbRow> s = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-                return s.toList();
-            }
-        });
-        boolean more = rows.size() > request.limit();
-        List<DbRow> page = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        boolean backward = request.cursor() != null && request.cursor().backward();
-        if (backward) {
-            Collections.reverse(page);
+    /** A page of the search {@code q} in the order of what matched. */
+    public Page<StudentDto> search(String q, PageRequest request) {
+        return lister.list(StudentLists.STUDENTS, request, new Matched(q));
+    }
+
+    /**
+     * The search in the order of what matched, as a strategy of the list engine: its own statement
+     * ({@link #build}), its own cursor (the matched name, the other name, the id), and its total: the
+     * first page when it holds every match, otherwise the match counted as the sorted search counts it.
+     */
+    private final class Matched implements ListStrategy {
+        private final StudentMatch match;
+
+        Matched(String q) {
+            this.match = StudentMatch.of(q);
         }
-        List<Object> data = page.stream().map(StudentLists::student).map(Object.class::cast).toList();
-        String next = (more || backward) && !page.isEmpty() ? cursor(page.get(page.size() - 1), false, fingerprint) : null;
-        boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
-        String prev = !first && (!backward || more) && !page.isEmpty() ? cursor(page.get(0), true, fingerprint) : null;
-        boolean exact = first && !more;
-        long total = exact ? data.size() : estimate(request, data.size(), more);
-        return new Page<>(data, request.cursor() == null ? (request.page() == null ? 1 : request.page()) : null,
-                request.limit(), total, exact, (total + request.limit() - 1) / request.limit(), next, prev);
-    }
 
-    private static long estimate(PageRequest request, int size, boolean more) {
-        return request.offset() + size + (more ? 1 : 0);
-    }
+        @Override
+        public void customize(ListQuery query) {
+            match.narrow(query);
+        }
 
-    private static String cursor(DbRow row, boolean backward, String fingerprint) {
-        return new Cursor("q", false, backward, List.of(str(row, "_k0"), str(row, "_k1"),
-                ((Number) row.column("id").get()).longValue()), fingerprint).encode();
+        @Override
+        public ListQuery.Sql page(ListQuery query) {
+            Sql sql = build(match, query.request());
+            return new ListQuery.Sql(sql.text(), sql.params());
+        }
+
+        @Override
+        public Totals.Total total(ListQuery query, boolean complete, int size, Supplier<Totals.Total> counted) {
+            return complete ? new Totals.Total(size, true) : sorted.total(match, query.request(), counted);
+        }
+
+        @Override
+        public Cursor cursor(DbRow row, PageRequest request, boolean backward) {
+            return new Cursor("q", false, backward, List.of(str(row, "_k0"), str(row, "_k1"),
+                    ((Number) row.column("id").get()).longValue()), request.fingerprint());
+        }
     }
 
     private static String str(DbRow row, String column) {
         return String.valueOf(row.column(column).get());
     }
 
-    /** Builds the statement for a query string (public for the EXPLAIN test). */
+    /** Builds the statement for a query string (public for the EXPLAIN test), from what it matches. */
     public static Sql build(String rawQ, PageRequest request) {
-        String q = rawQ.trim().replaceAll("\\s+", " ");
-        if (q.isEmpty() || q.length() > 100) {
-            throw Refusal.invalid("q", "must be 1 to 100 characters");
-        }
-        String like = escape(q) + "%";
-        boolean thai = q.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F);
-        String first = thai ? "s.first_name_th" : "s.first_name_en";
-        String last = thai ? "s.last_name_th" : "s.last_name_en";
-        if (q.matches("^[0-9]{1,8}$")) {
-            return single("uq_students_code", "s.student_code LIKE ?", List.of(like), "s.student_code",
-                    "s.student_code", request);
-        }
-        if (q.contains("@")) {
-            return single("uq_students_email", "s.email LIKE ?", List.of(escape(th.ac.ums.model.validation.EmailAddress.canonical(q)) + "%"), "s.email", "s.email",
-                    request);
-        }
-        int space = q.indexOf(' ');
-        if (space > 0) {
-            String firstLike = escape(q.substring(0, space)) + "%";
-            String lastLike = escape(q.substring(space + 1)) + "%";
-            return single(thai ? "ix_students_first_th" : "ix_students_first_en", first + " LIKE ? AND " + last
-                    + " LIKE ?", List.of(firstLike, lastLike), first, last, request);
-        }
-        return union(first, last, like, thai, request);
+        return build(StudentMatch.of(rawQ), request);
     }
 
-    private static Sql single(String index, String match, List<Object> matchParams, String k0, String k1,
-                              PageRequest request) {
-        List<Object> params = new ArrayList<>(matchParams);
+    private static Sql build(StudentMatch m, PageRequest request) {
+        if (m.branches().size() == 1) {
+            return single(m.branches().get(0), request);
+        }
+        return union(m.branches().get(0), m.branches().get(1), request);
+    }
+
+    /** One branch (a code, an e-mail, or a first and a last name), in its index's order. */
+    private static Sql single(StudentMatch.Branch b, PageRequest request) {
+        String k0 = b.column();
+        String k1 = b.other();
+        List<Object> params = new ArrayList<>(b.params());
         boolean unique = k0.equals(k1);
-        String where = match + filters(request, params) + (unique ? uniqueKeyset(k0, request, params)
+        String where = b.condition() + filters(request, params) + (unique ? uniqueKeyset(k0, request, params)
                 : keyset(k0, k1, request, params));
         boolean desc = request.cursor() != null && request.cursor().backward();
         // a unique key orders by itself alone: adding id would make MariaDB sort (the unique index is
         // not extended with the primary key)
         String order = unique ? k0 + dir(desc) : k0 + dir(desc) + ", " + k1 + dir(desc) + ", s.id" + dir(desc);
         String sql = "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + k0 + " AS _k0, " + k1 + " AS _k1 FROM "
-                + "students s FORCE INDEX (" + index + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
+                + "students s FORCE INDEX (" + b.index() + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
                 + " ORDER BY " + order + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
         params.add(request.limit() + 1);
         if (!request.keyset()) {
@@ -134,14 +135,13 @@ public final class StudentSearch {
         return " AND " + k0 + (c.backward() ? " < ?" : " > ?");
     }
 
-    private static Sql union(String first, String last, String like, boolean thai, PageRequest request) {
+    /** A last-name prefix, and a first-name prefix that is not also one: merged on (matched name, other name, id). */
+    private static Sql union(StudentMatch.Branch byLastName, StudentMatch.Branch byFirstName, PageRequest request) {
         boolean desc = request.cursor() != null && request.cursor().backward();
         int innerLimit = request.limit() + 1 + request.offset();
         List<Object> params = new ArrayList<>();
-        String byLast = branch(thai ? "ix_students_last_th" : "ix_students_last_en", last + " LIKE ?", like, last,
-                first, desc, innerLimit, request, params);
-        String byFirst = branch(thai ? "ix_students_first_th" : "ix_students_first_en", first + " LIKE ? AND NOT ("
-                + last + " LIKE ?)", like, first, last, desc, innerLimit, request, params);
+        String byLast = branch(byLastName, desc, innerLimit, request, params);
+        String byFirst = branch(byFirstName, desc, innerLimit, request, params);
         params.add(request.limit() + 1);
         String sql = "SELECT * FROM ((" + byLast + ") UNION ALL (" + byFirst + ")) u ORDER BY _k0" + dir(desc)
                 + ", _k1" + dir(desc) + ", id" + dir(desc) + " LIMIT ?" + (request.keyset() ? "" : " OFFSET ?");
@@ -151,25 +151,21 @@ public final class StudentSearch {
         return new Sql(sql, params, List.of("_k0", "_k1"));
     }
 
-    private static String branch(String index, String match, String like, String k0, String k1, boolean desc,
-                                 int limit, PageRequest request, List<Object> params) {
-        params.add(like);
-        if (match.contains("NOT (")) {
-            params.add(like);
-        }
-        String where = match + filters(request, params) + keyset(k0, k1, request, params);
+    private static String branch(StudentMatch.Branch b, boolean desc, int limit, PageRequest request,
+                                 List<Object> params) {
+        String k0 = b.column();
+        String k1 = b.other();
+        params.addAll(b.params());
+        String where = b.condition() + filters(request, params) + keyset(k0, k1, request, params);
         params.add(limit);
         return "SELECT STRAIGHT_JOIN " + StudentLists.COLUMNS + ", " + k0 + " AS _k0, " + k1 + " AS _k1 FROM "
-                + "students s FORCE INDEX (" + index + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
+                + "students s FORCE INDEX (" + b.index() + ") JOIN programs pg ON pg.id = s.program_id WHERE " + where
                 + " ORDER BY " + k0 + dir(desc) + ", " + k1 + dir(desc) + ", s.id" + dir(desc) + " LIMIT ?";
     }
 
     private static String filters(PageRequest request, List<Object> params) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Filter, Object> f : request.filters().entrySet()) {
-            sb.append(" AND ").append(f.getKey().column()).append(" = ?");
-            params.add(f.getValue());
-        }
+        ListQuery.filterConditions(request, params).forEach(c -> sb.append(" AND ").append(c));
         return sb.toString();
     }
 
@@ -190,9 +186,5 @@ public final class StudentSearch {
 
     private static String dir(boolean desc) {
         return desc ? " DESC" : " ASC";
-    }
-
-    static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

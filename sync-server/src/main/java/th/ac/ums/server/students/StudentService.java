@@ -74,7 +74,7 @@ public final class StudentService {
 
     StudentDetail load(long id) {
         return db.read(exec -> {
-            StudentDto s = RecordStore.find(exec, StudentLists.STUDENTS, id).map(StudentDto.class::cast)
+            StudentDto s = RecordStore.find(exec, StudentLists.STUDENTS, id)
                     .orElseThrow(() -> Refusal.notFound("The student"));
             NamedRef program = exec.get("SELECT id, code, name_th, name_en FROM programs WHERE id = ?", s.programId()).map(r -> new NamedRef(Rows.lng(r, "id"), Rows.str(r, "code"),
                     Rows.str(r, "name_th"), Rows.str(r, "name_en"))).orElseThrow();

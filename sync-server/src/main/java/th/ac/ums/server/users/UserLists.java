@@ -29,7 +29,7 @@ public final class UserLists {
     static final String COLUMNS_FULL_BY_EMAIL = FULL + "WHERE u.email = ?";
     static final String COLUMNS_FULL_BY_ID = FULL + "WHERE u.id = ?";
 
-    public static final ListSpec USERS = ListSpec.builder("users", "users", "u")
+    public static final ListSpec<UserDto> USERS = ListSpec.builder("users", "users", "u")
             .select(COLUMNS)
             .filter(Filter.oneOf("role", "EXISTS (SELECT 1 FROM user_roles fr WHERE fr.user_id = u.id AND fr.role = ?)",
                     Role.class))

@@ -17,9 +17,8 @@ public final class UserLocks {
     }
 
     /** The page with each user's {@code lockedUntil}. */
-    public Page<Object> page(Page<Object> page) {
-        List<Object> data = new ArrayList<>(fill(page.data().stream().map(UserDto.class::cast).toList()));
-        return new Page<>(data, page.page(), page.pageSize(),
+    public Page<UserDto> page(Page<UserDto> page) {
+        return new Page<>(fill(page.data()), page.page(), page.pageSize(),
                 page.total(), page.totalExact(), page.totalPages(), page.nextCursor(), page.prevCursor());
     }
 

@@ -241,7 +241,7 @@ class OpenApiContractIT {
     }
 
     /** The list behind each list or export route. */
-    static final Map<String, ListSpec> LISTS = Map.ofEntries(
+    static final Map<String, ListSpec<?>> LISTS = Map.ofEntries(
             Map.entry("/users", UserLists.USERS), Map.entry("/helpdesk/users", UserLists.USERS),
             Map.entry("/sessions/history", AuditLists.SESSION_HISTORY), Map.entry("/sessions", AuditLists.LIVE_SESSIONS),
             Map.entry("/audit", AuditLists.AUDIT),
@@ -275,7 +275,7 @@ class OpenApiContractIT {
     void listSortsAndFiltersAreDocumentedAsTheListTakesThem() {
         int checked = 0;
         for (Route route : routes()) {
-            ListSpec spec = LISTS.get(docPath(route));
+            ListSpec<?> spec = LISTS.get(docPath(route));
             if (spec == null || !route.method().text().equals("GET")) {
                 continue;
             }

@@ -14,7 +14,7 @@ public final class Catalog {
     private Catalog() {
     }
 
-    public static List<ListSpec> all() {
+    public static List<ListSpec<?>> all() {
         return List.of(StudentLists.STUDENTS, RegistrarLists.FACULTIES, RegistrarLists.PROGRAMS,
                 RegistrarLists.COURSES, RegistrarLists.TERMS, RegistrarLists.SECTIONS, RegistrarLists.ENROLLMENTS,
                 AdmissionLists.APPLICATIONS, HoldLists.HOLDS, FinanceLists.INVOICES, FinanceLists.PAYMENTS,

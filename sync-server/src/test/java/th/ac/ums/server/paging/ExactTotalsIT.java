@@ -113,7 +113,7 @@ class ExactTotalsIT {
     void countsReadAnIndexNeverTheTable() {
         List<String> problems = new ArrayList<>();
         for (String[] c : cases()) {
-            ListSpec spec = switch (c[0]) {
+            ListSpec<?> spec = switch (c[0]) {
                 case "students" -> StudentLists.STUDENTS;
                 case "invoices" -> FinanceLists.INVOICES;
                 default -> FinanceLists.PAYMENTS;

@@ -63,7 +63,7 @@ public class ListQueryExplainIT {
     @TestFactory
     Stream<DynamicTest> everyListQueryUsesAnIndexWithoutFilesort() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (ListSpec spec : Catalog.all()) {
+        for (ListSpec<?> spec : Catalog.all()) {
             for (List<Filter> filters : subsets(spec.filters())) {
                 if (!spec.requireOneOf().isEmpty()
                         && filters.stream().noneMatch(f -> spec.requireOneOf().contains(f.param()))) {
@@ -80,16 +80,16 @@ public class ListQueryExplainIT {
         return tests.stream();
     }
 
-    private void explainAll(ListSpec spec, String query) throws SQLException {
+    private void explainAll(ListSpec<?> spec, String query) throws SQLException {
         PageRequest first = PageRequest.parse(QueryParams.of(query + "&limit=50"), spec, Set.of());
         explain(spec, first, "first page");
-        Page<Object> page = lister.list(spec, first, q -> {
+        Page<?> page = lister.list(spec, first, q -> {
         });
         if (page.nextCursor() != null) {
             PageRequest next = PageRequest.parse(QueryParams.of(query + "&limit=50&cursor=" + page.nextCursor()),
                     spec, Set.of());
             explain(spec, next, "keyset page");
-            Page<Object> second = lister.list(spec, next, q -> {
+            Page<?> second = lister.list(spec, next, q -> {
             });
             if (second.prevCursor() != null) {
                 explain(spec, PageRequest.parse(QueryParams.of(query + "&limit=50&cursor=" + second.prevCursor()),
@@ -99,7 +99,7 @@ public class ListQueryExplainIT {
         explain(spec, PageRequest.parse(QueryParams.of(query + "&limit=50&page=3"), spec, Set.of()), "offset page");
     }
 
-    private void explain(ListSpec spec, PageRequest request, String what) throws SQLException {
+    private void explain(ListSpec<?> spec, PageRequest request, String what) throws SQLException {
         ListQuery.Sql sql = new ListQuery(spec, request).page();
         List<String> problems = new ArrayList<>();
         db.jdbc(c -> {
@@ -153,7 +153,7 @@ public class ListQueryExplainIT {
         return all;
     }
 
-    private static String query(ListSpec spec, List<Filter> filters, SortKey sort, boolean desc) {
+    private static String query(ListSpec<?> spec, List<Filter> filters, SortKey sort, boolean desc) {
         StringBuilder q = new StringBuilder("sort=").append(desc ? "-" : "").append(sort.name().replace(",", desc ? ",-" : ","));
         for (Filter f : filters) {
             q.append('&').append(f.param()).append('=').append(sampleValue(spec, f));
@@ -162,7 +162,7 @@ public class ListQueryExplainIT {
     }
 
     /** A value that occurs in the seeded data (the most frequent one), so plans see real cardinalities. */
-    private static String sampleValue(ListSpec spec, Filter filter) {
+    private static String sampleValue(ListSpec<?> spec, Filter filter) {
         String column = filter.column();
         if (column.contains("?")) {
             return switch (filter.param()) {

@@ -36,9 +36,11 @@ class StudentSearchExplainIT {
     static void seed() {
         env.seed(5_000);
         db = env.infrastructure().db();
-        search = new StudentSearch(db);
-        sample = (StudentDto) search.search("6", PageRequest.parse(QueryParams.of("limit=1"),
-                StudentLists.STUDENTS, Set.of("q"), "q"), "").data().get(0);
+        th.ac.ums.server.paging.Lister lister = new th.ac.ums.server.paging.Lister(db,
+                new th.ac.ums.server.paging.Totals(db, th.ac.ums.server.paging.TotalsCache.none()));
+        search = new StudentSearch(lister, new SortedSearch(db, lister));
+        sample = search.search("6", PageRequest.parse(QueryParams.of("limit=1"),
+                StudentLists.STUDENTS, Set.of("q"), "q")).data().get(0);
     }
 
     @TestFactory
@@ -91,7 +93,7 @@ class StudentSearchExplainIT {
     }
 
     private void explainSorted(String q, String query) {
-        SortedSearch.Match m = SortedSearch.match(q);
+        StudentMatch m = StudentMatch.of(q);
         List<Long> small = m.branches().stream().map(b -> 0L).toList();
         List<Long> large = m.branches().stream().map(b -> (long) SortedSearch.SMALL + 1).toList();
         PageRequest first = sortedRequest(query);
@@ -101,7 +103,7 @@ class StudentSearchExplainIT {
         explain(SortedSearch.page(m, small, none, first), "small, first page");
         explain(SortedSearch.page(m, large, none, first), "large, first page");
         explain(SortedSearch.page(m, large, bounded, first), "large and bounded, first page");
-        Page<Object> page = new SortedSearch(db, new th.ac.ums.server.paging.Lister(db,
+        Page<StudentDto> page = new SortedSearch(db, new th.ac.ums.server.paging.Lister(db,
                 new th.ac.ums.server.paging.Totals(db, th.ac.ums.server.paging.TotalsCache.none()))).search(q, first);
         if (page.nextCursor() != null) {
             PageRequest next = sortedRequest(query + "&cursor=" + page.nextCursor());
@@ -129,11 +131,11 @@ class StudentSearchExplainIT {
     private void explainAll(String q, String filter) {
         PageRequest first = request("limit=20" + filter);
         explain(q, first, "first page");
-        Page<Object> page = search.search(q, first, first.fingerprint());
+        Page<StudentDto> page = search.search(q, first);
         if (page.nextCursor() != null) {
             PageRequest next = request("limit=20" + filter + "&cursor=" + page.nextCursor());
             explain(q, next, "keyset page");
-            Page<Object> second = search.search(q, next, next.fingerprint());
+            Page<StudentDto> second = search.search(q, next);
             if (second.prevCursor() != null) {
                 explain(q, request("limit=20" + filter + "&cursor=" + second.prevCursor()), "page back");
             }
