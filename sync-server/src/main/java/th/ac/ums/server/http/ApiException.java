@@ -58,41 +58,6 @@ public final class ApiException extends RuntimeException {
         return new ApiException(status, r.title(), r.getMessage(), r.errors(), headers, extensions);
     }
 
-    public static ApiException invalid(List<FieldError> errors) {
-        return new ApiException(400, "Invalid input", "One or more fields are invalid.", errors, Map.of(), Map.of());
-    }
-
-    public static ApiException invalid(String field, String message) {
-        return invalid(List.of(new FieldError(field, message)));
-    }
-
-    public static ApiException badRequest(String detail) {
-        return new ApiException(400, "Bad request", detail);
-    }
-
-    public static ApiException unauthorized() {
-        return new ApiException(401, "Not authenticated", "Sign in again.",
-                List.of(), Map.of("WWW-Authenticate", "Bearer"), Map.of());
-    }
-
-    public static ApiException forbidden() {
-        return new ApiException(403, "Forbidden", "Your role does not allow this.");
-    }
-
-    public static ApiException notFound(String what) {
-        return new ApiException(404, "Not found", what + " was not found.");
-    }
-
-    public static ApiException conflict(String detail) {
-        return new ApiException(409, "Conflict", detail);
-    }
-
-    public static ApiException stale(long currentVersion) {
-        return new ApiException(412, "Precondition failed",
-                "The record was changed by someone else; reload it and apply your change again.",
-                List.of(), Map.of("ETag", "\"" + currentVersion + "\""), Map.of("currentVersion", currentVersion));
-    }
-
     public static ApiException ifMatchRequired() {
         return new ApiException(428, "Precondition required",
                 "Send If-Match with the version of the record you edited.");
@@ -104,17 +69,6 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException unsupportedMediaType(String expected) {
         return new ApiException(415, "Unsupported media type", "Send the body as " + expected + ".");
-    }
-
-    public static ApiException tooManyRequests(long retryAfterSeconds) {
-        long seconds = Math.max(1, retryAfterSeconds);
-        return new ApiException(429, "Too many requests", "Too many attempts; try again in " + seconds + " seconds.",
-                List.of(), Map.of("Retry-After", String.valueOf(seconds)), Map.of());
-    }
-
-    public static ApiException unavailable(String detail) {
-        return new ApiException(503, "Service unavailable", detail,
-                List.of(), Map.of("Retry-After", "2"), Map.of());
     }
 
     public int status() {

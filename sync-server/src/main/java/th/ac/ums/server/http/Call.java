@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import th.ac.ums.model.validation.Values;
 import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.QueryParams;
 import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.RequestIds;
@@ -37,7 +38,7 @@ public final class Call {
     /** The authenticated caller; only public routes have none. */
     public Caller caller() {
         if (caller == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthorized();
         }
         return caller;
     }
@@ -78,7 +79,7 @@ public final class Call {
 
     /** A numeric path parameter; anything that is not a positive number names no record: 404. */
     public long pathId(String name) {
-        return Values.id(req.path().pathParameters().get(name)).orElseThrow(() -> ApiException.notFound("The record"));
+        return Values.id(req.path().pathParameters().get(name)).orElseThrow(() -> Refusal.notFound("The record"));
     }
 
     public String pathParam(String name) {
@@ -102,18 +103,18 @@ public final class Call {
     private <T> T parse(Class<T> type) {
         byte[] bytes = bodyBytes(maxBody);
         if (bytes.length == 0) {
-            throw ApiException.badRequest("The request needs a JSON body.");
+            throw Refusal.badRequest("The request needs a JSON body.");
         }
         try {
             T value = Json.MAPPER.readValue(bytes, type);
             if (value == null) {
-                throw ApiException.badRequest("The request body must be a JSON object.");
+                throw Refusal.badRequest("The request body must be a JSON object.");
             }
             return value;
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e);
         } catch (IOException e) {
-            throw ApiException.badRequest("The request body could not be read.");
+            throw Refusal.badRequest("The request body could not be read.");
         }
     }
 
@@ -129,7 +130,7 @@ public final class Call {
             }
             return bytes;
         } catch (IOException e) {
-            throw ApiException.badRequest("The request body could not be read.");
+            throw Refusal.badRequest("The request body could not be read.");
         }
     }
 
@@ -170,7 +171,7 @@ public final class Call {
             throw ApiException.ifMatchRequired();
         }
         java.util.Optional<Long> version = all.size() > 1 ? java.util.Optional.empty() : Values.version(all.get(0).trim());
-        return version.orElseThrow(() -> ApiException.invalid("If-Match",
+        return version.orElseThrow(() -> Refusal.invalid("If-Match",
                 "must be the record's version as a plain number, such as 6"));
     }
 }

@@ -18,8 +18,8 @@ import th.ac.ums.server.platform.RedisUnavailable;
 import th.ac.ums.server.platform.RequestIds;
 
 /**
- * Every failure becomes problem+json: our own {@link ApiException}s as they are, database
- * and Redis outages as 503, Helidon's transport-level errors (bad framing, oversize bodies)
+ * Every failure becomes problem+json: a rule's {@link Refusal} by its kind, our own
+ * {@link ApiException}s as they are, database and Redis outages as 503, Helidon's transport-level errors (bad framing, oversize bodies)
  * through direct handlers, and anything unexpected as a 500 that names only the request id.
  */
 public final class ErrorHandling {
@@ -32,7 +32,7 @@ public final class ErrorHandling {
         routing.error(ApiException.class, (req, res, e) -> Problems.send(res, e));
         routing.error(Refusal.class, (req, res, e) -> Problems.send(res, ApiException.of(e)));
         routing.error(RedisUnavailable.class, (req, res, e) -> Problems.send(res,
-                ApiException.unavailable("The session store is not available; try again shortly.")));
+                ApiException.of(Refusal.unavailable("The session store is not available; try again shortly."))));
         routing.error(Throwable.class, ErrorHandling::unexpected);
     }
 

@@ -2,10 +2,11 @@ package th.ac.ums.server.http;
 
 import io.helidon.webserver.http.ServerRequest;
 import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 
 /**
- * Decides who is calling. Throws {@link ApiException} 401 when not authenticated, 429 when
- * limited and 503 when the session store is unreachable (never lets a request through then).
+ * Decides who is calling. Throws a {@link Refusal}: unauthenticated when not signed in, too many when
+ * limited, unavailable when the session store is unreachable (never lets a request through then).
  */
 public interface Gatekeeper {
     /** Authenticates a call to a protected route and counts it against the session's limit. */
@@ -19,7 +20,7 @@ public interface Gatekeeper {
         return new Gatekeeper() {
             @Override
             public Caller authenticate(ServerRequest request, String clientIp) {
-                throw ApiException.unauthorized();
+                throw Refusal.unauthorized();
             }
 
             @Override

@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.stream.Collectors;
 import th.ac.ums.model.validation.Rules;
+import th.ac.ums.server.domain.Refusal;
 
 /**
  * Explains JSON binding failures as field errors that say what was expected in words ("must be a
@@ -26,19 +27,19 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static ApiException translate(JsonProcessingException e) {
+    static Refusal translate(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return ApiException.invalid(path(unknown, unknown.getPropertyName()), "is not a known field");
+            return Refusal.invalid(path(unknown, unknown.getPropertyName()), "is not a known field");
         }
         if (e instanceof StreamConstraintsException) {
-            return ApiException.badRequest("The JSON body is nested too deeply or holds a value that is too long.");
+            return Refusal.badRequest("The JSON body is nested too deeply or holds a value that is too long.");
         }
         if (e instanceof InputCoercionException number) {
             return atParser(number, "must be " + range(number.getTargetType()));
         }
         if (e instanceof JsonMappingException wrapped && wrapped.getCause() instanceof InputCoercionException number
                 && !path(wrapped, null).isEmpty()) {
-            return ApiException.invalid(path(wrapped, null), "must be " + range(number.getTargetType()));
+            return Refusal.invalid(path(wrapped, null), "must be " + range(number.getTargetType()));
         }
         if (e instanceof StreamReadException read && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
             return atParser(read, "is given more than once");
@@ -48,17 +49,17 @@ final class JsonErrors {
             String field = path(mapping, null);
             if (!field.isEmpty()) {
                 Class<?> target = ((MismatchedInputException) e).getTargetType();
-                return ApiException.invalid(field, "must be " + describe(target));
+                return Refusal.invalid(field, "must be " + describe(target));
             }
-            return ApiException.badRequest("The request body must be a JSON object of the documented shape.");
+            return Refusal.badRequest("The request body must be a JSON object of the documented shape.");
         }
-        return ApiException.badRequest("The request body is not valid JSON.");
+        return Refusal.badRequest("The request body is not valid JSON.");
     }
 
     /** A field error at the parser's current position, or a plain 400 when there is none. */
-    private static ApiException atParser(StreamReadException e, String message) {
+    private static Refusal atParser(StreamReadException e, String message) {
         if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return ApiException.badRequest("The request body is not valid JSON.");
+            return Refusal.badRequest("The request body is not valid JSON.");
         }
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
@@ -69,8 +70,8 @@ final class JsonErrors {
             }
         }
         String field = String.join(".", parts).replace(".[", "[");
-        return field.isEmpty() ? ApiException.badRequest("The request body is not valid JSON.")
-                : ApiException.invalid(field, message);
+        return field.isEmpty() ? Refusal.badRequest("The request body is not valid JSON.")
+                : Refusal.invalid(field, message);
     }
 
     private static String path(JsonMappingException e, String last) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.domain.Caller;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.paging.ParamSet;
 import th.ac.ums.server.paging.QueryParams;
 
@@ -85,7 +86,7 @@ public final class RouteTable {
             req.context().register(HttpFilter.USER_KEY, String.valueOf(caller.userId()));
             Set<Role> allowed = route.roles().isEmpty() ? Role.STAFF : route.roles();
             if (!caller.hasAnyRole(allowed)) {
-                throw ApiException.forbidden();
+                throw Refusal.forbidden();
             }
             if (caller.mustEnrollTwoFactor() && !route.openWhileEnrolling()) {
                 throw new ApiException(403, "Two-factor enrollment required",
