@@ -35,6 +35,8 @@ import th.ac.ums.server.finance.ReportRollups;
 import th.ac.ums.server.finance.Reports;
 import th.ac.ums.server.finance.RollupRefresher;
 import th.ac.ums.server.helpdesk.HelpdeskRoutes;
+import th.ac.ums.server.helpdesk.HelpdeskService;
+import th.ac.ums.server.helpdesk.SignInHistory;
 import th.ac.ums.server.helpdesk.SignInRoutes;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Gatekeeper;
@@ -47,6 +49,7 @@ import th.ac.ums.server.platform.Settings;
 import th.ac.ums.server.ratelimit.RequestLimiter;
 import th.ac.ums.server.records.RecordStore;
 import th.ac.ums.server.registrar.ReferenceRoutes;
+import th.ac.ums.server.registrar.ReferenceService;
 import th.ac.ums.server.seed.SeedCommand;
 import th.ac.ums.server.students.EnrollmentService;
 import th.ac.ums.server.students.HoldService;
@@ -162,17 +165,19 @@ public final class Main {
                 clock, new RollupRefresher.Timing(s.duration("reports.refresh-delay"), s.duration("reports.max-age")));
         SortedSearch sortedSearch = new SortedSearch(infra.db(), lister);
         StudentSearch studentSearch = new StudentSearch(lister, sortedSearch);
+        HelpdeskService helpdesk = new HelpdeskService(infra.db(), users, security.sessions(), security.loginLimiter(),
+                security.twoFactor(), audit, lister);
+
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor(), security.passwords(), security.sessions(),
                         timeZone))
                 .with(new UserRoutes(userService, lister, userLocks))
-                .with(new HelpdeskRoutes(infra.db(), users, security.sessions(), security.loginLimiter(),
-                        security.twoFactor(), audit, lister, userLocks))
-                .with(new SignInRoutes(infra.db(), users, lister))
+                .with(new HelpdeskRoutes(helpdesk, lister, userLocks))
+                .with(new SignInRoutes(helpdesk, new SignInHistory(infra.db(), lister)))
                 .with(new AuditRoutes(lister))
-                .with(new ReferenceRoutes(lister, store, cache))
+                .with(new ReferenceRoutes(lister, new ReferenceService(store, cache)))
                 .with(new StudentRoutes(lister, new StudentService(infra.db(), store, cache, clock),
                         studentSearch, sortedSearch, new EnrollmentService(writes, clock), new HoldService(writes, clock),
                         new StudentImport(infra.db(), writes, clock), export))

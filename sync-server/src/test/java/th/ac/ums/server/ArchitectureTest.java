@@ -3,9 +3,13 @@ package th.ac.ums.server;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.helidon.dbclient.DbExecute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The server's layers point one way (docs/decisions.md, "Package map"): features and the platform
  * never form a cycle, only the composition root knows every feature, and the rules (services,
  * repositories, stores, the platform) know nothing of HTTP: {@code http} maps their
- * {@code Refusal}s to statuses.
+ * {@code Refusal}s to statuses; services and routes leave SQL to repositories, lists and stores.
  */
 class ArchitectureTest {
     private static JavaClasses classes;
@@ -44,6 +48,18 @@ class ArchitectureTest {
                 .or().haveSimpleNameEndingWith("Lists")
                 .should().dependOnClassesThat().resideInAnyPackage("th.ac.ums.server.http..", "io.helidon.webserver..",
                         "io.helidon.http..")
+                .check(classes);
+    }
+
+    /**
+     * SQL sits in repositories, lists and stores: a service or a route passes a transaction down
+     * but never runs a statement itself (every method of Helidon's {@code DbExecute} takes SQL).
+     */
+    @Test
+    void servicesAndRoutesRunNoSql() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Routes")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(DbExecute.class))))
                 .check(classes);
     }
 

@@ -12,7 +12,6 @@ import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Metrics;
-import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.sessions.SessionService;
@@ -146,7 +145,7 @@ public final class LoginService {
     private Outcome signIn(UserRecord user, String ip, String client, String method) {
         String restriction = user.totpRequired() && !user.totpEnabled() ? Session.ENROLL_2FA : "";
         Session session = sessions.start(user.id(), user.email(), user.roles(), ip, client, restriction, (tx, s) -> {
-            tx.dml("UPDATE users SET last_login_at = ? WHERE id = ?", Rows.utc(clock.instant()), user.id());
+            users.signedIn(tx, user.id(), clock.instant());
             audit.record(tx, new AuditEntry(user.id(), user.email(), "login.success", "session", s.id(), ip,
                     null, Map.of("method", method, "client", client)));
         });
@@ -170,8 +169,10 @@ public final class LoginService {
     private void rehashIfNeeded(UserRecord user, String password) {
         if (hasher.needsRehash(user.passwordHash())) {
             String fresh = hasher.hash(password);
-            db.write(tx -> tx.dml("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?", fresh,
-                    user.id(), user.passwordHash()));
+            db.write(tx -> {
+                users.rehash(tx, user.id(), user.passwordHash(), fresh);
+                return null;
+            });
         }
     }
 

@@ -11,7 +11,6 @@ import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
 import th.ac.ums.server.platform.Db;
-import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.users.UserRecord;
 import th.ac.ums.server.users.UserRepository;
@@ -93,7 +92,7 @@ public final class MeRoutes implements ApiRoutes {
     }
 
     private void mySessions(Call call) {
-        List<SessionDto> list = sessions.forUser(call.caller().userId()).stream().map(this::dto).toList();
+        List<SessionDto> list = sessions.forUser(call.caller().userId()).stream().map(sessions::dto).toList();
         call.ok(th.ac.ums.model.api.Page.whole(list));
     }
 
@@ -105,14 +104,5 @@ public final class MeRoutes implements ApiRoutes {
         }
         sessions.end(id, call.caller().userId(), SessionService.LOGOUT, call.caller(), call.clientIp());
         call.noContent();
-    }
-
-    SessionDto dto(Session s) {
-        return toDto(s, sessions.store().expiresAt(s));
-    }
-
-    public static SessionDto toDto(Session s, java.time.Instant expiresAt) {
-        return new SessionDto(s.id(), s.userId(), s.email(), s.roles().stream().sorted().toList(), s.createdAt(),
-                s.lastSeenAt(), expiresAt, s.ip(), s.client());
     }
 }

@@ -9,7 +9,6 @@ import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
-import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.ratelimit.LoginLimiter;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.users.UserRecord;
@@ -66,8 +65,7 @@ public final class PasswordService {
         }
         String hash = hasher.hash(fresh);
         db.write(tx -> {
-            tx.dml("UPDATE users SET password_hash = ?, password_changed_at = ?, version = version + 1, updated_at = ? "
-                    + "WHERE id = ?", hash, Rows.utc(clock.instant()), Rows.utc(clock.instant()), user.id());
+            users.setPassword(tx, user.id(), hash, clock.instant());
             audit.record(tx, new AuditEntry(caller.userId(), caller.email(), "password.changed", "user",
                     String.valueOf(user.id()), ip, null, Map.of("otherSessionsEnded", true)));
             return null;

@@ -3,7 +3,6 @@ package th.ac.ums.server.auth;
 import io.helidon.dbclient.DbExecute;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -12,7 +11,6 @@ import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
-import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.ratelimit.SecondFactorLimiter;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.users.UserRecord;
@@ -39,6 +37,7 @@ public final class TwoFactorService {
     private final AuditLog audit;
     private final Clock clock;
     private final String issuer;
+    private final TwoFactorRepository repository = new TwoFactorRepository();
 
     public TwoFactorService(Db db, UserRepository users, Totp totp, SecretBox box, RecoveryCodes recovery,
                             SecondFactorLimiter limiter, SessionService sessions, AuditLog audit, Clock clock, String issuer) {
@@ -67,8 +66,10 @@ public final class TwoFactorService {
             throw Refusal.conflict("Two-factor sign-in is already on; disable it first to enrol a new device.");
         }
         String secret = totp.newSecret();
-        db.write(tx -> tx.dml("UPDATE users SET totp_pending_secret = ?, totp_pending_at = ? WHERE id = ?",
-                box.seal(secret), Rows.utc(clock.instant()), user.id()));
+        db.write(tx -> {
+            repository.startEnrollment(tx, user.id(), box.seal(secret), clock.instant());
+            return null;
+        });
         String uri = Totp.otpauthUri(issuer, user.email(), secret);
         return new Enrollment(secret, uri, QrCodes.pngBase64(uri, 280));
     }
@@ -87,9 +88,7 @@ public final class TwoFactorService {
         }
         List<String> codes = recovery.generate();
         db.write(tx -> {
-            tx.dml("UPDATE users SET totp_secret = ?, totp_enabled = TRUE, totp_required = FALSE, totp_last_step = ?, "
-                    + "totp_pending_secret = NULL, totp_pending_at = NULL, version = version + 1, updated_at = ? "
-                    + "WHERE id = ?", box.seal(secret), step.getAsLong(), Rows.utc(clock.instant()), user.id());
+            repository.enable(tx, user.id(), box.seal(secret), step.getAsLong(), clock.instant());
             replaceRecoveryCodes(tx, user.id(), codes);
             audit.record(tx, new AuditEntry(caller.userId(), caller.email(), "2fa.enrolled", "user",
                     String.valueOf(user.id()), ip, Map.of("twoFactorEnabled", false), Map.of("twoFactorEnabled", true)));
@@ -128,7 +127,7 @@ public final class TwoFactorService {
         }
         db.write(tx -> {
             // of two resets at once, only the one that turns the factor off goes on to end the sessions
-            if (tx.dml("UPDATE users SET totp_enabled = FALSE WHERE id = ? AND totp_enabled = TRUE", userId) != 1) {
+            if (!repository.turnOff(tx, userId)) {
                 throw Refusal.conflict(NOT_ON_FOR_USER);
             }
             clear(tx, userId, true);
@@ -197,39 +196,29 @@ public final class TwoFactorService {
             return Verified.NO;
         }
         boolean used = db.write(tx -> {
-            long n = tx.dml("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? "
-                    + "AND used_at IS NULL", Rows.utc(clock.instant()), user.id(), hash.get());
-            if (n == 1) {
-                long left = tx.get("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = ? AND used_at IS NULL",
-                        user.id()).map(r -> Rows.lng(r, "n")).orElse(0L);
+            boolean one = repository.useRecoveryCode(tx, user.id(), hash.get(), clock.instant());
+            if (one) {
+                long left = repository.recoveryCodesLeft(tx, user.id());
                 audit.record(tx, new AuditEntry(user.id(), user.email(), "2fa.recovery-code-used", "user",
                         String.valueOf(user.id()), ip, null, Map.of("recoveryCodesLeft", left)));
             }
-            return n == 1;
+            return one;
         });
         return used ? Verified.RECOVERY_CODE : Verified.NO;
     }
 
     /** Accepts a step only if it is later than the last accepted one (atomic across instances). */
     private boolean consumeStep(long userId, long step) {
-        return db.write(tx -> tx.dml("UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_enabled = TRUE "
-                + "AND (totp_last_step IS NULL OR totp_last_step < ?)", step, userId, step)) == 1;
+        return db.write(tx -> repository.consumeStep(tx, userId, step));
     }
 
     private void clear(DbExecute tx, long userId, boolean mustEnrollAgain) {
-        tx.dml("UPDATE users SET totp_secret = NULL, totp_enabled = FALSE, totp_required = ?, totp_last_step = NULL, "
-                + "totp_pending_secret = NULL, totp_pending_at = NULL, version = version + 1, updated_at = ? "
-                + "WHERE id = ?", mustEnrollAgain, Rows.utc(clock.instant()), userId);
-        tx.dml("DELETE FROM recovery_codes WHERE user_id = ?", userId);
+        repository.clear(tx, userId, mustEnrollAgain, clock.instant());
     }
 
     private void replaceRecoveryCodes(DbExecute tx, long userId, List<String> codes) {
-        tx.dml("DELETE FROM recovery_codes WHERE user_id = ?", userId);
-        Instant now = clock.instant();
-        for (String code : codes) {
-            tx.dml("INSERT INTO recovery_codes (user_id, code_hash, created_at) VALUES (?, ?, ?)", userId,
-                    RecoveryCodes.hash(code).orElseThrow(), Rows.utc(now));
-        }
+        repository.replaceRecoveryCodes(tx, userId,
+                codes.stream().map(code -> RecoveryCodes.hash(code).orElseThrow()).toList(), clock.instant());
     }
 
     private UserRecord load(long userId) {

@@ -29,7 +29,7 @@ import th.ac.ums.server.platform.Rows;
  * (entity, entity_id, action, at) in order and only a page's worth of each is merged, so a page
  * costs the same for an account hammered for months as for a quiet one.
  */
-final class SignInHistory {
+public final class SignInHistory {
     /** The audited actions that are failed sign-ins. */
     static final List<String> ACTIONS = List.of("login.failure", "login.limited", "login.2fa-failure", "2fa.limited");
     /** Offset pages reach this many rows; deeper pages are for cursors. */
@@ -57,7 +57,7 @@ final class SignInHistory {
     private final Db db;
     private final Lister lister;
 
-    SignInHistory(Db db, Lister lister) {
+    public SignInHistory(Db db, Lister lister) {
         this.db = db;
         this.lister = lister;
     }

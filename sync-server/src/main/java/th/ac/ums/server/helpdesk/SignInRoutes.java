@@ -4,27 +4,20 @@ import java.util.Map;
 import java.util.Set;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.api.ApiPaths;
-import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
-import th.ac.ums.server.http.Route;
 import th.ac.ums.server.http.RouteTable;
-import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 import th.ac.ums.server.paging.ParamSet;
-import th.ac.ums.server.platform.Db;
-import th.ac.ums.server.users.UserRepository;
 
 /** GET /helpdesk/users/{id}/sign-ins (HELPDESK, ADMIN): the user's recent failed sign-ins, newest first. */
 public final class SignInRoutes implements ApiRoutes {
-    private final Db db;
-    private final UserRepository users;
+    private final HelpdeskService helpdesk;
     private final SignInHistory history;
 
-    public SignInRoutes(Db db, UserRepository users, Lister lister) {
-        this.db = db;
-        this.users = users;
-        this.history = new SignInHistory(db, lister);
+    public SignInRoutes(HelpdeskService helpdesk, SignInHistory history) {
+        this.helpdesk = helpdesk;
+        this.history = history;
     }
 
     @Override
@@ -35,9 +28,7 @@ public final class SignInRoutes implements ApiRoutes {
 
     private void signIns(Call call) {
         long id = call.pathId("id");
-        if (db.read(exec -> users.findById(exec, id)).isEmpty()) {
-            throw Refusal.notFound("The user");
-        }
+        helpdesk.user(id);
         PageRequest request = PageRequest.parse(call.query(), SignInHistory.SPEC, Set.of(), null,
                 Map.of("userId", String.valueOf(id)));
         call.ok(history.page(id, request));

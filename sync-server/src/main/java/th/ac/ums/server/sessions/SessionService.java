@@ -97,6 +97,12 @@ public final class SessionService {
         return store.find(id);
     }
 
+    /** A session as the API shows it, with when it expires. */
+    public th.ac.ums.model.Dtos.SessionDto dto(Session s) {
+        return new th.ac.ums.model.Dtos.SessionDto(s.id(), s.userId(), s.email(), s.roles().stream().sorted().toList(),
+                s.createdAt(), s.lastSeenAt(), store().expiresAt(s), s.ip(), s.client());
+    }
+
     public SessionStore store() {
         return store;
     }

@@ -2,7 +2,6 @@ package th.ac.ums.server.students;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,8 +26,6 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
-import th.ac.ums.server.platform.Rows;
-import th.ac.ums.server.platform.ThaiOrder;
 import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
@@ -46,6 +43,7 @@ public final class StudentImport {
     private final Db db;
     private final Writes writes;
     private final Clock clock;
+    private final StudentRepository repository = new StudentRepository();
 
     public StudentImport(Db db, Writes writes, Clock clock) {
         this.db = db;
@@ -63,7 +61,7 @@ public final class StudentImport {
     public Report run(Caller by, String ip, byte[] body, boolean dryRun) {
         TextFiles.Decoded file = TextFiles.decode(body);
         List<Row> rows = parse(file.text());
-        Map<String, long[]> programs = programs();
+        Map<String, StudentRepository.ProgramRef> programs = programs();
         List<FieldError> errors = check(rows, programs);
         int valid = (int) rows.stream().filter(r -> errors.stream().noneMatch(e -> e.field().startsWith(
                 "row[" + r.number() + "]"))).count();
@@ -129,7 +127,7 @@ public final class StudentImport {
         }
     }
 
-    private List<FieldError> check(List<Row> rows, Map<String, long[]> programs) {
+    private List<FieldError> check(List<Row> rows, Map<String, StudentRepository.ProgramRef> programs) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         Map<String, Integer> emails = new HashMap<>();
@@ -176,53 +174,26 @@ public final class StudentImport {
     }
 
     private void inDatabase(List<FieldError> errors, String column, Map<String, Integer> values, String field) {
-        List<String> all = new ArrayList<>(values.keySet());
-        for (int i = 0; i < all.size(); i += 500) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            List<String> taken = db.read(exec -> {
-                try (var rows = exec.query("SELECT " + column + " AS v FROM students WHERE " + column + " IN (" + in
-                        + ")", chunk.toArray())) {
-                    return rows.map(r -> Rows.str(r, "v")).toList();
-                }
-            });
-            for (String t : taken) {
-                errors.add(new FieldError("row[" + values.get(t) + "]." + field, "is already taken by another student"));
-            }
+        List<String> taken = db.read(exec -> repository.taken(exec, column, new ArrayList<>(values.keySet())));
+        for (String t : taken) {
+            errors.add(new FieldError("row[" + values.get(t) + "]." + field, "is already taken by another student"));
         }
     }
 
-    private Map<String, long[]> programs() {
-        return db.read(exec -> {
-            try (var rows = exec.query("SELECT id, faculty_id, code FROM programs")) {
-                Map<String, long[]> map = new HashMap<>();
-                rows.forEach(r -> map.put(Rows.str(r, "code").toUpperCase(Locale.ROOT),
-                        new long[] {Rows.lng(r, "id"), Rows.lng(r, "faculty_id")}));
-                return map;
-            }
-        });
+    private Map<String, StudentRepository.ProgramRef> programs() {
+        return db.read(repository::programsByCode);
     }
 
-    private int commit(Caller by, String ip, List<Row> rows, Map<String, long[]> programs) {
+    private int commit(Caller by, String ip, List<Row> rows, Map<String, StudentRepository.ProgramRef> programs) {
         return writes.run(w -> {
             List<String> created = new ArrayList<>();
             for (Row r : rows) {
                 StudentInput in = r.input();
-                long[] program = programs.get(r.programCode().toUpperCase(Locale.ROOT));
+                StudentRepository.ProgramRef program = programs.get(r.programCode().toUpperCase(Locale.ROOT));
                 String code = in.studentCode() != null ? in.studentCode()
                         : StudentCodes.allocate(w.tx(), in.admittedAt().getYear() + 543);
                 String email = in.email() != null ? EmailAddress.canonical(in.email()) : StudentCodes.email(code);
-                long id = w.tx().createInsert("INSERT INTO students (student_code, first_name_th, last_name_th, "
-                        + "first_name_th_key, last_name_th_key, first_name_en, last_name_en, email, phone, program_id, "
-                        + "faculty_id, status, admitted_at, created_at, updated_at, title, birth_date, national_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(code, in.firstNameTh(), in.lastNameTh(), ThaiOrder.key(in.firstNameTh()),
-                                ThaiOrder.key(in.lastNameTh()), in.firstNameEn(), in.lastNameEn(), email,
-                                in.phone(), program[0], program[1], in.status(), in.admittedAt(),
-                                Rows.utc(clock.instant()), Rows.utc(clock.instant()), in.title(), in.birthDate(),
-                                in.nationalId())
-                        .returnGeneratedKeys().insert().generatedKeys().findFirst()
-                        .map(x -> ((Number) x.column(1).get()).longValue()).orElseThrow();
+                long id = repository.insert(w.tx(), code, email, in, program, clock.instant());
                 w.changed("student", id, ChangeLog.CREATE, id);
                 created.add(code);
             }

@@ -127,7 +127,7 @@ public final class StudentRoutes implements ApiRoutes {
     private void update(Call call) {
         long id = call.pathId("id");
         long version = call.ifMatch();
-        Object student = students.update(call.caller(), call.clientIp(), id, version,
+        var student = students.update(call.caller(), call.clientIp(), id, version,
                 call.json(Inputs.StudentInput.class));
         call.ok(student);
     }

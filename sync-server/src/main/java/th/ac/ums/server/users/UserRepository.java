@@ -71,4 +71,33 @@ public final class UserRepository {
                 + "WHERE r.role = 'ADMIN' AND u.disabled = FALSE AND u.id <> ? FOR UPDATE", exceptId)
                 .map(r -> Rows.lng(r, "n")).orElse(0L);
     }
+
+    /**
+     * Changes the given profile fields (null leaves one as it is) if the version still matches, with
+     * a new version; answers the rows changed (0: another change came first).
+     */
+    public long updateProfile(DbExecute tx, long id, long expectedVersion, String displayName, Boolean disabled,
+                              Instant now) {
+        return tx.dml("UPDATE users SET display_name = COALESCE(?, display_name), display_name_key = "
+                        + "COALESCE(?, display_name_key), disabled = COALESCE(?, disabled), version = version + 1, "
+                        + "updated_at = ? WHERE id = ? AND version = ?",
+                displayName, displayName == null ? null : ThaiOrder.key(displayName), disabled,
+                Rows.utc(now), id, expectedVersion);
+    }
+
+    /** Records a sign-in's time. */
+    public void signedIn(DbExecute tx, long id, Instant at) {
+        tx.dml("UPDATE users SET last_login_at = ? WHERE id = ?", Rows.utc(at), id);
+    }
+
+    /** Replaces a password hash by a stronger hash of the same password, unless it changed meanwhile. */
+    public void rehash(DbExecute tx, long id, String oldHash, String newHash) {
+        tx.dml("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?", newHash, id, oldHash);
+    }
+
+    /** Sets a new password hash (a new version). */
+    public void setPassword(DbExecute tx, long id, String hash, Instant now) {
+        tx.dml("UPDATE users SET password_hash = ?, password_changed_at = ?, version = version + 1, updated_at = ? "
+                + "WHERE id = ?", hash, Rows.utc(now), Rows.utc(now), id);
+    }
 }

@@ -15,7 +15,6 @@ import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.DbFailures;
-import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.sync.ChangeLog;
 
@@ -110,11 +109,7 @@ public final class UserService {
             }
             guardLastAdmin(tx, by, current, roles, in.disabled());
             String name = in.displayName() == null ? null : in.displayName().trim();
-            long n = tx.dml("UPDATE users SET display_name = COALESCE(?, display_name), display_name_key = "
-                            + "COALESCE(?, display_name_key), disabled = COALESCE(?, disabled), version = version + 1, "
-                            + "updated_at = ? WHERE id = ? AND version = ?",
-                    name, name == null ? null : th.ac.ums.server.platform.ThaiOrder.key(name), in.disabled(),
-                    Rows.utc(clock.instant()), id, expectedVersion);
+            long n = users.updateProfile(tx, id, expectedVersion, name, in.disabled(), clock.instant());
             if (n != 1) {
                 throw Refusal.stale(current.version());
             }
