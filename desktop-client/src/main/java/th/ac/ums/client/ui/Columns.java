@@ -222,6 +222,7 @@ public final class Columns {
     }
 
     private static void widenCutTitles(TableView<?> table) {
+        boolean widened = false;
         Text measure = new Text();
         for (javafx.scene.Node n : table.lookupAll(".column-header")) {
             if (n instanceof javafx.scene.control.skin.TableColumnHeader h
@@ -242,8 +243,13 @@ public final class Columns {
                     if (c.getProperties().get(WANT) instanceof Double want && want < w) {
                         c.getProperties().put(WANT, w);
                     }
+                    widened = true;
                 }
             }
+        }
+        if (widened && table.getProperties().containsKey(SHARE)) {
+            // the room a title took comes out of the flexible columns, so the last columns stay in view
+            share(table);
         }
     }
 
