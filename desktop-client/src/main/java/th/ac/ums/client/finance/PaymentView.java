@@ -19,10 +19,10 @@ import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
 import th.ac.ums.client.ui.Keys;
-import th.ac.ums.client.ui.MoneyWords;
 import th.ac.ums.client.ui.Review;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Enums.PaymentMethod;
+import th.ac.ums.model.money.MoneyWords;
 
 /**
  * The "record payment" form under the invoice: amount (typed by the bursar; "the whole

@@ -14,10 +14,10 @@ import th.ac.ums.client.ui.Feedback;
 import th.ac.ums.client.ui.Form;
 import th.ac.ums.client.ui.Formats;
 import th.ac.ums.client.ui.I18n;
-import th.ac.ums.client.ui.MoneyWords;
 import th.ac.ums.client.ui.Review;
 import th.ac.ums.client.ui.Totals;
 import th.ac.ums.model.Dtos.PaymentDto;
+import th.ac.ums.model.money.MoneyWords;
 
 /**
  * The invoice's payments and refunds (a totals row: what was paid, net of refunds), and refunding

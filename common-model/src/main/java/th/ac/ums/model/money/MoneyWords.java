@@ -1,13 +1,20 @@
-package th.ac.ums.client.ui;
+package th.ac.ums.model.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount of baht in words, as a cheque or a receipt writes it: in Thai the way Thai banks and
- * Excel's BAHTTEXT do ({@code 1500.00} reads {@code หนึ่งพันห้าร้อยบาทถ้วน}, {@code 21.50} reads
- * {@code ยี่สิบเอ็ดบาทห้าสิบสตางค์}), in English {@code one thousand five hundred baht}. The review
- * before money moves shows it next to the figures, so a slip of a digit is seen.
+ * An amount of baht in words, as a cheque or a receipt writes it: in Thai exactly as Excel's
+ * BAHTTEXT does ({@code 1500.00} reads {@code หนึ่งพันห้าร้อยบาทถ้วน}, {@code 21.50} reads
+ * {@code ยี่สิบเอ็ดบาทห้าสิบสตางค์}, {@code 0.25} reads {@code ยี่สิบห้าสตางค์}), in English
+ * {@code One thousand five hundred baht}. The console's review before money moves shows it next to
+ * the figures, so a slip of a digit is seen; receipts and invoices print it.
+ *
+ * <p>BAHTTEXT's one subtle rule: a 1 in the units place of a group of six digits reads เอ็ด whenever
+ * a higher digit of the number is not zero (101 หนึ่งร้อยเอ็ด, 1,000,001 หนึ่งล้านเอ็ด,
+ * 5,001,000,000 ห้าพันเอ็ดล้าน) and หนึ่ง only when it is the number's first digit (1, 1,000,000
+ * หนึ่งล้าน). Satang are read the same way as a number from 1 to 99 (0.01 หนึ่งสตางค์, 0.21
+ * ยี่สิบเอ็ดสตางค์).
  */
 public final class MoneyWords {
     private static final String[] TH_DIGITS = {"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"};
@@ -55,36 +62,38 @@ public final class MoneyWords {
         return b.toString();
     }
 
-    /** A whole number in Thai words: groups of six digits joined by ล้าน. */
+    /**
+     * A whole number in Thai words, digit by digit from the left: each digit names its place in its
+     * group of six (สิบ ร้อย พัน หมื่น แสน), every sixth place from the right adds ล้าน.
+     */
     static String thaiNumber(long n) {
-        if (n >= 1_000_000) {
-            return thaiNumber(n / 1_000_000) + "ล้าน" + thaiSix((int) (n % 1_000_000));
-        }
-        return thaiSix((int) n);
-    }
-
-    /** Up to six digits; a 1 in the units after other digits is เอ็ด, a 1 in the tens is สิบ, a 2 there ยี่สิบ. */
-    private static String thaiSix(int n) {
+        String digits = Long.toString(n);
         StringBuilder b = new StringBuilder();
-        String digits = Integer.toString(n);
-        int len = digits.length();
-        for (int i = 0; i < len; i++) {
-            int d = digits.charAt(i) - '0';
-            int place = len - i - 1;
-            if (d == 0) {
-                continue;
-            }
-            if (place == 1 && d == 1) {
-                b.append("สิบ");
-            } else if (place == 1 && d == 2) {
-                b.append("ยี่สิบ");
-            } else if (place == 0 && d == 1 && n > 1) {
-                b.append("เอ็ด");
-            } else {
-                b.append(TH_DIGITS[d]).append(TH_PLACES[place]);
+        for (int i = 0; i < digits.length(); i++) {
+            int power = digits.length() - 1 - i;
+            b.append(thaiDigit(digits.charAt(i) - '0', power % 6, i > 0));
+            if (power % 6 == 0 && power > 0) {
+                b.append("ล้าน");
             }
         }
         return b.toString();
+    }
+
+    /**
+     * One digit at a place of its group: nothing for 0; in the tens สิบ for 1 and ยี่สิบ for 2; in the
+     * units เอ็ด for a 1 after a higher digit (the first digit of a number never is zero).
+     */
+    private static String thaiDigit(int d, int place, boolean afterHigherDigit) {
+        if (d == 0) {
+            return "";
+        }
+        if (place == 1) {
+            return d == 1 ? "สิบ" : d == 2 ? "ยี่สิบ" : TH_DIGITS[d] + "สิบ";
+        }
+        if (place == 0 && d == 1 && afterHigherDigit) {
+            return "เอ็ด";
+        }
+        return TH_DIGITS[d] + TH_PLACES[place];
     }
 
     static String english(long baht, int satang) {
