@@ -122,9 +122,44 @@ public final class Dtos {
                              String outstanding, String status) {
     }
 
+    /**
+     * A payment or refund; {@code receiptId} and {@code receiptNumber} (extensions) name its receipt or
+     * credit note, {@code null} for payments recorded before receipts existed (the seed's history).
+     */
     public record PaymentDto(long id, long invoiceId, String invoiceNumber, long studentId, String kind,
                              String amount, String method, String reference, Instant receivedAt, Long recordedBy,
-                             Long reversesPaymentId) {
+                             Long reversesPaymentId, Long receiptId, String receiptNumber) {
+    }
+
+    /**
+     * A receipt (kind RECEIPT, for a payment) or credit note (CREDIT_NOTE, for a refund; {@code refersTo}
+     * is the number of the payment's receipt). {@code amount}, {@code method} and {@code reference} are
+     * the payment's; the student's names are "first last" as the record is now.
+     */
+    public record ReceiptDto(long id, long version, String number, String kind, String status, int fiscalYear,
+                             Instant issuedAt, long issuedBy, String issuedByName, long paymentId, long invoiceId,
+                             String invoiceNumber, long studentId, String studentCode, String studentNameTh,
+                             String studentNameEn, String amount, String method, String reference, Long refersToId,
+                             String refersTo, Instant cancelledAt, Long cancelledBy, String cancelledByName,
+                             String cancelReason) {
+    }
+
+    /** A cashier's day close: per cashier and method, and the day's totals (money as THB strings). */
+    public record DayCloseDto(LocalDate date, String timeZone, Instant from, Instant to, List<DayCloseRow> rows,
+                              DayCloseTotals totals) {
+    }
+
+    /**
+     * One cashier's entries of one method: {@code count} payments and refunds, money in (payments) and
+     * out (refunds), the first and last receipt number, and the receipts of these entries now cancelled.
+     */
+    public record DayCloseRow(long cashierId, String cashierName, String method, int count, String moneyIn,
+                              String moneyOut, String net, String firstReceipt, String lastReceipt,
+                              int cancelledCount, List<String> cancelledNumbers) {
+    }
+
+    /** The sums of every row of a day close. */
+    public record DayCloseTotals(int count, String moneyIn, String moneyOut, String net, int cancelledCount) {
     }
 
     public record AuditEventDto(long id, Instant at, Long actorId, String actorEmail, String action, String entity,

@@ -30,6 +30,12 @@ public final class Enums {
 
     public enum PaymentMethod { CASH, TRANSFER, CARD, SCHOLARSHIP }
 
+    /** A receipt (ใบเสร็จรับเงิน) for a payment, or a credit note for a refund. */
+    public enum ReceiptKind { RECEIPT, CREDIT_NOTE }
+
+    /** A receipt is never deleted: a cancelled one keeps its number. */
+    public enum ReceiptStatus { ISSUED, CANCELLED }
+
     public enum Degree { BACHELOR, MASTER, DOCTORAL }
 
     public enum EnrollmentStatus { ENROLLED, DROPPED }

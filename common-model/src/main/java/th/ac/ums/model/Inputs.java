@@ -82,6 +82,10 @@ public final class Inputs {
     public record RefundInput(String amount, String reason) {
     }
 
+    /** Why a receipt or credit note is cancelled (required, 1 to 500 characters). */
+    public record CancelReceiptInput(String reason) {
+    }
+
     public record GenerateInvoicesInput(Long termId, LocalDate dueDate, List<Long> programIds) {
     }
 }

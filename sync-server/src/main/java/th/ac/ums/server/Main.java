@@ -24,13 +24,17 @@ import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.finance.DayCloseService;
 import th.ac.ums.server.finance.FinanceRoutes;
+import th.ac.ums.server.finance.FiscalYear;
 import th.ac.ums.server.finance.Idempotency;
 import th.ac.ums.server.finance.InvoiceGenerator;
 import th.ac.ums.server.finance.InvoiceService;
 import th.ac.ums.server.finance.Jobs;
 import th.ac.ums.server.finance.OverdueSweeper;
 import th.ac.ums.server.finance.PaymentService;
+import th.ac.ums.server.finance.ReceiptRoutes;
+import th.ac.ums.server.finance.ReceiptService;
 import th.ac.ums.server.finance.ReportRollups;
 import th.ac.ums.server.finance.Reports;
 import th.ac.ums.server.finance.RollupRefresher;
@@ -158,6 +162,8 @@ public final class Main {
                 changes, clock);
         UserLocks userLocks = new UserLocks(security.accountLocks());
         InvoiceService invoices = new InvoiceService(writes, clock);
+        FiscalYear fiscalYear = new FiscalYear(s.integer("finance.fiscal-year-starts"), timeZone);
+        ReceiptService receipts = new ReceiptService(writes, fiscalYear, clock);
         Jobs jobs = new Jobs(infra.redis(), clock);
         ReportRollups reports = new ReportRollups(infra.redis());
         RollupRefresher rollups = new RollupRefresher(new Reports(infra.db(), timeZone), reports,
@@ -183,7 +189,8 @@ public final class Main {
                         new StudentImport(infra.db(), writes, clock), export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
-                        new PaymentService(new Idempotency(writes), clock), jobs, reports, export))
+                        new PaymentService(new Idempotency(writes), receipts, clock), jobs, reports, export))
+                .with(new ReceiptRoutes(lister, receipts, new DayCloseService(infra.db(), fiscalYear, clock), export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);

@@ -81,6 +81,10 @@ public final class ApiPaths {
     public static final String REPORTS_AGING = "/reports/aging";
     public static final String REPORTS_FINANCE = "/reports/finance";
     public static final String REPORTS_DASHBOARD = "/reports/dashboard";
+    public static final String RECEIPTS = "/receipts";
+    public static final String RECEIPT = "/receipts/{id}";
+    public static final String RECEIPT_CANCEL = "/receipts/{id}/cancel";
+    public static final String REPORTS_DAY_CLOSE = "/reports/day-close";
 
     // audit and the change feed
     public static final String AUDIT = "/audit";

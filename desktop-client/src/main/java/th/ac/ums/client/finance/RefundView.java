@@ -55,7 +55,7 @@ public final class RefundView {
                 p -> p.reference() == null ? "" : p.reference())));
         Totals.install(list, vm.payments(), rows -> new PaymentDto(0, 0, null, 0, null,
                 Totals.sum(rows, p -> "REFUND".equals(p.kind()) ? "-" + p.amount() : p.amount()).toPlainString(),
-                null, null, null, null, null));
+                null, null, null, null, null, null, null));
         i18n.locale().addListener(o -> Totals.refresh(list));
         Columns.follow(list, formats);
         Columns.fit(list, formats);

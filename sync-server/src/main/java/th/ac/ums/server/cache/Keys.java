@@ -31,6 +31,7 @@ public final class Keys {
             case "hold" -> "holds";
             case "invoice" -> "invoices";
             case "payment" -> "payments";
+            case "receipt" -> "receipts";
             case "user" -> "users";
             default -> entity;
         };

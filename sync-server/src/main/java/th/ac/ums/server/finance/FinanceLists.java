@@ -66,10 +66,11 @@ public final class FinanceLists {
             .build();
 
     static final String PAYMENT_COLUMNS = "pay.id, pay.invoice_id, i.number AS invoice_number, pay.student_id, "
-            + "pay.kind, pay.amount, pay.method, pay.reference, pay.received_at, pay.recorded_by, pay.reverses_payment_id";
+            + "pay.kind, pay.amount, pay.method, pay.reference, pay.received_at, pay.recorded_by, pay.reverses_payment_id, "
+            + "rc.id AS receipt_id, rc.number AS receipt_number";
 
     public static final ListSpec<PaymentDto> PAYMENTS = ListSpec.builder("payments", "payments", "pay")
-            .joins("JOIN invoices i ON i.id = pay.invoice_id")
+            .joins("JOIN invoices i ON i.id = pay.invoice_id LEFT JOIN receipts rc ON rc.payment_id = pay.id")
             .select(PAYMENT_COLUMNS)
             .filter(Filter.id("studentId", "pay.student_id"))
             .filter(Filter.id("invoiceId", "pay.invoice_id"))
@@ -116,6 +117,7 @@ public final class FinanceLists {
     public static PaymentDto payment(DbRow r) {
         return new PaymentDto(lng(r, "id"), lng(r, "invoice_id"), str(r, "invoice_number"), lng(r, "student_id"),
                 str(r, "kind"), money(r, "amount"), str(r, "method"), str(r, "reference"), instant(r, "received_at"),
-                optLong(r, "recorded_by"), optLong(r, "reverses_payment_id"));
+                optLong(r, "recorded_by"), optLong(r, "reverses_payment_id"), optLong(r, "receipt_id"),
+                str(r, "receipt_number"));
     }
 }

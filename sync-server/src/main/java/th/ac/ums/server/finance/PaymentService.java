@@ -23,17 +23,21 @@ import th.ac.ums.server.sync.Writes;
  * Payments and refunds. A payment locks its invoice, may not exceed what is outstanding, and
  * updates the invoice's paid amount and status in the same transaction. A refund is a new
  * REFUND entry pointing at the payment it reverses (payments are never updated or deleted),
- * at most what is left of that payment. Both are exactly-once per Idempotency-Key. The rules are
- * here; the SQL is in {@link PaymentRepository} and {@link InvoiceRepository}.
+ * at most what is left of that payment. Both are exactly-once per Idempotency-Key, and each gets its
+ * receipt or credit note ({@link ReceiptService}) in the same transaction, so the stored answer of a
+ * retried key names the same receipt. The rules are here; the SQL is in {@link PaymentRepository}
+ * and {@link InvoiceRepository}.
  */
 public final class PaymentService {
     private final Idempotency idempotency;
+    private final ReceiptService receipts;
     private final Clock clock;
     private final PaymentRepository payments = new PaymentRepository();
     private final InvoiceRepository invoices = new InvoiceRepository();
 
-    public PaymentService(Idempotency idempotency, Clock clock) {
+    public PaymentService(Idempotency idempotency, ReceiptService receipts, Clock clock) {
         this.idempotency = idempotency;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -64,6 +68,7 @@ public final class PaymentService {
                     by, null, key);
             settle(w, in.invoiceId(), Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
                     Rows.date(inv, "due_date"));
+            receipts.issue(w, by, new ReceiptService.For(id, in.invoiceId(), studentId, null));
             Object payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
             w.audit(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
                     String.valueOf(id), ip, null, payment));
@@ -100,6 +105,7 @@ public final class PaymentService {
                     by, paymentId, null);
             settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").subtract(amount),
                     Rows.date(inv, "due_date"));
+            receipts.issue(w, by, new ReceiptService.For(id, invoiceId, studentId, paymentId));
             Object refund = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
             w.audit(new AuditEntry(by.userId(), by.email(), "payment.refunded", "payment",
                     String.valueOf(id), ip, null, refund));

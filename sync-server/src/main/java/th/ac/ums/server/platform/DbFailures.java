@@ -24,6 +24,7 @@ public final class DbFailures {
     private static final int ER_ROW_IS_REFERENCED_2 = 1451;
     private static final int ER_CONSTRAINT_FAILED = 4025;        // MariaDB CHECK
     private static final int ER_CHECK_CONSTRAINT_VIOLATED = 3819; // MySQL CHECK
+    private static final int ER_CONNECTION_KILLED = 1927;         // MariaDB: KILL CONNECTION of this session
     /** Unique keys whose violation names a field, by key name. */
     private static final Map<String, String> UNIQUE_KEY_FIELDS = Map.of("uq_students_national_id", "nationalId",
             "uq_students_email", "email", "uq_students_code", "studentCode");
@@ -143,7 +144,8 @@ public final class DbFailures {
                     || t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException e && (e.getSQLState() != null && e.getSQLState().startsWith("08")
+                    || e.getErrorCode() == ER_CONNECTION_KILLED)) {
                 return true;
             }
             String name = t.getClass().getName();

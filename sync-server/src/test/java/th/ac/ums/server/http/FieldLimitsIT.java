@@ -171,6 +171,9 @@ class FieldLimitsIT {
                 v -> api.header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/payments/"
                         + pay(newInvoice(), "x").json().get("id").asLong() + "/refund",
                         Map.of("amount", "0.50", "reason", v))));
+        f.add(new Field("POST /receipts/{id}/cancel", "reason", "receipts.cancel_reason", 500, FieldLimitsIT::thai,
+                v -> api.header("If-Match", "1").post("/api/v1/receipts/" + pay(newInvoice(), "x").json()
+                        .get("receiptId").asLong() + "/cancel", Map.of("reason", v))));
         f.add(new Field("POST /users", "email", "users.email", 254, FieldLimitsIT::email,
                 v -> api.post("/api/v1/users", Map.of("email", v, "displayName", "Somchai", "roles", List.of("HELPDESK"),
                         "password", Staff.PASSWORD))));

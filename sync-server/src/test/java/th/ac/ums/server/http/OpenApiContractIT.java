@@ -44,6 +44,7 @@ import th.ac.ums.server.audit.AuditLists;
 import th.ac.ums.server.auth.Totp;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.finance.FinanceLists;
+import th.ac.ums.server.finance.ReceiptLists;
 import th.ac.ums.server.paging.Filter;
 import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.paging.SortKey;
@@ -190,7 +191,7 @@ class OpenApiContractIT {
         notServed.removeAll(served);
         assertEquals(Set.of(), undocumented, "routes the document lacks");
         assertEquals(Set.of(), notServed, "operations no route serves");
-        assertEquals(88, served.size(), "routes (update when a route is added)");
+        assertEquals(92, served.size(), "routes (update when a route is added)");
     }
 
     @Test
@@ -255,7 +256,8 @@ class OpenApiContractIT {
             Map.entry("/applications", AdmissionLists.APPLICATIONS),
             Map.entry("/applications/export", AdmissionLists.APPLICATIONS),
             Map.entry("/invoices", FinanceLists.INVOICES), Map.entry("/invoices/export", FinanceLists.INVOICES),
-            Map.entry("/payments", FinanceLists.PAYMENTS), Map.entry("/payments/export", FinanceLists.PAYMENTS));
+            Map.entry("/payments", FinanceLists.PAYMENTS), Map.entry("/payments/export", FinanceLists.PAYMENTS),
+            Map.entry("/receipts", ReceiptLists.RECEIPTS));
 
     static Object tryParse(Filter filter, String raw) {
         try {
@@ -923,6 +925,27 @@ class OpenApiContractIT {
                 return List.of(new Success(() -> req("POST", "/payments/" + ok(payment(newInvoice())).get("id").asLong()
                         + "/refund").header("Idempotency-Key", UUID.randomUUID().toString())
                         .json(Map.of("amount", "100.00", "reason", "Overpaid")), 201));
+            case "GET /receipts":
+                return List.of(new Success(() -> {
+                    ok(payment(newInvoice()));
+                    return req("GET", p);
+                }, 200), new Success(() -> req("GET", p).query("kind=RECEIPT&status=ISSUED&sort=number&page=1"), 200),
+                        new Success(() -> req("GET", p).query("from=" + today().minusDays(1) + "&to=" + today()
+                                + "&limit=1"), 200));
+            case "GET /receipts/{id}":
+                return List.of(new Success(() -> req("GET", "/receipts/" + ok(payment(newInvoice())).get("receiptId")
+                        .asLong()), 200));
+            case "POST /receipts/{id}/cancel":
+                return List.of(new Success(() -> {
+                    String path = "/receipts/" + ok(payment(newInvoice())).get("receiptId").asLong();
+                    return versioned("POST", path + "/cancel", path, Map.of("reason", "พิมพ์ผิด / Misprinted"));
+                }, 200));
+            case "GET /reports/day-close":
+                return List.of(new Success(() -> {
+                    ok(payment(newInvoice()));
+                    return req("GET", p);
+                }, 200), new Success(() -> req("GET", p).query("date=" + today() + "&format=csv"), 200),
+                        new Success(() -> req("GET", p).query("date=2026-01-31&format=json"), 200));
             case "GET /jobs/{id}":
                 return List.of(new Success(() -> {
                     Api.Response started = send(req("POST", "/invoices/generate").json(Map.of("termId", termId,
@@ -1013,7 +1036,8 @@ class OpenApiContractIT {
             case "PATCH /sections/{id}" -> Map.of("capacity", 10);
             case "PATCH /students/{id}" -> Map.of("phone", "081-234-5678");
             case "POST /students/{id}/enrollments" -> Map.of("sectionId", 1);
-            case "POST /holds/{id}/lift", "POST /invoices/{id}/void" -> Map.of("reason", "Nothing");
+            case "POST /holds/{id}/lift", "POST /invoices/{id}/void", "POST /receipts/{id}/cancel" ->
+                    Map.of("reason", "Nothing");
             case "POST /applications/{id}/decision" -> Map.of("decision", "ACCEPTED");
             case "POST /payments/{id}/refund" -> Map.of("amount", "1.00", "reason", "Nothing");
             default -> null;

@@ -4,6 +4,7 @@ import java.util.List;
 import th.ac.ums.server.admissions.AdmissionLists;
 import th.ac.ums.server.audit.AuditLists;
 import th.ac.ums.server.finance.FinanceLists;
+import th.ac.ums.server.finance.ReceiptLists;
 import th.ac.ums.server.registrar.RegistrarLists;
 import th.ac.ums.server.students.HoldLists;
 import th.ac.ums.server.students.StudentLists;
@@ -18,6 +19,7 @@ public final class Catalog {
         return List.of(StudentLists.STUDENTS, RegistrarLists.FACULTIES, RegistrarLists.PROGRAMS,
                 RegistrarLists.COURSES, RegistrarLists.TERMS, RegistrarLists.SECTIONS, RegistrarLists.ENROLLMENTS,
                 AdmissionLists.APPLICATIONS, HoldLists.HOLDS, FinanceLists.INVOICES, FinanceLists.PAYMENTS,
+                ReceiptLists.RECEIPTS,
                 UserLists.USERS, AuditLists.AUDIT, AuditLists.SESSION_HISTORY, AuditLists.LIVE_SESSIONS);
     }
 }

@@ -36,7 +36,8 @@ public class ListQueryExplainIT {
             Map.entry("s", "students"), Map.entry("st", "students"), Map.entry("i", "invoices"),
             Map.entry("l", "invoice_lines"), Map.entry("pay", "payments"), Map.entry("a", "applications"),
             Map.entry("ap", "applicants"), Map.entry("h", "holds"), Map.entry("e", "enrollments"),
-            Map.entry("sec", "class_sections"), Map.entry("ae", "audit_events"), Map.entry("sh", "session_history"));
+            Map.entry("sec", "class_sections"), Map.entry("ae", "audit_events"), Map.entry("sh", "session_history"),
+            Map.entry("r", "receipts"), Map.entry("rr", "receipts"), Map.entry("rc", "receipts"));
     // users and user_roles hold staff and instructors (thousands, not millions): not listed here.
 
     static Db db;
@@ -56,8 +57,26 @@ public class ListQueryExplainIT {
         } else {
             env.seed(5_000);
             db = env.infrastructure().db();
+            receiptsForTheSeedsPayments();
         }
         lister = new Lister(db, new Totals(db, TotalsCache.none()));
+    }
+
+    /**
+     * The seed records no receipts (its payments are history from before them): give every seeded
+     * payment one here, numbered per kind as the server would, so receipt plans see real cardinalities.
+     */
+    private static void receiptsForTheSeedsPayments() {
+        long user = db.write(tx -> tx.createInsert("INSERT INTO users (email, display_name, password_hash) VALUES "
+                + "('cashier@explain.test', 'Cashier', 'x')").returnGeneratedKeys().insert().generatedKeys()
+                .findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow());
+        db.write(tx -> tx.dml("INSERT INTO receipts (number, kind, fiscal_year, serial, payment_id, invoice_id, "
+                + "student_id, refers_to_receipt_id, issued_on, issued_at, issued_by) SELECT CONCAT(IF(p.kind = "
+                + "'PAYMENT', 'RC', 'CN'), '2570-', LPAD(p.id, 6, '0')), IF(p.kind = 'PAYMENT', 'RECEIPT', "
+                + "'CREDIT_NOTE'), 2570, p.id, p.id, p.invoice_id, p.student_id, NULL, DATE(p.received_at), "
+                + "p.received_at, ? FROM payments p ORDER BY p.id", user));
+        db.write(tx -> tx.dml("UPDATE receipts SET status = 'CANCELLED', cancelled_at = issued_at, cancelled_by = "
+                + "issued_by, cancel_reason = 'explain' WHERE MOD(id, 50) = 0"));
     }
 
     @TestFactory
@@ -167,7 +186,7 @@ public class ListQueryExplainIT {
         if (column.contains("?")) {
             return switch (filter.param()) {
                 case "q" -> "a";
-                case "dueFrom", "dueTo" -> "2026-09-01";
+                case "dueFrom", "dueTo", "from", "to" -> "2026-09-01";
                 case "outstanding" -> "true";
                 default -> "INSTRUCTOR";
             };

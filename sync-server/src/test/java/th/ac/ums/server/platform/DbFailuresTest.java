@@ -62,4 +62,11 @@ class DbFailuresTest {
         assertSame(other, DbFailures.constraintRefusal(other));
         assertNull(DbFailures.duplicateField(other));
     }
+
+    /** A session killed on the server (KILL CONNECTION) is a database that cannot serve now: 503, never a 500. */
+    @Test
+    void aKilledConnectionIsUnavailability() {
+        Refusal r = (Refusal) DbFailures.translate(wrapped(new SQLException("Connection was killed", "70100", 1927)));
+        assertEquals(Refusal.Kind.UNAVAILABLE, r.kind());
+    }
 }
