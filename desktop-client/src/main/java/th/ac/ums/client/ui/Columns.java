@@ -233,10 +233,21 @@ public final class Columns {
                 // the header shows "Outsta…": widen by what the whole title lacks
                 measure.setFont(l.getFont());
                 measure.setText(l.getText());
-                double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
-                double lacks = Math.ceil(measure.getLayoutBounds().getWidth() - room) + 2;
+                double text = measure.getLayoutBounds().getWidth();
                 javafx.scene.control.TableColumnBase<?, ?> c = h.getTableColumn();
-                double w = Math.min(MAX_WIDTH, c.getWidth() + Math.max(1, lacks));
+                // the title's room as fitNow measures it (its text, the cell padding and the sort arrow)
+                double needed = Math.ceil(text + 32);
+                double w;
+                if (needed > c.getWidth()) {
+                    w = needed;
+                } else if (l.getWidth() + 40 >= c.getWidth()) {
+                    // laid out at this width and still cut (a theme with more padding): widen by what it lacks
+                    double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+                    w = c.getWidth() + Math.max(1, Math.ceil(text - room) + 2);
+                } else {
+                    continue;   // the label still has an older, narrower width: the next layout checks again
+                }
+                w = Math.min(MAX_WIDTH, w);
                 if (w > c.getWidth()) {
                     c.setMinWidth(Math.max(c.getMinWidth(), w));
                     c.setPrefWidth(w);

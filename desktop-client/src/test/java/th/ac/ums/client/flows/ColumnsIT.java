@@ -38,7 +38,8 @@ class ColumnsIT extends ConsoleTest {
      */
     @Test
     void theLastColumnStaysInViewWhenATitleWidens() throws Exception {
-        assertEquals(List.of(), problemsAfterTheTitlesGrow(640));
+        // at 22px bold the two money titles take 563 px: at 720 they fit only if "Group" gives way
+        assertEquals(List.of(), problemsAfterTheTitlesGrow(720));
     }
 
     private List<String> problemsAfterTheTitlesGrow(int width) throws Exception {
