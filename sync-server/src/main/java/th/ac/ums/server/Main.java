@@ -25,7 +25,10 @@ import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.finance.DayCloseService;
+import th.ac.ums.server.finance.DocumentRoutes;
+import th.ac.ums.server.finance.DocumentService;
 import th.ac.ums.server.finance.FinanceRoutes;
+import th.ac.ums.server.documents.UniversityInfo;
 import th.ac.ums.server.finance.FiscalYear;
 import th.ac.ums.server.finance.Idempotency;
 import th.ac.ums.server.finance.InvoiceGenerator;
@@ -188,6 +191,9 @@ public final class Main {
                         studentSearch, sortedSearch, new EnrollmentService(writes, clock), new HoldService(writes, clock),
                         new StudentImport(infra.db(), writes, clock), export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
+                // before the JSON routes of receipts and invoices, whose {id} would take "5.pdf"
+                .with(new DocumentRoutes(new DocumentService(infra.db(), audit, UniversityInfo.from(s), timeZone,
+                        s.bool("finance.documents.english")), () -> java.time.LocalDate.now(clock.withZone(timeZone))))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
                         new PaymentService(new Idempotency(writes), receipts, clock), jobs, reports, export))
                 .with(new ReceiptRoutes(lister, receipts, new DayCloseService(infra.db(), fiscalYear, clock), export))

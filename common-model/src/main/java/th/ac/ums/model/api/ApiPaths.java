@@ -73,6 +73,7 @@ public final class ApiPaths {
     public static final String INVOICES_GENERATE = "/invoices/generate";
     public static final String INVOICE = "/invoices/{id}";
     public static final String INVOICE_VOID = "/invoices/{id}/void";
+    public static final String INVOICE_PDF = "/invoices/{id}.pdf";
     public static final String PAYMENTS = "/payments";
     public static final String PAYMENTS_EXPORT = "/payments/export";
     public static final String PAYMENT = "/payments/{id}";
@@ -84,6 +85,8 @@ public final class ApiPaths {
     public static final String RECEIPTS = "/receipts";
     public static final String RECEIPT = "/receipts/{id}";
     public static final String RECEIPT_CANCEL = "/receipts/{id}/cancel";
+    public static final String RECEIPT_PDF = "/receipts/{id}.pdf";
+    public static final String RECEIPTS_PDF = "/receipts.pdf";
     public static final String REPORTS_DAY_CLOSE = "/reports/day-close";
 
     // audit and the change feed

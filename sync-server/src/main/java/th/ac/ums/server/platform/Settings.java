@@ -40,7 +40,8 @@ public final class Settings {
             Map.entry("UMS_TOKEN_SECRET", "auth.token-secret"),
             Map.entry("UMS_TOKEN_SECRET_PREVIOUS", "auth.previous-token-secret"),
             Map.entry("UMS_TOKEN_SECRET_PREVIOUS_ID", "auth.previous-token-key-id"),
-            Map.entry("UMS_TIME_ZONE", "university.time-zone"));
+            Map.entry("UMS_TIME_ZONE", "university.time-zone"),
+            Map.entry("UMS_DOCUMENTS_ENGLISH", "finance.documents.english"));
 
     private final Config config;
 
