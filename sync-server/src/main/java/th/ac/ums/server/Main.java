@@ -24,6 +24,10 @@ import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.finance.BankFileImport;
+import th.ac.ums.server.finance.BankFileRoutes;
+import th.ac.ums.server.finance.BankLayouts;
+import th.ac.ums.server.finance.BankLineService;
 import th.ac.ums.server.finance.FinanceRoutes;
 import th.ac.ums.server.finance.Idempotency;
 import th.ac.ums.server.finance.InvoiceGenerator;
@@ -168,6 +172,7 @@ public final class Main {
         HelpdeskService helpdesk = new HelpdeskService(infra.db(), users, security.sessions(), security.loginLimiter(),
                 security.twoFactor(), audit, lister);
 
+        PaymentService payments = new PaymentService(new Idempotency(writes), clock);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
@@ -182,8 +187,10 @@ public final class Main {
                         studentSearch, sortedSearch, new EnrollmentService(writes, clock), new HoldService(writes, clock),
                         new StudentImport(infra.db(), writes, clock), export))
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
+                .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, BankLayouts.from(s),
+                        clock), new BankLineService(writes, payments, clock)))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
-                        new PaymentService(new Idempotency(writes), clock), jobs, reports, export))
+                        payments, jobs, reports, export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);
