@@ -226,7 +226,10 @@ class BankFilesIT {
         assertEquals(0, count("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INV-26001-%' AND (paid <> total "
                 + "OR status <> 'PAID')"), "both halves of every invoice were recorded");
 
+        t0 = System.nanoTime();
         Api.Response again = upload(finance, "bank=ktb", big);
+        System.out.printf("BankFilesIT: the same file again (all already recorded): %d ms%n",
+                (System.nanoTime() - t0) / 1_000_000);
         assertEquals(200, again.status(), again::text);
         assertBucket(again.json().get("matched"), 0, "0.00");
         assertBucket(again.json().get("unmatched"), 0, "0.00");

@@ -108,6 +108,15 @@ class FieldLimitsIT {
                 "lines", List.of(Map.of("description", description, "amount", "100.00")));
     }
 
+    /** A new unmatched bank line: a one-line KTB file whose line matches nothing. */
+    static JsonNode newBankLine() {
+        String file = "Transaction No,Payment Date,Amount,Reference 1,Reference 2,Channel\r\nFL" + SEQ.incrementAndGet()
+                + "-" + System.nanoTime() + ",31/12/2099 23:59:00,100.00,,NO-SUCH-INVOICE,ATM\r\n";
+        Api.Response r = api.raw("POST", "/api/v1/payments/bank-files?bank=ktb", file, "text/csv");
+        assertEquals(200, r.status(), r::text);
+        return api.get("/api/v1/payments/bank-lines?outcome=UNMATCHED&limit=1").json().get("data").get(0);
+    }
+
     static long newInvoice() {
         return api.post("/api/v1/invoices", invoice("Tuition")).json().get("id").asLong();
     }
@@ -171,6 +180,12 @@ class FieldLimitsIT {
                 v -> api.header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/payments/"
                         + pay(newInvoice(), "x").json().get("id").asLong() + "/refund",
                         Map.of("amount", "0.50", "reason", v))));
+        f.add(new Field("POST /payments/bank-lines/{id}/return", "reason", "bank_transactions.note", 200,
+                FieldLimitsIT::thai, v -> {
+                    JsonNode line = newBankLine();
+                    return api.header("If-Match", line.get("version").asText()).post("/api/v1/payments/bank-lines/"
+                            + line.get("id").asLong() + "/return", Map.of("reason", v));
+                }));
         f.add(new Field("POST /users", "email", "users.email", 254, FieldLimitsIT::email,
                 v -> api.post("/api/v1/users", Map.of("email", v, "displayName", "Somchai", "roles", List.of("HELPDESK"),
                         "password", Staff.PASSWORD))));
