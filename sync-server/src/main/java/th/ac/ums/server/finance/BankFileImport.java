@@ -15,13 +15,16 @@ import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.platform.Sequences;
 import th.ac.ums.server.sync.Writes;
 
 /**
  * Bank-file reconciliation: a bank's bill-payment file is read by the bank's layout, every line is
  * matched ({@link BankMatching}) and, unless it is a dry run, recorded exactly once per bank
  * transaction id: a matched line as a payment through {@link PaymentService#record}, anything else
- * as an unmatched line with its reason, in transactions of {@value #BATCH} lines. A file with any
+ * as an unmatched line with its reason, in transactions of {@value #BATCH} lines; the batches of one
+ * bank run one at a time (each takes the bank's row of {@code code_sequences} first), so two uploads
+ * of overlapping files wait for each other instead of deadlocking on the same keys. A file with any
  * unreadable line writes nothing (400 with the lines); a dry run writes nothing at all.
  */
 public final class BankFileImport {
@@ -118,6 +121,8 @@ public final class BankFileImport {
             List<BankFile.Line> part = fresh.subList(i, Math.min(fresh.size(), i + BATCH));
             List<BankMatching.Decision> decisions = part.stream().map(matching::decide).toList();
             List<BankRecorder.Counted> counted = writes.run(w -> {
+                // one batch of a bank at a time: concurrent claims of the same keys deadlock in InnoDB
+                Sequences.reserve(w.tx(), "bank-file-batch:" + bank, 1);
                 BankRecorder recorder = new BankRecorder(w, payments, repository, by, ip, bank, fileId, clock);
                 List<BankRecorder.Counted> out = new ArrayList<>();
                 for (int k = 0; k < part.size(); k++) {

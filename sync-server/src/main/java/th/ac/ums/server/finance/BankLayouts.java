@@ -44,6 +44,10 @@ public final class BankLayouts {
         Map<String, Layout> out = new LinkedHashMap<>();
         for (Config bank : s.raw().get("finance.bank-files").asNodeList().orElse(java.util.List.of())) {
             String code = bank.name().toLowerCase(Locale.ROOT);
+            if (!code.matches("^[a-z0-9-]{1,16}$")) {
+                throw new IllegalStateException("finance.bank-files." + code + ": a bank code is 1 to 16 letters, "
+                        + "digits or dashes");
+            }
             Map<String, String> columns = new LinkedHashMap<>();
             for (String field : new String[] {TXN_ID, PAID_AT, AMOUNT, REF1, REF2, CHANNEL}) {
                 bank.get("columns." + field).asString().filter(v -> !v.isBlank()).ifPresent(v -> columns.put(field,

@@ -357,4 +357,34 @@ class BankFilesIT {
         assertEquals(400, wrongLayout.status());
         assertTrue(wrongLayout.text().contains("Transaction No"), wrongLayout::text);
     }
+
+    @Test
+    void twoUploadsOfOneFileAtOnceRecordEachTransactionOnce() throws Exception {
+        invoices(8, 250, i -> money("1000.00"), "OPEN", false, i -> students.get(i % 100));
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            lines.add(new Line("CC" + i, money("1000.00"), null, number(8, i).replace("-", ""), "MATCHED"));
+            lines.add(new Line("CC-none-" + i, money("10.00"), null, null, "NO_MATCH"));
+        }
+        byte[] body = file(lines, false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> upload(finance, "bank=ktb", body));
+            var b = pool.submit(() -> upload(finance, "bank=ktb", body));
+            Api.Response resA = a.get();
+            Api.Response resB = b.get();
+            assertEquals(200, resA.status(), resA::text);
+            assertEquals(200, resB.status(), resB::text);
+            JsonNode ra = resA.json();
+            JsonNode rb = resB.json();
+            assertEquals(250, ra.get("matched").get("count").asInt() + rb.get("matched").get("count").asInt(),
+                    ra + " / " + rb);
+            assertEquals(500, ra.get("alreadyRecorded").get("count").asInt()
+                    + rb.get("alreadyRecorded").get("count").asInt(), ra + " / " + rb);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(250, count("SELECT COUNT(*) FROM payments WHERE reference LIKE 'CC%'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INV-26008-%' AND status <> 'PAID'"));
+    }
 }
