@@ -27,6 +27,10 @@ import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.finance.DayCloseService;
 import th.ac.ums.server.finance.DocumentRoutes;
 import th.ac.ums.server.finance.DocumentService;
+import th.ac.ums.server.finance.BankFileImport;
+import th.ac.ums.server.finance.BankFileRoutes;
+import th.ac.ums.server.finance.BankLayouts;
+import th.ac.ums.server.finance.BankLineService;
 import th.ac.ums.server.finance.FinanceRoutes;
 import th.ac.ums.server.documents.UniversityInfo;
 import th.ac.ums.server.finance.FiscalYear;
@@ -177,6 +181,7 @@ public final class Main {
         HelpdeskService helpdesk = new HelpdeskService(infra.db(), users, security.sessions(), security.loginLimiter(),
                 security.twoFactor(), audit, lister);
 
+        PaymentService payments = new PaymentService(new Idempotency(writes), receipts, clock);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
@@ -194,8 +199,11 @@ public final class Main {
                 // before the JSON routes of receipts and invoices, whose {id} would take "5.pdf"
                 .with(new DocumentRoutes(new DocumentService(infra.db(), audit, UniversityInfo.from(s), timeZone,
                         s.bool("finance.documents.english")), () -> java.time.LocalDate.now(clock.withZone(timeZone))))
+                // before the finance routes, whose /payments/{id} would take "bank-lines"
+                .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, BankLayouts.from(s),
+                        clock), new BankLineService(writes, payments, clock)))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
-                        new PaymentService(new Idempotency(writes), receipts, clock), jobs, reports, export))
+                        payments, jobs, reports, export))
                 .with(new ReceiptRoutes(lister, receipts, new DayCloseService(infra.db(), fiscalYear, clock), export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {

@@ -78,6 +78,10 @@ public final class ApiPaths {
     public static final String PAYMENTS_EXPORT = "/payments/export";
     public static final String PAYMENT = "/payments/{id}";
     public static final String PAYMENT_REFUND = "/payments/{id}/refund";
+    public static final String BANK_FILES = "/payments/bank-files";
+    public static final String BANK_LINES = "/payments/bank-lines";
+    public static final String BANK_LINE_ASSIGN = "/payments/bank-lines/{id}/assign";
+    public static final String BANK_LINE_RETURN = "/payments/bank-lines/{id}/return";
     public static final String JOB = "/jobs/{id}";
     public static final String REPORTS_AGING = "/reports/aging";
     public static final String REPORTS_FINANCE = "/reports/finance";

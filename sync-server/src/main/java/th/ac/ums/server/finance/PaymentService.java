@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Inputs.PaymentInput;
 import th.ac.ums.model.Inputs.RefundInput;
 import th.ac.ums.model.Money;
@@ -53,29 +54,38 @@ public final class PaymentService {
         BigDecimal amount = Money.parse(in.amount());
         Instant received = in.receivedAt() == null ? clock.instant() : in.receivedAt();
         String key = Idempotency.key(keys);
-        return idempotency.once(by.userId(), key, "POST /payments", in, w -> {
-            var inv = invoices.lockForPayment(w.tx(), in.invoiceId()).orElseThrow(() -> Refusal.invalid("invoiceId", "is not an invoice"));
-            if ("VOID".equals(Rows.str(inv, "status"))) {
-                throw Refusal.conflict("The invoice is void; it cannot be paid.");
-            }
-            BigDecimal outstanding = Rows.decimal(inv, "total").subtract(Rows.decimal(inv, "paid"));
-            if (amount.compareTo(outstanding) > 0) {
-                throw Refusal.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
-                        + "the invoice (" + Money.format(outstanding.max(BigDecimal.ZERO).setScale(2)) + ").");
-            }
-            long studentId = Rows.lng(inv, "student_id");
-            long id = insert(w, in.invoiceId(), studentId, "PAYMENT", amount, in.method(), in.reference(), received,
-                    by, null, key);
-            settle(w, in.invoiceId(), Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
-                    Rows.date(inv, "due_date"));
-            receipts.issue(w, by, new ReceiptService.For(id, in.invoiceId(), studentId, null));
-            Object payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
-            w.audit(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
-                    String.valueOf(id), ip, null, payment));
-            w.changed("payment", id, ChangeLog.CREATE, studentId);
-            w.changed("invoice", in.invoiceId(), ChangeLog.UPDATE, studentId);
-            return payment;
-        });
+        return idempotency.once(by.userId(), key, "POST /payments", in, w -> record(w, by, ip, in.invoiceId(), amount,
+                in.method(), in.reference(), received, key));
+    }
+
+    /**
+     * Records a checked payment inside the caller's transaction by the rules of {@link #pay} (the
+     * invoice locked, not void, the amount at most what is outstanding; audited, announced); answers
+     * the payment. Bank-file reconciliation records its lines through here.
+     */
+    public PaymentDto record(Writes.Work w, Caller by, String ip, long invoiceId, BigDecimal amount, String method,
+                             String reference, Instant received, String key) {
+        var inv = invoices.lockForPayment(w.tx(), invoiceId).orElseThrow(() -> Refusal.invalid("invoiceId",
+                "is not an invoice"));
+        if ("VOID".equals(Rows.str(inv, "status"))) {
+            throw Refusal.conflict("The invoice is void; it cannot be paid.");
+        }
+        BigDecimal outstanding = Rows.decimal(inv, "total").subtract(Rows.decimal(inv, "paid"));
+        if (amount.compareTo(outstanding) > 0) {
+            throw Refusal.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
+                    + "the invoice (" + Money.format(outstanding.max(BigDecimal.ZERO).setScale(2)) + ").");
+        }
+        long studentId = Rows.lng(inv, "student_id");
+        long id = insert(w, invoiceId, studentId, "PAYMENT", amount, method, reference, received, by, null, key);
+        settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
+                Rows.date(inv, "due_date"));
+        receipts.issue(w, by, new ReceiptService.For(id, invoiceId, studentId, null));
+        PaymentDto payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
+        w.audit(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
+                String.valueOf(id), ip, null, payment));
+        w.changed("payment", id, ChangeLog.CREATE, studentId);
+        w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
+        return payment;
     }
 
     /** Refunds part or all of a payment, once per idempotency key (as {@link #pay}). */

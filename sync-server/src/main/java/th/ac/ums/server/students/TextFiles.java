@@ -13,17 +13,17 @@ import th.ac.ums.server.domain.Refusal;
  * on Thai Windows), which is converted. Anything else is one clear answer about the file, never a
  * row-by-row complaint about garbled names.
  */
-final class TextFiles {
+public final class TextFiles {
     private static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
 
     private TextFiles() {
     }
 
     /** A file's text and the encoding it was read in. */
-    record Decoded(String text, String encoding) {
+    public record Decoded(String text, String encoding) {
     }
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw Refusal.invalid("file", "is UTF-16 text; save it as \"CSV UTF-8\" (or plain CSV) and upload "

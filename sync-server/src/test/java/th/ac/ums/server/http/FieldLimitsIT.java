@@ -108,6 +108,15 @@ class FieldLimitsIT {
                 "lines", List.of(Map.of("description", description, "amount", "100.00")));
     }
 
+    /** A new unmatched bank line: a one-line KTB file whose line matches nothing. */
+    static JsonNode newBankLine() {
+        String file = "Transaction No,Payment Date,Amount,Reference 1,Reference 2,Channel\r\nFL" + SEQ.incrementAndGet()
+                + "-" + System.nanoTime() + ",31/12/2099 23:59:00,100.00,,NO-SUCH-INVOICE,ATM\r\n";
+        Api.Response r = api.raw("POST", "/api/v1/payments/bank-files?bank=ktb", file, "text/csv");
+        assertEquals(200, r.status(), r::text);
+        return api.get("/api/v1/payments/bank-lines?outcome=UNMATCHED&limit=1").json().get("data").get(0);
+    }
+
     static long newInvoice() {
         return api.post("/api/v1/invoices", invoice("Tuition")).json().get("id").asLong();
     }
@@ -174,6 +183,12 @@ class FieldLimitsIT {
         f.add(new Field("POST /receipts/{id}/cancel", "reason", "receipts.cancel_reason", 500, FieldLimitsIT::thai,
                 v -> api.header("If-Match", "1").post("/api/v1/receipts/" + pay(newInvoice(), "x").json()
                         .get("receiptId").asLong() + "/cancel", Map.of("reason", v))));
+        f.add(new Field("POST /payments/bank-lines/{id}/return", "reason", "bank_transactions.note", 200,
+                FieldLimitsIT::thai, v -> {
+                    JsonNode line = newBankLine();
+                    return api.header("If-Match", line.get("version").asText()).post("/api/v1/payments/bank-lines/"
+                            + line.get("id").asLong() + "/return", Map.of("reason", v));
+                }));
         f.add(new Field("POST /users", "email", "users.email", 254, FieldLimitsIT::email,
                 v -> api.post("/api/v1/users", Map.of("email", v, "displayName", "Somchai", "roles", List.of("HELPDESK"),
                         "password", Staff.PASSWORD))));

@@ -191,7 +191,7 @@ class OpenApiContractIT {
         notServed.removeAll(served);
         assertEquals(Set.of(), undocumented, "routes the document lacks");
         assertEquals(Set.of(), notServed, "operations no route serves");
-        assertEquals(92, served.size(), "routes (update when a route is added)");
+        assertEquals(99, served.size(), "routes (update when a route is added)");
     }
 
     @Test
@@ -699,6 +699,18 @@ class OpenApiContractIT {
                 .json(Map.of("invoiceId", invoice, "amount", "500.00", "method", "TRANSFER", "reference", "TX-" + seq()));
     }
 
+    /** A one-line KTB bank file whose line matches nothing. */
+    static String bankFile(String txn) {
+        return "Transaction No,Payment Date,Amount,Reference 1,Reference 2,Channel\r\n" + txn
+                + ",31/12/2099 23:59:00,100.00,,NO-SUCH-INVOICE,ATM\r\n";
+    }
+
+    /** A new unmatched bank line (the newest by payment time). */
+    static JsonNode newBankLine() {
+        ok(req("POST", "/payments/bank-files").query("bank=ktb").body(bankFile("OA" + seq()), "text/csv"));
+        return ok(req("GET", "/payments/bank-lines").query("outcome=UNMATCHED&limit=1")).get("data").get(0);
+    }
+
     static long version(String path) {
         return ok(req("GET", path)).get("version").asLong();
     }
@@ -935,6 +947,16 @@ class OpenApiContractIT {
             case "GET /receipts/{id}":
                 return List.of(new Success(() -> req("GET", "/receipts/" + ok(payment(newInvoice())).get("receiptId")
                         .asLong()), 200));
+            case "GET /receipts/{id}.pdf":
+                return List.of(new Success(() -> req("GET", "/receipts/" + ok(payment(newInvoice())).get("receiptId")
+                        .asLong() + ".pdf"), 200));
+            case "GET /receipts.pdf":
+                return List.of(new Success(() -> {
+                    ok(payment(newInvoice()));
+                    return req("GET", p);
+                }, 200), new Success(() -> req("GET", p).query("date=2026-01-31&recordedBy=1"), 200));
+            case "GET /invoices/{id}.pdf":
+                return List.of(new Success(() -> req("GET", "/invoices/" + newInvoice() + ".pdf"), 200));
             case "POST /receipts/{id}/cancel":
                 return List.of(new Success(() -> {
                     String path = "/receipts/" + ok(payment(newInvoice())).get("receiptId").asLong();
@@ -946,6 +968,26 @@ class OpenApiContractIT {
                     return req("GET", p);
                 }, 200), new Success(() -> req("GET", p).query("date=" + today() + "&format=csv"), 200),
                         new Success(() -> req("GET", p).query("date=2026-01-31&format=json"), 200));
+            case "POST /payments/bank-files":
+                return List.of(new Success(() -> req("POST", p).query("bank=ktb&dryRun=true").body(bankFile("OA" + seq()),
+                        "text/csv"), 200), new Success(() -> req("POST", p).query("bank=ktb").body(bankFile("OA" + seq()),
+                        "text/csv"), 200));
+            case "GET /payments/bank-lines":
+                return List.of(new Success(() -> req("GET", p), 200), new Success(() -> req("GET", p)
+                        .query("outcome=UNMATCHED&bank=ktb&from=2026-01-01&to=2099-12-31&sort=-paidAt&limit=5"), 200));
+            case "POST /payments/bank-lines/{id}/assign":
+                return List.of(new Success(() -> {
+                    long invoice = newInvoice();
+                    JsonNode line = newBankLine();
+                    return req("POST", "/payments/bank-lines/" + line.get("id").asLong() + "/assign")
+                            .header("If-Match", line.get("version").asText()).json(Map.of("invoiceId", invoice));
+                }, 200));
+            case "POST /payments/bank-lines/{id}/return":
+                return List.of(new Success(() -> {
+                    JsonNode line = newBankLine();
+                    return req("POST", "/payments/bank-lines/" + line.get("id").asLong() + "/return")
+                            .header("If-Match", line.get("version").asText()).json(Map.of("reason", "โอนคืน"));
+                }, 200));
             case "GET /jobs/{id}":
                 return List.of(new Success(() -> {
                     Api.Response started = send(req("POST", "/invoices/generate").json(Map.of("termId", termId,
@@ -1040,6 +1082,8 @@ class OpenApiContractIT {
                     Map.of("reason", "Nothing");
             case "POST /applications/{id}/decision" -> Map.of("decision", "ACCEPTED");
             case "POST /payments/{id}/refund" -> Map.of("amount", "1.00", "reason", "Nothing");
+            case "POST /payments/bank-lines/{id}/assign" -> Map.of("invoiceId", 1);
+            case "POST /payments/bank-lines/{id}/return" -> Map.of("reason", "Nothing");
             default -> null;
         };
     }

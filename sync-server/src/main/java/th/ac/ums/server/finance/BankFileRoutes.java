@@ -1,0 +1,68 @@
+package th.ac.ums.server.finance;
+
+import java.util.Set;
+import th.ac.ums.model.Role;
+import th.ac.ums.model.api.ApiPaths;
+import th.ac.ums.server.domain.Refusal;
+import th.ac.ums.server.http.ApiRoutes;
+import th.ac.ums.server.http.Call;
+import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.Lister;
+import th.ac.ums.server.paging.PageRequest;
+
+/**
+ * Bank-file reconciliation (FINANCE, ADMIN): upload a bank's bill-payment file, list its lines, and
+ * resolve the unmatched ones. Registered before the payment routes, so that {@code /payments/{id}}
+ * does not take {@code /payments/bank-lines}.
+ */
+public final class BankFileRoutes implements ApiRoutes {
+    private final Lister lister;
+    private final BankFileImport files;
+    private final BankLineService lines;
+
+    public BankFileRoutes(Lister lister, BankFileImport files, BankLineService lines) {
+        this.lister = lister;
+        this.files = files;
+        this.lines = lines;
+    }
+
+    @Override
+    public void routes(RouteTable.Builder r) {
+        r.upload(ApiPaths.BANK_FILES, Role.FINANCE_AREA, this::upload).query("bank", "dryRun")
+                .get(ApiPaths.BANK_LINES, Role.FINANCE_AREA, this::list).query(BankLines.LINES.pageQuery())
+                .post(ApiPaths.BANK_LINE_ASSIGN, Role.FINANCE_AREA, this::assign)
+                .post(ApiPaths.BANK_LINE_RETURN, Role.FINANCE_AREA, this::giveBack);
+    }
+
+    private void upload(Call call) {
+        String bank = call.query().value("bank").orElseThrow(() -> Refusal.invalid("bank", "is required"));
+        boolean dryRun = call.query().bool("dryRun").orElse(false);
+        byte[] body = call.bodyBytes(call.maxBody());
+        call.ok(files.run(call.caller(), call.clientIp(), bank, body, dryRun));
+    }
+
+    private void list(Call call) {
+        PageRequest request = PageRequest.parse(call.query(), BankLines.LINES, Set.of());
+        Object from = request.filter("from");
+        Object to = request.filter("to");
+        if (from != null && to != null && ((java.time.LocalDate) from).isAfter((java.time.LocalDate) to)) {
+            throw Refusal.invalid("to", "must not be before from");
+        }
+        call.ok(lister.list(BankLines.LINES, request, q -> {
+        }));
+    }
+
+    private void assign(Call call) {
+        long id = call.pathId("id");
+        long version = call.ifMatch();
+        call.ok(lines.assign(call.caller(), call.clientIp(), id, version,
+                call.json(BankLineService.AssignInput.class)));
+    }
+
+    private void giveBack(Call call) {
+        long id = call.pathId("id");
+        long version = call.ifMatch();
+        call.ok(lines.giveBack(call.caller(), call.clientIp(), id, version,
+                call.json(BankLineService.ReturnInput.class)));
+    }
+}

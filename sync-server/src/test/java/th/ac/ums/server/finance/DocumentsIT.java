@@ -1,0 +1,142 @@
+package th.ac.ums.server.finance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.ac.ums.model.Role;
+import th.ac.ums.model.money.MoneyWords;
+import th.ac.ums.server.platform.Rows;
+import th.ac.ums.server.testing.Api;
+import th.ac.ums.server.testing.Staff;
+import th.ac.ums.server.testing.TestEnv;
+
+/**
+ * Receipts, credit notes and invoices as the PDFs the routes answer, read back as text: the number,
+ * the student's Thai name, the amount in Thai words, ORIGINAL on the first print and COPY after
+ * (counted and audited), CANCELLED on a cancelled receipt, the QR references on an invoice, and a
+ * day's receipts as one PDF with a page each.
+ */
+class DocumentsIT {
+    @RegisterExtension
+    static final TestEnv env = new TestEnv();
+    static Api admin;
+    static Api finance;
+    static long termId;
+    static long student;
+
+    @BeforeAll
+    static void seed() {
+        env.seed(30);
+        admin = new Staff(env).signedIn(Role.ADMIN, Role.REGISTRAR, Role.FINANCE).api(env);
+        finance = new Staff(env).signedIn(Role.FINANCE).api(env);
+        termId = admin.get("/api/v1/terms?limit=1").json().get("data").get(0).get("id").asLong();
+        student = admin.get("/api/v1/students?limit=1").json().get("data").get(0).get("id").asLong();
+    }
+
+    static LocalDate today() {
+        return LocalDate.ofInstant(env.clock().instant(), java.time.ZoneId.of("Asia/Bangkok"));
+    }
+
+    static JsonNode invoice(String total) {
+        Api.Response r = admin.post("/api/v1/invoices", Map.of("studentId", student, "termId", termId, "dueDate",
+                today().plusMonths(1).toString(), "lines", List.of(Map.of("description", "ค่าธรรมเนียมการศึกษา",
+                        "amount", total))));
+        assertEquals(201, r.status(), r::text);
+        return r.json();
+    }
+
+    static JsonNode pay(long invoiceId, String amount) {
+        Api.Response r = finance.header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/payments",
+                Map.of("invoiceId", invoiceId, "amount", amount, "method", "CASH", "reference", "COUNTER-1"));
+        assertEquals(201, r.status(), r::text);
+        return r.json();
+    }
+
+    static String text(Api.Response r) throws Exception {
+        assertEquals(200, r.status(), r::text);
+        assertEquals("application/pdf", r.header("Content-Type"));
+        try (PDDocument doc = Loader.loadPDF(r.bytes())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static int pages(Api.Response r) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(r.bytes())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void aReceiptPrintsItsNumberNameAndAmountInWordsOriginalFirstThenCopies() throws Exception {
+        JsonNode student360 = admin.get("/api/v1/students/" + student).json();
+        JsonNode payment = pay(invoice("1500.00").get("id").asLong(), "1500.00");
+        String number = payment.get("receiptNumber").asText();
+        String first = text(finance.get("/api/v1/receipts/" + payment.get("receiptId").asLong() + ".pdf"));
+        assertTrue(first.contains(number), first);
+        assertTrue(first.contains(student360.get("lastNameTh").asText()), first);
+        assertTrue(first.contains(MoneyWords.of("1500.00", true)), first);   // หนึ่งพันห้าร้อยบาทถ้วน
+        assertTrue(first.contains("ORIGINAL"), first);
+        assertFalse(first.contains("COPY"), first);
+        String second = text(finance.get("/api/v1/receipts/" + payment.get("receiptId").asLong() + ".pdf"));
+        assertTrue(second.contains("สำเนา") && second.contains("COPY"), second);
+        long audited = env.infrastructure().db().readPrimary(exec -> exec.get("SELECT COUNT(*) AS n FROM audit_events "
+                + "WHERE entity = 'receipt' AND entity_id = ? AND action IN ('receipt.printed', 'receipt.reprinted')",
+                payment.get("receiptId").asText())).map(r -> Rows.lng(r, "n")).orElseThrow();
+        assertEquals(2, audited);
+    }
+
+    @Test
+    void aCancelledReceiptAndACreditNoteSaySo() throws Exception {
+        JsonNode payment = pay(invoice("800.00").get("id").asLong(), "800.00");
+        long receipt = payment.get("receiptId").asLong();
+        Api.Response refund = finance.header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/payments/"
+                + payment.get("id").asLong() + "/refund", Map.of("amount", "300.00", "reason", "คืนเงิน"));
+        assertEquals(201, refund.status(), refund::text);
+        String credit = text(finance.get("/api/v1/receipts/" + refund.json().get("receiptId").asLong() + ".pdf"));
+        assertTrue(credit.contains(refund.json().get("receiptNumber").asText()), credit);
+        assertTrue(credit.contains(payment.get("receiptNumber").asText()), "refers to the receipt: " + credit);
+        long version = finance.get("/api/v1/receipts/" + receipt).json().get("version").asLong();
+        Api.Response cancelled = finance.header("If-Match", String.valueOf(version)).post("/api/v1/receipts/" + receipt
+                + "/cancel", Map.of("reason", "พิมพ์ผิด"));
+        assertEquals(200, cancelled.status(), cancelled::text);
+        String text = text(finance.get("/api/v1/receipts/" + receipt + ".pdf"));
+        assertTrue(text.contains("CANCELLED") && text.contains("ยกเลิก"), text);
+    }
+
+    @Test
+    void anInvoicePrintsItsQrReferencesForWhatIsStillDue() throws Exception {
+        JsonNode invoice = invoice("2000.00");
+        pay(invoice.get("id").asLong(), "500.00");
+        String text = text(finance.get("/api/v1/invoices/" + invoice.get("id").asLong() + ".pdf"));
+        assertTrue(text.contains(invoice.get("number").asText()), text);
+        assertTrue(text.contains(invoice.get("number").asText().replace("-", "")), "Ref2 without hyphens: " + text);
+        assertTrue(text.contains("1,500.00"), "the amount still due: " + text);
+    }
+
+    @Test
+    void aDaysReceiptsPrintAsOnePdfWithAPageEachAndOnlyFinanceMayPrint() throws Exception {
+        long issued = env.infrastructure().db().readPrimary(exec -> exec.get("SELECT COUNT(*) AS n FROM receipts "
+                + "WHERE issued_on = ?", today())).map(r -> Rows.lng(r, "n")).orElseThrow();
+        pay(invoice("100.00").get("id").asLong(), "100.00");
+        pay(invoice("200.00").get("id").asLong(), "200.00");
+        Api.Response day = finance.get("/api/v1/receipts.pdf?date=" + today());
+        assertEquals(issued + 2, pages(day), "a page per receipt");
+        assertEquals(1, pages(finance.get("/api/v1/receipts.pdf?date=2001-01-01")), "an empty day says so");
+        Api registrar = new Staff(env).signedIn(Role.REGISTRAR).api(env);
+        assertEquals(403, registrar.get("/api/v1/receipts.pdf").status());
+        assertEquals(404, finance.get("/api/v1/receipts/999999999.pdf").status());
+        assertEquals(404, finance.get("/api/v1/invoices/999999999.pdf").status());
+    }
+}
