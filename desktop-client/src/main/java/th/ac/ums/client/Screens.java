@@ -16,6 +16,9 @@ import th.ac.ums.client.dashboard.DashboardView;
 import th.ac.ums.client.dashboard.DashboardViewModel;
 import th.ac.ums.client.finance.AgingView;
 import th.ac.ums.client.finance.AgingViewModel;
+import th.ac.ums.client.finance.Documents;
+import th.ac.ums.client.finance.InvoiceDocumentsView;
+import th.ac.ums.client.finance.InvoiceDocumentsViewModel;
 import th.ac.ums.client.finance.InvoicesView;
 import th.ac.ums.client.finance.InvoicesViewModel;
 import th.ac.ums.client.finance.PaymentView;
@@ -156,11 +159,15 @@ final class Screens implements Links {
             }
             case FINANCE -> {
                 FinanceApi finance = new FinanceApi(api);
-                RefundViewModel refunds = new RefundViewModel(finance, tasks, formats);
+                Documents documents = Documents.inFolder(settings::documentsFolder);
+                RefundViewModel refunds = new RefundViewModel(finance, tasks, formats, documents);
                 InvoicesViewModel vm = new InvoicesViewModel(finance, refunds, picker(), session, feed, tasks);
-                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks, formats), formats, online);
-                invoices = new InvoicesView(vm, payment, new RefundView(refunds, formats, online), formats, online,
-                        this);
+                InvoiceDocumentsViewModel printing = new InvoiceDocumentsViewModel(finance, tasks, documents);
+                vm.documents(printing);
+                PaymentView payment = new PaymentView(new PaymentViewModel(finance, tasks, formats, documents), formats,
+                        online);
+                invoices = new InvoicesView(vm, payment, new RefundView(refunds, formats, online),
+                        new InvoiceDocumentsView(printing, formats), formats, online, this);
                 Page p = invoices.page();
                 vm.apply();
                 yield p;

@@ -94,6 +94,19 @@ public final class ApiClient {
         return r.body();
     }
 
+    /** A binary answer read whole (a PDF document), asked for as {@code accept}; a refusal is an {@link ApiException}. */
+    public byte[] bytes(String path, String accept) {
+        Transport.Response r = exchange("GET", path, null, Map.of("Accept", accept));
+        if (r.status() >= 300) {
+            throw failure(r);
+        }
+        try (InputStream in = r.body()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw ApiException.unreachable("The answer was cut off: " + e.getMessage());
+        }
+    }
+
     private <T> T call(String method, String path, Object body, Map<String, String> headers, JavaType type) {
         Transport.Response r = exchange(method, path, body, headers);
         if (r.status() >= 300) {

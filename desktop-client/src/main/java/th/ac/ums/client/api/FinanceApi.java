@@ -1,10 +1,12 @@
 package th.ac.ums.client.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
+import th.ac.ums.model.Dtos.ReceiptDto;
 import th.ac.ums.model.Inputs.PaymentInput;
 import th.ac.ums.model.Inputs.RefundInput;
 import th.ac.ums.model.api.ApiPaths;
@@ -40,6 +42,22 @@ public final class FinanceApi {
     public PaymentDto refund(long paymentId, RefundInput in, String idempotencyKey) {
         return api.send("POST", ApiPaths.path(ApiPaths.PAYMENT_REFUND, paymentId), in, Map.of("Idempotency-Key", idempotencyKey),
                 PaymentDto.class);
+    }
+
+    /** An invoice's receipts and credit notes, newest first ({@code GET /receipts?invoiceId=}). */
+    public List<ReceiptDto> receipts(long invoiceId) {
+        return pages.fetch(ApiPaths.RECEIPTS, PageQuery.first(Map.of("invoiceId", Long.toString(invoiceId)), null, 100),
+                ReceiptDto.class).data();
+    }
+
+    /** A receipt or credit note as PDF: the first print is the original, every later one a copy (the server counts). */
+    public byte[] receiptPdf(long receiptId) {
+        return api.bytes(ApiPaths.path(ApiPaths.RECEIPT_PDF, receiptId), "application/pdf");
+    }
+
+    /** An invoice as PDF, with the Thai QR bill payment for what is still due. */
+    public byte[] invoicePdf(long invoiceId) {
+        return api.bytes(ApiPaths.path(ApiPaths.INVOICE_PDF, invoiceId), "application/pdf");
     }
 
     public Balance balance(long studentId) {

@@ -44,13 +44,15 @@ import th.ac.ums.model.Enums.InvoiceStatus;
  * The invoices grid (number, student code and name, due, total, outstanding, status), filtered by
  * a student chosen with the person picker, a status, or a scope another screen opened (an aging
  * bucket, named above the list). Beside it the selected invoice: its student (a link to the
- * Student 360), its lines with their total, the student's balance, its payments and refunds, and
- * recording a payment or a refund through a review.
+ * Student 360), its lines with their total and "Print invoice", the student's balance, its payments
+ * and refunds, recording a payment or a refund through a review (the result prints its receipt or
+ * credit note), and its receipts and credit notes with "Reprint".
  */
 public final class InvoicesView {
     private final InvoicesViewModel vm;
     private final PaymentView payment;
     private final RefundView refunds;
+    private final InvoiceDocumentsView documents;
     private final I18n i18n;
     private final Formats formats;
     private final BooleanProperty online;
@@ -59,16 +61,12 @@ public final class InvoicesView {
     private final ObservableList<InvoiceLine> lines = FXCollections.observableArrayList();
     private PersonPicker student;
 
-    public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds, Formats formats,
-                        BooleanProperty online) {
-        this(vm, payment, refunds, formats, online, Links.NONE);
-    }
-
-    public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds, Formats formats,
-                        BooleanProperty online, Links links) {
+    public InvoicesView(InvoicesViewModel vm, PaymentView payment, RefundView refunds,
+                        InvoiceDocumentsView documents, Formats formats, BooleanProperty online, Links links) {
         this.vm = vm;
         this.payment = payment;
         this.refunds = refunds;
+        this.documents = documents;
         this.i18n = formats.i18n();
         this.formats = formats;
         this.online = online;
@@ -307,8 +305,8 @@ public final class InvoicesView {
                 vm.selected(invoice);
             }
         });
-        VBox selected = new VBox(8, title, studentLink, money, linesTable, balance, pay, payWhy, payment.root(),
-                refundPane);
+        VBox selected = new VBox(8, title, studentLink, money, linesTable, documents.printInvoice(), balance, pay,
+                payWhy, payment.root(), refundPane, documents.receipts());
         selected.setId("invoice-detail");
         selected.visibleProperty().bind(pick.visibleProperty().not());
         selected.managedProperty().bind(selected.visibleProperty());

@@ -41,6 +41,7 @@ public final class InvoicesViewModel {
     private final LongProperty pending = new SimpleLongProperty(0);
 
     private final RefundViewModel refunds;
+    private InvoiceDocumentsViewModel documents;
     private final TaskRunner.Latest balances;
     private boolean applying;
 
@@ -63,6 +64,11 @@ public final class InvoicesViewModel {
                 apply();
             }
         });
+    }
+
+    /** The selected invoice's documents (print, receipts) follow the selection too. */
+    public void documents(InvoiceDocumentsViewModel documents) {
+        this.documents = documents;
     }
 
     /** The filters of the list now. */
@@ -123,6 +129,9 @@ public final class InvoicesViewModel {
     public void selected(InvoiceDto inv) {
         balance.set(null);
         refunds.load(inv);
+        if (documents != null) {
+            documents.load(inv);
+        }
         if (inv == null) {
             balances.cancel();
         } else {

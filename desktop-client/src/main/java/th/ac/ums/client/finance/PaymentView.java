@@ -74,6 +74,7 @@ public final class PaymentView {
             pane.setVisible(false);
         }
         vm.message().set("");
+        vm.receipt().clear();
     }
 
     public PaymentViewModel viewModel() {
@@ -123,7 +124,11 @@ public final class PaymentView {
         message.getStyleClass().add("result-message");
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        return new VBox(6, pane, message);
+        VBox print = PrintRow.of(i18n, vm.receipt(), "document.printReceipt", "print-receipt", vm::printReceipt);
+        print.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.hasReceipt()
+                && !vm.message().get().isEmpty(), vm.recorded(), vm.message()));
+        print.managedProperty().bind(print.visibleProperty());
+        return new VBox(6, pane, message, print);
     }
 
     /** The review dialog; Record in it records the payment. */

@@ -56,6 +56,7 @@ public final class PaymentViewModel {
     private final ObjectProperty<PaymentDto> recorded = new SimpleObjectProperty<>();
     private final Supplier<ZoneId> zone;
     private final Formats formats;
+    private final Printing receipt;
     private String idempotencyKey;
     private PaymentInput sent;
     private LocalDate sentDay;
@@ -66,10 +67,17 @@ public final class PaymentViewModel {
 
     /** @param formats the console's formats; its zone is the university's ("today", the instant of a day in the past) */
     public PaymentViewModel(FinanceApi api, TaskRunner tasks, Formats formats) {
+        this(api, tasks, formats, Documents.inFolder(() -> java.nio.file.Path.of(System.getProperty("user.home"),
+                "UMS Console")));
+    }
+
+    /** @param documents where a printed receipt is saved and how it is opened */
+    public PaymentViewModel(FinanceApi api, TaskRunner tasks, Formats formats, Documents documents) {
         this.api = api;
         this.tasks = tasks;
         this.formats = formats;
         this.zone = formats.zone()::get;
+        this.receipt = new Printing(documents, tasks);
     }
 
     /** A fresh form for the invoice: the amount is empty until the bursar types it. */
@@ -82,6 +90,7 @@ public final class PaymentViewModel {
         fieldErrors.clear();
         message.set("");
         recorded.set(null);
+        receipt.clear();
         idempotencyKey = "desk-" + UUID.randomUUID();
         sent = null;
         sentDay = null;
@@ -173,8 +182,9 @@ public final class PaymentViewModel {
         tasks.run(() -> api.pay(request, key), p -> {
             busy.set(false);
             recorded.set(p);
-            message.set(I18n.compose("payment.done", formats.money(p.amount() == null ? request.amount() : p.amount()),
-                    who, inv.number()));
+            String amount = formats.money(p.amount() == null ? request.amount() : p.amount());
+            message.set(p.receiptNumber() == null ? I18n.compose("payment.done", amount, who, inv.number())
+                    : I18n.compose("payment.doneReceipt", amount, who, inv.number(), p.receiptNumber()));
         }, t -> {
             busy.set(false);
             if (t instanceof ApiException e) {
@@ -184,6 +194,25 @@ public final class PaymentViewModel {
                 message.set("error.unexpected");
             }
         });
+    }
+
+    /** Prints the recorded payment's receipt (the original: the first print of it). */
+    public void printReceipt() {
+        PaymentDto p = recorded.get();
+        if (p != null && p.receiptId() != null) {
+            long id = p.receiptId();
+            receipt.print("receipts", p.receiptNumber(), () -> api.receiptPdf(id));
+        }
+    }
+
+    /** Whether the recorded payment has a receipt to print. */
+    public boolean hasReceipt() {
+        return recorded.get() != null && recorded.get().receiptId() != null;
+    }
+
+    /** The receipt's print: progress, where it was saved, or why not. */
+    public Printing receipt() {
+        return receipt;
     }
 
     private static boolean sameAs(PaymentInput a, PaymentInput b) {

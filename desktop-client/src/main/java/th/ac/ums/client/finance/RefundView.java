@@ -82,6 +82,11 @@ public final class RefundView {
         f.actions(refund, Feedback.small(vm.busy()));
         Label message = f.message(vm.message());
         message.setId("refund-message");
+        VBox print = PrintRow.of(i18n, vm.creditNote(), "document.printCreditNote", "print-credit-note",
+                vm::printCreditNote);
+        print.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.hasCreditNote()
+                && !vm.message().get().isEmpty(), vm.refunded(), vm.message()));
+        print.managedProperty().bind(print.visibleProperty());
         // a payment chosen to refund: its form comes into view, down to its button and result
         vm.selected().addListener((o, was, now) -> {
             if (now != null) {
@@ -94,7 +99,7 @@ public final class RefundView {
                 });
             }
         });
-        root = Form.section(i18n.text("refund.title"), new VBox(6, list, f.root()));
+        root = Form.section(i18n.text("refund.title"), new VBox(6, list, f.root(), print));
         return root;
     }
 

@@ -49,6 +49,8 @@ public final class RefundViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TaskRunner.Latest loads;
     private final Formats formats;
+    private final Printing creditNote;
+    private final ObjectProperty<PaymentDto> refunded = new SimpleObjectProperty<>();
     private InvoiceDto invoice;
     private String key;
     private RefundInput sent;
@@ -58,6 +60,13 @@ public final class RefundViewModel {
     }
 
     public RefundViewModel(FinanceApi api, TaskRunner tasks, Formats formats) {
+        this(api, tasks, formats, Documents.inFolder(() -> java.nio.file.Path.of(System.getProperty("user.home"),
+                "UMS Console")));
+    }
+
+    /** @param documents where a printed credit note is saved and how it is opened */
+    public RefundViewModel(FinanceApi api, TaskRunner tasks, Formats formats, Documents documents) {
+        this.creditNote = new Printing(documents, tasks);
         this.api = api;
         this.tasks = tasks;
         this.formats = formats;
@@ -79,6 +88,8 @@ public final class RefundViewModel {
         selected.set(null);
         if (other) {
             message.set("");
+            refunded.set(null);
+            creditNote.clear();
         }
         if (invoice == null) {
             loads.cancel();
@@ -163,10 +174,14 @@ public final class RefundViewModel {
                 invoice.studentNameEn());
         String number = invoice == null ? "" : invoice.number();
         busy.set(true);
+        refunded.set(null);
+        creditNote.clear();
         tasks.run(() -> api.refund(p.id(), in, k), r -> {
             busy.set(false);
-            message.set(I18n.compose("refund.done", formats.money(r.amount() == null ? in.amount() : r.amount()), who,
-                    number));
+            String amount = formats.money(r.amount() == null ? in.amount() : r.amount());
+            refunded.set(r);
+            message.set(r.receiptNumber() == null ? I18n.compose("refund.done", amount, who, number)
+                    : I18n.compose("refund.doneCreditNote", amount, who, number, r.receiptNumber()));
             done.run();
         }, t -> {
             busy.set(false);
@@ -177,6 +192,29 @@ public final class RefundViewModel {
                 message.set("error.unexpected");
             }
         });
+    }
+
+    /** Prints the recorded refund's credit note. */
+    public void printCreditNote() {
+        PaymentDto r = refunded.get();
+        if (r != null && r.receiptId() != null) {
+            long id = r.receiptId();
+            creditNote.print("receipts", r.receiptNumber(), () -> api.receiptPdf(id));
+        }
+    }
+
+    /** The refund last recorded here (its credit note is printed from the result). */
+    public ObjectProperty<PaymentDto> refunded() {
+        return refunded;
+    }
+
+    /** Whether the refund last recorded has a credit note to print. */
+    public boolean hasCreditNote() {
+        return refunded.get() != null && refunded.get().receiptId() != null;
+    }
+
+    public Printing creditNote() {
+        return creditNote;
     }
 
     /** The form's field names (the amount field is "refund-amount": the payment form has "amount"). */

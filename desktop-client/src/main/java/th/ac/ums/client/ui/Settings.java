@@ -5,7 +5,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the console remembers between runs (java.util.prefs, per OS user): server address,
- * language, theme, last e-mail, and per staff user the grid filters and visible columns.
+ * language, theme, last e-mail, the folder printed documents are saved in, and per staff user the
+ * grid filters and visible columns.
  */
 public final class Settings {
     private final Preferences prefs;
@@ -49,6 +50,21 @@ public final class Settings {
 
     public void theme(String theme) {
         prefs.put("theme", theme);
+    }
+
+    /**
+     * Where receipts and invoices are saved before they are opened: the preference
+     * {@code documents-folder}, else the system property {@code ums.documents-folder}, else
+     * "UMS Console" in the user's home folder.
+     */
+    public java.nio.file.Path documentsFolder() {
+        String fallback = System.getProperty("ums.documents-folder",
+                java.nio.file.Path.of(System.getProperty("user.home"), "UMS Console").toString());
+        return java.nio.file.Path.of(prefs.get("documents-folder", fallback));
+    }
+
+    public void documentsFolder(java.nio.file.Path folder) {
+        prefs.put("documents-folder", folder.toAbsolutePath().toString());
     }
 
     /** A remembered value of one user's screen (filters, column choices), or the fallback. */

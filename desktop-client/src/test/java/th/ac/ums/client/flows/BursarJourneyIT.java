@@ -95,7 +95,11 @@ class BursarJourneyIT extends JourneySupport {
         String number = owing.get("number").asText();
 
         Console.User bursar = Console.user(env, false, Role.FINANCE);
-        app = Console.start(env, Locale.ENGLISH);
+        Path documents = dir.resolve("documents");     // where the console saves what it prints
+        app = Console.start(prefs -> {
+            prefs.put("documents-folder", documents.toString());
+            return new App.Options(env.baseUrl(), prefs, Locale.ENGLISH);
+        });
         clickOn("#email").write(bursar.email());
         clickOn("#password").write(Staff.PASSWORD);
         clickOn("#sign-in");
@@ -172,11 +176,26 @@ class BursarJourneyIT extends JourneySupport {
         dialog("payment-review");
         type(KeyCode.ENTER);
         waitUntil(() -> Windows.anyDialog() == null);
-        String done = "Payment 1,500.00 THB recorded for " + code + " " + nameEn + ", invoice " + number + ".";
-        waitUntil(() -> done.equals(label("#payment-message")));
+        waitUntil(() -> label("#payment-message").startsWith("Payment 1,500.00 THB"));
         JsonNode paid = payments(invoice.id());
         assertEquals(1, paid.size());
         assertEquals("1500.00", paid.get(0).get("amount").asText());
+        String receipt = paid.get(0).get("receiptNumber").asText();
+        assertTrue(receipt.matches("RC25\\d\\d-\\d{6,}"), receipt);
+        assertEquals("Payment 1,500.00 THB recorded for " + code + " " + nameEn + ", invoice " + number
+                + ": receipt " + receipt + ".", label("#payment-message"), "the result names the receipt");
+
+        // its receipt, printed at once: saved in the console's folder (this test's), and (headless: no
+        // viewer to open it) the notice says where; the PDF is the original with the number on screen
+        reveal("#print-receipt");
+        clickOn("#print-receipt");
+        Path original = documents.resolve("receipts").resolve(receipt + ".pdf");
+        waitUntil(() -> label("#print-receipt-message").startsWith("Saved as "));
+        assertEquals("Saved as " + original + " (this computer has no PDF viewer the console can open).",
+                label("#print-receipt-message"));
+        String originalText = pdfText(original);
+        assertTrue(originalText.contains(receipt), originalText);
+        assertTrue(originalText.contains("ORIGINAL") && !originalText.contains("COPY"), originalText);
         BigDecimal left = new BigDecimal(invoice.outstanding()).subtract(new BigDecimal("1500.00"));
         waitUntil(() -> label("#invoice-amounts").contains("outstanding " + money(left.toPlainString())));
 
@@ -196,12 +215,56 @@ class BursarJourneyIT extends JourneySupport {
         assertTrue(refundSaid.contains("Five hundred baht"), refundSaid);
         type(KeyCode.ENTER);
         waitUntil(() -> Windows.anyDialog() == null);
-        String refunded = "Refund 500.00 THB recorded for " + code + " " + nameEn + ", invoice " + number + ".";
-        waitUntil(() -> refunded.equals(label("#refund-message")));
+        waitUntil(() -> label("#refund-message").startsWith("Refund 500.00 THB"));
         waitUntil(() -> payments.getItems().size() == 3);
         assertEquals("1,000.00", cellText(payments, 2, 1), "paid net of the refund");
-        assertEquals(1, admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json().get("data")
-                .size());
+        JsonNode refunds = admin.get("/api/v1/payments?invoiceId=" + invoice.id() + "&kind=REFUND").json()
+                .get("data");
+        assertEquals(1, refunds.size());
+        String creditNote = refunds.get(0).get("receiptNumber").asText();
+        assertEquals("Refund 500.00 THB recorded for " + code + " " + nameEn + ", invoice " + number
+                + ": credit note " + creditNote + ".", label("#refund-message"));
+        assertTrue(lookup("#print-credit-note").queryButton().getParent().getParent().isVisible(),
+                "Print credit note under the result");
+        // the invoice as reloaded after the refund (its receipts are loaded again with it)
+        waitUntil(() -> label("#invoice-amounts").contains("outstanding " + money(left.add(new BigDecimal("500"))
+                .toPlainString())));
+
+        // the invoice's receipts: the receipt and the credit note, in words; Reprint says COPY
+        TableView<?> receipts = lookup("#invoice-receipts").queryTableView();
+        waitUntil(() -> receipts.getItems().size() == 2);
+        JsonNode issued = admin.get("/api/v1/receipts?invoiceId=" + invoice.id() + "&kind=RECEIPT").json()
+                .get("data").get(0);
+        int at = -1;
+        for (int i = 0; i < receipts.getItems().size(); i++) {
+            if (receipt.equals(cellText(receipts, i, 0))) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "the receipt is listed");
+        assertEquals("Receipt", cellText(receipts, at, 1));
+        assertEquals(app.formats().date(java.time.Instant.parse(issued.get("issuedAt").asText())
+                .atZone(app.formats().zone().get()).toLocalDate()), cellText(receipts, at, 2));
+        assertEquals("1,500.00", cellText(receipts, at, 3));
+        assertEquals("Issued", cellText(receipts, at, 4));
+        assertTrue(List.of(cellText(receipts, 0, 1), cellText(receipts, 1, 1)).contains("Credit note"));
+        int chosen = at;
+        interact(() -> receipts.getSelectionModel().clearAndSelect(chosen));
+        reveal("#reprint-receipt");
+        clickOn("#reprint-receipt");
+        Path copy = documents.resolve("receipts").resolve(receipt + " (2).pdf");
+        waitUntil(() -> label("#reprint-receipt-message").startsWith("Saved as "));
+        assertTrue(label("#reprint-receipt-message").contains(copy.toString()), label("#reprint-receipt-message"));
+        assertTrue(pdfText(original).contains("ORIGINAL"), "the original's file is left as it was");
+        String copyText = pdfText(copy);
+        assertTrue(copyText.contains(receipt) && copyText.contains("COPY"), copyText);
+
+        // the invoice itself
+        reveal("#print-invoice");
+        clickOn("#print-invoice");
+        waitUntil(() -> label("#print-invoice-message").startsWith("Saved as "));
+        String invoiceText = pdfText(documents.resolve("invoices").resolve(number + ".pdf"));
+        assertTrue(invoiceText.contains(number), invoiceText);
 
         // 10. the finance dashboard: figures, aging with a totals row, CSV, a bucket's invoices
         env.awaitReports();
@@ -261,6 +324,21 @@ class BursarJourneyIT extends JourneySupport {
                 + String.format(Locale.ENGLISH, "%,d", expected) + " invoices"));
         System.out.printf("[journey] bursar journey on %,d students: %.1f s%n", STUDENTS,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Scrolls the invoice's detail to a control so that a click reaches it. */
+    private void reveal(String id) {
+        Node n = lookup(id).query();
+        interact(() -> th.ac.ums.client.ui.Keys.reveal(n));
+    }
+
+    /** A saved PDF: it is one (%PDF), and its text. */
+    private static String pdfText(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII), file + " is a PDF");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
     }
 
 }

@@ -177,6 +177,9 @@ class LayoutIT extends ConsoleTest {
                 waitUntil(() -> Windows.dialog("payment-review") != null);
                 press(Windows.dialog("payment-review"), true);
                 waitUntil(() -> !text("#payment-message").isEmpty());
+                // the result's "Print receipt" and the invoice's receipts, with the new one listed
+                waitUntil(() -> lookup("#print-receipt").queryButton().getParent().getParent().isVisible()
+                        && !lookup("#invoice-receipts").queryTableView().getItems().isEmpty());
                 check("payment recorded");
                 TableView<?> payments = lookup("#invoice-payments").queryAs(TableView.class);
                 waitUntil(() -> payments.getItems().size() >= 2);
