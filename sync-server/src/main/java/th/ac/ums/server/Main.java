@@ -182,6 +182,7 @@ public final class Main {
                 security.twoFactor(), audit, lister);
 
         PaymentService payments = new PaymentService(new Idempotency(writes), receipts, clock);
+        DayCloseService dayClose = new DayCloseService(infra.db(), fiscalYear, clock);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
@@ -198,13 +199,13 @@ public final class Main {
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
                 // before the JSON routes of receipts and invoices, whose {id} would take "5.pdf"
                 .with(new DocumentRoutes(new DocumentService(infra.db(), audit, UniversityInfo.from(s), timeZone,
-                        s.bool("finance.documents.english")), () -> java.time.LocalDate.now(clock.withZone(timeZone))))
+                        s.bool("finance.documents.english")), dayClose::today))
                 // before the finance routes, whose /payments/{id} would take "bank-lines"
                 .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, BankLayouts.from(s),
                         clock), new BankLineService(writes, payments, clock)))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
                         payments, jobs, reports, export))
-                .with(new ReceiptRoutes(lister, receipts, new DayCloseService(infra.db(), fiscalYear, clock), export))
+                .with(new ReceiptRoutes(lister, receipts, dayClose, export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);

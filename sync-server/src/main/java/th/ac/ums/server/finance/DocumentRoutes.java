@@ -12,7 +12,6 @@ import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
-import th.ac.ums.server.paging.Filter;
 
 /**
  * Printed documents (FINANCE, ADMIN): {@code GET /receipts/{id}.pdf}, {@code GET /invoices/{id}.pdf}
@@ -20,7 +19,6 @@ import th.ac.ums.server.paging.Filter;
  * JSON routes of the same resources, whose {@code {id}} would otherwise take "5.pdf".
  */
 public final class DocumentRoutes implements ApiRoutes {
-    private static final Filter DAY = Filter.date("date", "r.issued_on = ?");
     private final DocumentService documents;
     private final java.util.function.Supplier<LocalDate> today;
 
@@ -38,7 +36,7 @@ public final class DocumentRoutes implements ApiRoutes {
             long id = call.pathId("id");
             pdf(call, "invoice-" + id, out -> documents.invoice(id, out));
         }).get(ApiPaths.RECEIPTS_PDF, Role.FINANCE_AREA, call -> {
-            LocalDate day = call.query().value("date").map(raw -> (LocalDate) DAY.parser().apply(raw))
+            LocalDate day = call.query().value("date").map(raw -> (LocalDate) ReceiptRoutes.DAY.parser().apply(raw))
                     .orElseGet(today);
             Optional<Long> cashier = call.query().id("recordedBy");
             var pages = documents.day(call.caller(), call.clientIp(), day, cashier);

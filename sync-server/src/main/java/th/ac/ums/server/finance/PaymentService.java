@@ -79,13 +79,7 @@ public final class PaymentService {
         long id = insert(w, invoiceId, studentId, "PAYMENT", amount, method, reference, received, by, null, key);
         settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").add(amount),
                 Rows.date(inv, "due_date"));
-        receipts.issue(w, by, new ReceiptService.For(id, invoiceId, studentId, null));
-        PaymentDto payment = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
-        w.audit(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
-                String.valueOf(id), ip, null, payment));
-        w.changed("payment", id, ChangeLog.CREATE, studentId);
-        w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
-        return payment;
+        return issued(w, by, ip, "payment.recorded", new ReceiptService.For(id, invoiceId, studentId, null));
     }
 
     /** Refunds part or all of a payment, once per idempotency key (as {@link #pay}). */
@@ -115,14 +109,22 @@ public final class PaymentService {
                     by, paymentId, null);
             settle(w, invoiceId, Rows.decimal(inv, "total"), Rows.decimal(inv, "paid").subtract(amount),
                     Rows.date(inv, "due_date"));
-            receipts.issue(w, by, new ReceiptService.For(id, invoiceId, studentId, paymentId));
-            Object refund = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, id).orElseThrow();
-            w.audit(new AuditEntry(by.userId(), by.email(), "payment.refunded", "payment",
-                    String.valueOf(id), ip, null, refund));
-            w.changed("payment", id, ChangeLog.CREATE, studentId);
-            w.changed("invoice", invoiceId, ChangeLog.UPDATE, studentId);
-            return refund;
+            return issued(w, by, ip, "payment.refunded", new ReceiptService.For(id, invoiceId, studentId, paymentId));
         });
+    }
+
+    /**
+     * What follows every new payment or refund in its transaction: its receipt or credit note, the
+     * audit entry, and the change of the payment and its invoice; answers the entry as listed.
+     */
+    private PaymentDto issued(Writes.Work w, Caller by, String ip, String action, ReceiptService.For entry) {
+        receipts.issue(w, by, entry);
+        PaymentDto answer = RecordStore.find(w.tx(), FinanceLists.PAYMENTS, entry.paymentId()).orElseThrow();
+        w.audit(new AuditEntry(by.userId(), by.email(), action, "payment", String.valueOf(entry.paymentId()), ip,
+                null, answer));
+        w.changed("payment", entry.paymentId(), ChangeLog.CREATE, entry.studentId());
+        w.changed("invoice", entry.invoiceId(), ChangeLog.UPDATE, entry.studentId());
+        return answer;
     }
 
     private long insert(Writes.Work w, long invoiceId, long studentId, String kind, BigDecimal amount, String method,

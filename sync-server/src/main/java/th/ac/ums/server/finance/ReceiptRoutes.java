@@ -21,7 +21,7 @@ import th.ac.ums.server.paging.PageRequest;
 /** Receipts and credit notes, their cancellation, and the cashiers' day close (FINANCE, ADMIN). */
 public final class ReceiptRoutes implements ApiRoutes {
     /** The day of the day close: a date as the lists' date filters take it (1900 to 2199). */
-    private static final Filter DAY = Filter.date("date", "r.issued_on = ?");
+    static final Filter DAY = Filter.date("date", "r.issued_on = ?");
     private static final List<String> CSV_HEADER = List.of("date", "cashierId", "cashierName", "method", "count",
             "moneyIn", "moneyOut", "net", "firstReceipt", "lastReceipt", "cancelledCount", "cancelledNumbers");
 
