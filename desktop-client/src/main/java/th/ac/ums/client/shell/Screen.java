@@ -5,21 +5,24 @@ import th.ac.ums.model.Role;
 
 /** The console's screens, in navigation order, the roles that see each, and the key that opens each. */
 public enum Screen {
-    DASHBOARD("nav.dashboard", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
-    STUDENTS("nav.students", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
-    ADMISSIONS("nav.admissions", Role.ADMIN, Role.REGISTRAR),
-    SECTIONS("nav.sections", Role.ADMIN, Role.REGISTRAR),
-    FINANCE("nav.finance", Role.ADMIN, Role.FINANCE),
-    AGING("nav.aging", Role.ADMIN, Role.FINANCE),
-    HELPDESK("nav.helpdesk", Role.ADMIN, Role.HELPDESK),
-    USERS("nav.users", Role.ADMIN),
-    ACCOUNT("nav.account", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK);
+    DASHBOARD("nav.dashboard", "1", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
+    STUDENTS("nav.students", "2", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK),
+    ADMISSIONS("nav.admissions", "3", Role.ADMIN, Role.REGISTRAR),
+    SECTIONS("nav.sections", "4", Role.ADMIN, Role.REGISTRAR),
+    FINANCE("nav.finance", "5", Role.ADMIN, Role.FINANCE),
+    // Ctrl+6 and Ctrl+7: the cashier's receipts and day close, and the bank's payments (issue 18)
+    AGING("nav.aging", "8", Role.ADMIN, Role.FINANCE),
+    HELPDESK("nav.helpdesk", "9", Role.ADMIN, Role.HELPDESK),
+    USERS("nav.users", "0", Role.ADMIN),
+    ACCOUNT("nav.account", "Comma", Role.ADMIN, Role.REGISTRAR, Role.FINANCE, Role.HELPDESK);
 
     private final String key;
+    private final String shortcutKey;
     private final List<Role> roles;
 
-    Screen(String key, Role... roles) {
+    Screen(String key, String shortcutKey, Role... roles) {
         this.key = key;
+        this.shortcutKey = shortcutKey;
         this.roles = List.of(roles);
     }
 
@@ -27,14 +30,17 @@ public enum Screen {
         return key;
     }
 
-    /** Ctrl+1 for the first screen, Ctrl+9 for the ninth: the same for everyone, whatever their roles. */
+    /**
+     * Ctrl+1 .. Ctrl+9 and Ctrl+0 for the first ten screens, Ctrl+, (the usual "settings" key) for
+     * the signed-in user's own account: the same for everyone, whatever their roles.
+     */
     public javafx.scene.input.KeyCombination shortcut() {
-        return javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + (ordinal() + 1));
+        return javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + shortcutKey);
     }
 
     /** The shortcut as the help overlay prints it. */
     public String shortcutText() {
-        return "Ctrl+" + (ordinal() + 1);
+        return "Ctrl+" + ("Comma".equals(shortcutKey) ? "," : shortcutKey);
     }
 
     public boolean visibleTo(Session session) {

@@ -34,7 +34,7 @@ import th.ac.ums.client.ui.Theme;
 import th.ac.ums.client.ui.Unsaved;
 
 /**
- * The frame around every screen: navigation (only what the roles allow; Ctrl+1..9), who is
+ * The frame around every screen: navigation (only what the roles allow; Ctrl+1..9, Ctrl+0, Ctrl+,), who is
  * signed in, theme and language switches, help (F1), logout, the "offline — read only" banner
  * and the re-login layer. Screens are built once and kept; leaving a screen, logging out or
  * closing asks about unsaved edits first. Focus goes to each screen's first useful field.
