@@ -118,9 +118,11 @@ public final class BankUploadViewModel {
             progress.set("");
             checked.set(null);
             recorded.set(r);
-            notice.set(Notice.of("bank.recorded", r.matched().count(), new Notice.Amount(r.matched().amount()), name,
-                    r.alreadyRecorded().count(), new Notice.Amount(r.alreadyRecorded().amount()), r.unmatched().count(),
-                    new Notice.Amount(r.unmatched().amount())));
+            notice.set(Notice.of("bank.recorded", new Notice.Count("bank.payments", r.matched().count()),
+                    new Notice.Amount(r.matched().amount()), name,
+                    new Notice.Count("bank.lines", r.alreadyRecorded().count()),
+                    new Notice.Amount(r.alreadyRecorded().amount()),
+                    new Notice.Count("bank.lines", r.unmatched().count()), new Notice.Amount(r.unmatched().amount())));
         }, this::failed);
     }
 

@@ -76,12 +76,12 @@ public final class BankView {
     private Parent root() {
         table.setId("bank-lines-table");
         table.add("paidAt", Columns.timestamp(formats, i18n.text("bank.paidAt"), 150, BankLineDto::paidAt));
-        table.column(i18n.text("bank.bankColumn"), "bank", 60, l -> l.bank().toUpperCase(java.util.Locale.ROOT));
+        table.column(i18n.text("bank.bankColumn"), "bank", 80, l -> l.bank().toUpperCase(java.util.Locale.ROOT));
         table.column(i18n.text("bank.transaction"), "transactionId", 120, BankLineDto::transactionId);
         table.add("amount", Columns.money(formats, i18n.text("bank.amount"), 100, BankLineDto::amount));
         table.column(i18n.text("bank.ref1"), "ref1", 90, BankLineDto::ref1);
         table.column(i18n.text("bank.ref2"), "ref2", 140, BankLineDto::ref2);
-        table.column(i18n.text("bank.channel"), "channel", 80, BankLineDto::channel);
+        table.column(i18n.text("bank.channel"), "channel", 90, BankLineDto::channel);
         Columns.flex(table.column(i18n.text("bank.outcome"), "outcome", 200, this::outcome)).setUserData("always");
         Columns.follow(table, formats);
         table.fitColumnsWhenLoaded(formats);

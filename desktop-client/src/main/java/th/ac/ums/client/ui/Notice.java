@@ -69,7 +69,14 @@ public record Notice(String key, List<Object> args, boolean error) {
     public record Person(String code, String thai, String english) {
     }
 
+    /** A count with its noun as an argument ({@code <key>.one} / {@code <key>.many}: "1 line", "3 lines"). */
+    public record Count(String key, long n) {
+    }
+
     private static Object show(Formats f, Object a) {
+        if (a instanceof Count c) {
+            return f.i18n().count(c.key(), c.n());
+        }
         if (a instanceof Amount m) {
             return f.amount(m.amount());
         }

@@ -94,7 +94,7 @@ class BankUploadViewModelTest {
         assertEquals(2, fake.count("POST", "/payments/bank-files"));
         assertTrue(fake.seen().get(2).path().contains("dryRun=false"), fake.seen().get(2).path());
         assertEquals(new String(FILE, StandardCharsets.UTF_8), fake.seen().get(2).body());
-        assertEquals("Recorded 3 payments (4,500.00 THB) from ktb-0803.csv. Already recorded before: 1 lines "
+        assertEquals("Recorded 3 payments (4,500.00 THB) from ktb-0803.csv. Already recorded before: 1 line "
                 + "(1,500.00 THB). Waiting on the unmatched list: 2 lines (3,000.00 THB).",
                 vm.notice().get().text(new Formats(new I18n(Locale.ENGLISH))));
         assertEquals(2, vm.recorded().get().unmatched().count());

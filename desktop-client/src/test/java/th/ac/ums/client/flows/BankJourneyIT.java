@@ -96,7 +96,7 @@ class BankJourneyIT extends JourneySupport {
         type(KeyCode.ENTER);
         waitUntil(() -> label("#bank-notice").startsWith("Recorded 2 payments"));
         assertEquals("Recorded 2 payments (" + money(file.matched()) + " THB) from " + file.file().getFileName()
-                + ". Already recorded before: 1 lines (" + money(first) + " THB). Waiting on the unmatched list: "
+                + ". Already recorded before: 1 line (" + money(first) + " THB). Waiting on the unmatched list: "
                 + "3 lines (" + money(unmatched) + " THB).", label("#bank-notice"));
         assertEquals(1, paid(file.full(), file.lines().get(0).txn()), "the line sent twice is one payment");
         assertEquals(1, paid(file.part(), file.lines().get(1).txn()));
