@@ -180,4 +180,33 @@ public final class Dtos {
 
     public record Changes(List<Change> changes, long nextSince) {
     }
+
+    /**
+     * A bank whose bill-payment files can be uploaded ({@code GET /payments/bank-files/layouts}): its
+     * code, name, how its file writes a payment time, and the header of each column by field
+     * ({@code transactionId}, {@code paidAt}, {@code amount}, {@code ref1}, {@code ref2}, {@code channel}).
+     */
+    public record BankLayoutDto(String code, String name, String dateTimeFormat, java.util.Map<String, String> columns) {
+    }
+
+    /** How many lines of a bank file and how much money. */
+    public record BankBucket(int count, String amount) {
+    }
+
+    /**
+     * What an upload of a bank file found (or, in a dry run, would do): every readable line is in
+     * exactly one of matched, alreadyRecorded and unmatched, whose amounts add up to total.
+     */
+    public record BankFileReport(boolean dryRun, String bank, String encoding, Long fileId, int lines, String total,
+                                 BankBucket matched, BankBucket alreadyRecorded, BankBucket unmatched,
+                                 java.util.Map<String, BankBucket> unmatchedByReason,
+                                 List<th.ac.ums.model.validation.FieldError> errors) {
+    }
+
+    /** A line of a bank file ({@code GET /payments/bank-lines}); outcome and reason are codes of the enums. */
+    public record BankLineDto(long id, long version, String bank, String transactionId, long fileId, int lineNo,
+                              Instant paidAt, String amount, String ref1, String ref2, String channel, String outcome,
+                              String reason, Long invoiceId, Long paymentId, String note, Long resolvedBy,
+                              Instant resolvedAt) {
+    }
 }

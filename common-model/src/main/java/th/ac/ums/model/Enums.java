@@ -36,6 +36,12 @@ public final class Enums {
     /** A receipt is never deleted: a cancelled one keeps its number. */
     public enum ReceiptStatus { ISSUED, CANCELLED }
 
+    /** What became of a line of a bank file: matched on upload, unmatched, then assigned or returned. */
+    public enum BankLineOutcome { MATCHED, UNMATCHED, ASSIGNED, RETURNED }
+
+    /** Why a line of a bank file waits on the unmatched list. */
+    public enum BankLineReason { NO_MATCH, AMBIGUOUS, INVOICE_PAID, INVOICE_VOID, OVERPAYMENT }
+
     public enum Degree { BACHELOR, MASTER, DOCTORAL }
 
     public enum EnrollmentStatus { ENROLLED, DROPPED }

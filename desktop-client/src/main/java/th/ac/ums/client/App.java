@@ -201,6 +201,11 @@ public final class App {
         return screens == null ? null : screens.aging();
     }
 
+    /** The bank payments screen once shown. */
+    public th.ac.ums.client.bank.BankView bankView() {
+        return screens == null ? null : screens.bank();
+    }
+
     /** The invoices screen once shown. */
     public th.ac.ums.client.finance.InvoicesView invoicesView() {
         return screens == null ? null : screens.invoices();

@@ -5,6 +5,12 @@ import th.ac.ums.client.account.AccountViewModel;
 import th.ac.ums.client.admissions.AdmissionsView;
 import th.ac.ums.client.admissions.AdmissionsViewModel;
 import th.ac.ums.client.api.AdmissionsApi;
+import th.ac.ums.client.api.BankApi;
+import th.ac.ums.client.bank.BankLineActionsViewModel;
+import th.ac.ums.client.bank.BankLineDialogs;
+import th.ac.ums.client.bank.BankLinesViewModel;
+import th.ac.ums.client.bank.BankUploadViewModel;
+import th.ac.ums.client.bank.BankView;
 import th.ac.ums.client.api.ApiClient;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.api.MeApi;
@@ -69,6 +75,7 @@ final class Screens implements Links {
     private StudentsView students;
     private InvoicesView invoices;
     private AgingView aging;
+    private BankView bank;
     private HelpdeskView helpdesk;
     private ShellView shell;
 
@@ -172,6 +179,18 @@ final class Screens implements Links {
                 vm.apply();
                 yield p;
             }
+            case BANK -> {
+                BankApi banks = new BankApi(api);
+                BankUploadViewModel uploads = new BankUploadViewModel(banks, tasks);
+                BankLinesViewModel lines = new BankLinesViewModel(banks, session, tasks);
+                BankLineDialogs dialogs = new BankLineDialogs(new BankLineActionsViewModel(banks, new FinanceApi(api),
+                        picker(), tasks), formats);
+                bank = new BankView(uploads, lines, dialogs, formats, online);
+                Page p = bank.page();
+                uploads.loadLayouts();
+                lines.apply();
+                yield p;
+            }
             case AGING -> {
                 AgingViewModel vm = new AgingViewModel(new FinanceApi(api), tasks);
                 aging = new AgingView(vm, formats, this);
@@ -204,6 +223,10 @@ final class Screens implements Links {
 
     AgingView aging() {
         return aging;
+    }
+
+    BankView bank() {
+        return bank;
     }
 
     InvoicesView invoices() {

@@ -183,6 +183,7 @@ public final class Main {
 
         PaymentService payments = new PaymentService(new Idempotency(writes), receipts, clock);
         DayCloseService dayClose = new DayCloseService(infra.db(), fiscalYear, clock);
+        BankLayouts bankLayouts = BankLayouts.from(s);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
                 .with(new AuthRoutes(security.login(), security.sessions()))
@@ -201,8 +202,8 @@ public final class Main {
                 .with(new DocumentRoutes(new DocumentService(infra.db(), audit, UniversityInfo.from(s), timeZone,
                         s.bool("finance.documents.english")), dayClose::today))
                 // before the finance routes, whose /payments/{id} would take "bank-lines"
-                .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, BankLayouts.from(s),
-                        clock), new BankLineService(writes, payments, clock)))
+                .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, bankLayouts, clock),
+                        new BankLineService(writes, payments, clock), bankLayouts))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
                         payments, jobs, reports, export))
                 .with(new ReceiptRoutes(lister, receipts, dayClose, export))

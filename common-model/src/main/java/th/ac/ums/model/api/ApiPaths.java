@@ -79,6 +79,7 @@ public final class ApiPaths {
     public static final String PAYMENT = "/payments/{id}";
     public static final String PAYMENT_REFUND = "/payments/{id}/refund";
     public static final String BANK_FILES = "/payments/bank-files";
+    public static final String BANK_FILE_LAYOUTS = "/payments/bank-files/layouts";
     public static final String BANK_LINES = "/payments/bank-lines";
     public static final String BANK_LINE_ASSIGN = "/payments/bank-lines/{id}/assign";
     public static final String BANK_LINE_RETURN = "/payments/bank-lines/{id}/return";

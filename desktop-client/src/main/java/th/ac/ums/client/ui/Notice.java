@@ -61,7 +61,28 @@ public record Notice(String key, List<Object> args, boolean error) {
                 f.i18n().locale(), f.zone());
     }
 
+    /** An amount of money as an argument, shown as {@code 1,500.00 THB} / {@code 1,500.00 บาท} in the language of the moment. */
+    public record Amount(String amount) {
+    }
+
+    /** A student as an argument: code and name in the language of the moment. */
+    public record Person(String code, String thai, String english) {
+    }
+
+    /** A count with its noun as an argument ({@code <key>.one} / {@code <key>.many}: "1 line", "3 lines"). */
+    public record Count(String key, long n) {
+    }
+
     private static Object show(Formats f, Object a) {
+        if (a instanceof Count c) {
+            return f.i18n().count(c.key(), c.n());
+        }
+        if (a instanceof Amount m) {
+            return f.amount(m.amount());
+        }
+        if (a instanceof Person p) {
+            return f.person(p.code(), p.thai(), p.english());
+        }
         if (a instanceof Instant t) {
             return f.timestamp(t);
         }

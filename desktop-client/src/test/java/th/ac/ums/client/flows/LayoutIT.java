@@ -1,5 +1,6 @@
 package th.ac.ums.client.flows;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.ac.ums.client.testing.Console.waitUntil;
 
@@ -205,6 +206,7 @@ class LayoutIT extends ConsoleTest {
                 waitUntil(() -> lookup("#amount-error").queryAs(Label.class).isVisible());
                 check("payment and refund forms with field errors");
             }
+            case BANK -> bank();
             case AGING -> {
                 waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent()
                         && lookup("#aging-table").queryTableView().getItems().size() > 1);
@@ -300,6 +302,44 @@ class LayoutIT extends ConsoleTest {
 
     private void dialog(String name, Runnable open) throws Exception {
         dialog(name, open, pane -> { });
+    }
+
+    /**
+     * The bank file's review (real open invoices), then the file recorded: the unmatched list, the
+     * assign and return dialogs with their errors, and the filters with a last day before the first.
+     */
+    private void bank() throws Exception {
+        th.ac.ums.server.testing.Api api = new Staff(env).signedIn(Role.ADMIN).api(env);
+        BankFiles file = BankFiles.build(api, "LAYOUT-" + lang.toUpperCase(Locale.ROOT), lang.equals("en") ? 0 : 4,
+                java.nio.file.Path.of("target", "bank-layout"));
+        waitUntil(() -> "ktb".equals(lookup("#bank-bank").queryComboBox().getValue()));
+        dialog("bank file review", () -> app.bankView().upload().checkFile(file.file().toFile()));
+        assertEquals(200, api.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb",
+                java.nio.file.Files.readAllBytes(file.file()), "text/csv").status());
+        fire("#bank-search");
+        var t = app.bankView().table();
+        waitUntil(() -> t.getItems().size() >= 3 && t.pagedRows().peek(2) != null);
+        interact(() -> t.getSelectionModel().select(0));
+        check("bank lines, unmatched");
+        dialog("assign a bank line without an invoice", lookup("#bank-assign").queryButton()::fire, pane -> {
+            interact(() -> ((Button) pane.lookup("#bank-assign-review")).fire());
+            waitUntil(() -> pane.lookup("#invoice-error").isVisible());
+        });
+        dialog("return a bank line without a reason", lookup("#bank-return").queryButton()::fire, pane -> {
+            interact(() -> ((Button) pane.lookup("#bank-return-review")).fire());
+            waitUntil(() -> pane.lookup("#reason-error").isVisible());
+        });
+        interact(() -> {
+            lookup("#bank-from").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026,
+                    8, 31));
+            lookup("#bank-to").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026,
+                    8, 1));
+        });
+        fire("#bank-search");
+        waitUntil(() -> lookup("#bank-to-error").query().isVisible());
+        check("bank lines with a filter error");
+        interact(() -> lookup("#bank-from").queryAs(javafx.scene.control.DatePicker.class).setValue(null));
+        interact(() -> lookup("#bank-to").queryAs(javafx.scene.control.DatePicker.class).setValue(null));
     }
 
     /** A step that puts the open dialog in the state to check (field errors showing). */

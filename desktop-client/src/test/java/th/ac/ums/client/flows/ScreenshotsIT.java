@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +193,7 @@ class ScreenshotsIT extends ConsoleTest {
                 write("1500");
                 Thread.sleep(800);
             }
+            case BANK -> bank(app, lang);
             case AGING -> waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent()
                     && lookup("#aging-table").queryTableView().getItems().size() > 1);
             case ADMISSIONS -> {
@@ -261,6 +263,31 @@ class ScreenshotsIT extends ConsoleTest {
         interact(() -> pane.getButtonTypes().stream().filter(b -> b.getButtonData().isCancelButton()).findFirst()
                 .map(pane::lookupButton).ifPresent(b -> ((javafx.scene.control.Button) b).fire()));
         waitUntil(() -> Windows.anyDialog() == null);
+    }
+
+    /**
+     * A bank file built from real open invoices, checked: its review (what will be recorded, what
+     * was before, what waits and why, adding up to the file's total), then recorded; the screen then
+     * shows the result and the unmatched list.
+     */
+    private void bank(App app, String lang) throws Exception {
+        Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        BankFiles file = BankFiles.build(admin, "SHOT-" + lang.toUpperCase(Locale.ROOT), lang.equals("en") ? 4 : 8,
+                Path.of("target", "bank-screenshots"));
+        waitUntil(() -> "ktb".equals(lookup("#bank-bank").queryAs(javafx.scene.control.ComboBox.class).getValue()));
+        javafx.application.Platform.runLater(() -> app.bankView().upload().checkFile(file.file().toFile()));
+        waitUntil(() -> Windows.dialog("bank-review") != null);
+        Thread.sleep(600);
+        javafx.scene.control.DialogPane pane = Windows.dialog("bank-review");
+        shootWindow(pane.getScene(), "bank-review-" + lang);
+        interact(() -> ((javafx.scene.control.Button) pane.lookup("#bank-record")).fire());
+        waitUntil(() -> Windows.anyDialog() == null);
+        waitUntil(() -> lookup("#bank-show-unmatched").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#bank-show-unmatched");
+        var table = app.bankView().table();
+        waitUntil(() -> table.getItems().size() >= 3 && table.pagedRows().peek(2) != null);
+        interact(() -> table.getSelectionModel().select(0));
+        Thread.sleep(1000);
     }
 
     /** The person picker's matches, as they show under the field (the main window and the popup, one picture). */

@@ -19,16 +19,19 @@ public final class BankFileRoutes implements ApiRoutes {
     private final Lister lister;
     private final BankFileImport files;
     private final BankLineService lines;
+    private final BankLayouts layouts;
 
-    public BankFileRoutes(Lister lister, BankFileImport files, BankLineService lines) {
+    public BankFileRoutes(Lister lister, BankFileImport files, BankLineService lines, BankLayouts layouts) {
         this.lister = lister;
         this.files = files;
         this.lines = lines;
+        this.layouts = layouts;
     }
 
     @Override
     public void routes(RouteTable.Builder r) {
-        r.upload(ApiPaths.BANK_FILES, Role.FINANCE_AREA, this::upload).query("bank", "dryRun")
+        r.get(ApiPaths.BANK_FILE_LAYOUTS, Role.FINANCE_AREA, this::layouts)
+                .upload(ApiPaths.BANK_FILES, Role.FINANCE_AREA, this::upload).query("bank", "dryRun")
                 .get(ApiPaths.BANK_LINES, Role.FINANCE_AREA, this::list).query(BankLines.LINES.pageQuery())
                 .post(ApiPaths.BANK_LINE_ASSIGN, Role.FINANCE_AREA, this::assign)
                 .post(ApiPaths.BANK_LINE_RETURN, Role.FINANCE_AREA, this::giveBack);
@@ -39,6 +42,10 @@ public final class BankFileRoutes implements ApiRoutes {
         boolean dryRun = call.query().bool("dryRun").orElse(false);
         byte[] body = call.bodyBytes(call.maxBody());
         call.ok(files.run(call.caller(), call.clientIp(), bank, body, dryRun));
+    }
+
+    private void layouts(Call call) {
+        call.ok(layouts.described());
     }
 
     private void list(Call call) {

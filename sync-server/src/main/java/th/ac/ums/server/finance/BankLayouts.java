@@ -26,7 +26,7 @@ public final class BankLayouts {
 
     /** One bank's layout: the header name of each field (absent: the file has no such column). */
     public record Layout(String code, String name, Map<String, String> columns, DateTimeFormatter paidAt,
-                         ZoneId zone) {
+                         ZoneId zone, String pattern) {
         Optional<String> column(String field) {
             return Optional.ofNullable(columns.get(field));
         }
@@ -68,8 +68,8 @@ public final class BankLayouts {
                 throw new IllegalStateException("finance.bank-files." + code + ".date-time-format is not a "
                         + "date-time pattern: " + pattern);
             }
-            out.put(code, new Layout(code, bank.get("name").asString().orElse(code), Map.copyOf(columns), format,
-                    zone));
+            out.put(code, new Layout(code, bank.get("name").asString().orElse(code),
+                    java.util.Collections.unmodifiableMap(columns), format, zone, pattern));
         }
         return new BankLayouts(out);
     }
@@ -78,6 +78,26 @@ public final class BankLayouts {
     public Optional<Layout> of(String code) {
         return Optional.ofNullable(layouts.get(code.toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * The layouts as {@code GET /payments/bank-files/layouts} answers them, by code: the bank's name,
+     * how a payment time is written, and the header of each column the file has (in our field names:
+     * {@code transactionId}, {@code paidAt}, {@code amount}, {@code ref1}, {@code ref2}, {@code channel}).
+     */
+    public java.util.List<Described> described() {
+        return codes().stream().map(layouts::get).map(l -> {
+            Map<String, String> columns = new LinkedHashMap<>();
+            l.columns().forEach((field, header) -> columns.put(FIELD_NAMES.get(field), header));
+            return new Described(l.code(), l.name(), l.pattern(), columns);
+        }).toList();
+    }
+
+    /** One layout as the API describes it. */
+    public record Described(String code, String name, String dateTimeFormat, Map<String, String> columns) {
+    }
+
+    private static final Map<String, String> FIELD_NAMES = Map.of(TXN_ID, "transactionId", PAID_AT, "paidAt",
+            AMOUNT, "amount", REF1, "ref1", REF2, "ref2", CHANNEL, "channel");
 
     public java.util.Set<String> codes() {
         return new java.util.TreeSet<>(layouts.keySet());

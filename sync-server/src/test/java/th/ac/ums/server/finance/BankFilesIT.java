@@ -314,6 +314,29 @@ class BankFilesIT {
     }
 
     @Test
+    void theLayoutsNameEachConfiguredBankAndTheHeadersItsFileHas() {
+        Api.Response r = finance.get("/api/v1/payments/bank-files/layouts");
+        assertEquals(200, r.status(), r::text);
+        JsonNode ktb = r.json().get(0);
+        assertEquals("ktb", ktb.get("code").asText());
+        assertEquals("Example bank KTB", ktb.get("name").asText());
+        assertEquals("dd/MM/yyyy HH:mm:ss", ktb.get("dateTimeFormat").asText());
+        assertEquals("Transaction No", ktb.get("columns").get("transactionId").asText());
+        assertEquals("Reference 2", ktb.get("columns").get("ref2").asText());
+        assertEquals(List.of("transactionId", "paidAt", "amount", "ref1", "ref2", "channel"),
+                iterable(ktb.get("columns").fieldNames()));
+        assertEquals("scb", r.json().get(1).get("code").asText());
+        assertEquals("TXN_REF", r.json().get(1).get("columns").get("transactionId").asText());
+        assertEquals(403, registrar.get("/api/v1/payments/bank-files/layouts").status());
+    }
+
+    static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void anUnknownBankIs400NamingBank() {
         Api.Response r = upload(finance, "bank=xyz", file(FIRST.subList(0, 1), false));
         assertEquals(400, r.status(), r::text);

@@ -191,7 +191,7 @@ class OpenApiContractIT {
         notServed.removeAll(served);
         assertEquals(Set.of(), undocumented, "routes the document lacks");
         assertEquals(Set.of(), notServed, "operations no route serves");
-        assertEquals(99, served.size(), "routes (update when a route is added)");
+        assertEquals(100, served.size(), "routes (update when a route is added)");
     }
 
     @Test
@@ -972,6 +972,8 @@ class OpenApiContractIT {
                 return List.of(new Success(() -> req("POST", p).query("bank=ktb&dryRun=true").body(bankFile("OA" + seq()),
                         "text/csv"), 200), new Success(() -> req("POST", p).query("bank=ktb").body(bankFile("OA" + seq()),
                         "text/csv"), 200));
+            case "GET /payments/bank-files/layouts":
+                return List.of(new Success(() -> req("GET", p), 200));
             case "GET /payments/bank-lines":
                 return List.of(new Success(() -> req("GET", p), 200), new Success(() -> req("GET", p)
                         .query("outcome=UNMATCHED&bank=ktb&from=2026-01-01&to=2099-12-31&sort=-paidAt&limit=5"), 200));
