@@ -203,7 +203,7 @@ public final class Main {
                         s.bool("finance.documents.english")), dayClose::today))
                 // before the finance routes, whose /payments/{id} would take "bank-lines"
                 .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, bankLayouts, clock),
-                        new BankLineService(writes, payments, clock), bankLayouts))
+                        new BankLineService(writes, payments, clock), bankLayouts, timeZone))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
                         payments, jobs, reports, export))
                 .with(new ReceiptRoutes(lister, receipts, dayClose, export))

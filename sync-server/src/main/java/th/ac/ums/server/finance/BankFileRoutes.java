@@ -7,6 +7,7 @@ import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
 import th.ac.ums.server.http.RouteTable;
+import th.ac.ums.server.paging.ListSpec;
 import th.ac.ums.server.paging.Lister;
 import th.ac.ums.server.paging.PageRequest;
 
@@ -20,19 +21,22 @@ public final class BankFileRoutes implements ApiRoutes {
     private final BankFileImport files;
     private final BankLineService lines;
     private final BankLayouts layouts;
+    private final ListSpec<BankLines.BankLineDto> listed;
 
-    public BankFileRoutes(Lister lister, BankFileImport files, BankLineService lines, BankLayouts layouts) {
+    public BankFileRoutes(Lister lister, BankFileImport files, BankLineService lines, BankLayouts layouts,
+            java.time.ZoneId timeZone) {
         this.lister = lister;
         this.files = files;
         this.lines = lines;
         this.layouts = layouts;
+        this.listed = BankLines.listed(timeZone);
     }
 
     @Override
     public void routes(RouteTable.Builder r) {
         r.get(ApiPaths.BANK_FILE_LAYOUTS, Role.FINANCE_AREA, this::layouts)
                 .upload(ApiPaths.BANK_FILES, Role.FINANCE_AREA, this::upload).query("bank", "dryRun")
-                .get(ApiPaths.BANK_LINES, Role.FINANCE_AREA, this::list).query(BankLines.LINES.pageQuery())
+                .get(ApiPaths.BANK_LINES, Role.FINANCE_AREA, this::list).query(listed.pageQuery())
                 .post(ApiPaths.BANK_LINE_ASSIGN, Role.FINANCE_AREA, this::assign)
                 .post(ApiPaths.BANK_LINE_RETURN, Role.FINANCE_AREA, this::giveBack);
     }
@@ -49,13 +53,14 @@ public final class BankFileRoutes implements ApiRoutes {
     }
 
     private void list(Call call) {
-        PageRequest request = PageRequest.parse(call.query(), BankLines.LINES, Set.of());
-        Object from = request.filter("from");
-        Object to = request.filter("to");
-        if (from != null && to != null && ((java.time.LocalDate) from).isAfter((java.time.LocalDate) to)) {
+        PageRequest request = PageRequest.parse(call.query(), listed, Set.of());
+        Object from = request.filter("from"); // the first instant of the first day
+        Object to = request.filter("to"); // the first instant after the last day
+        if (from != null && to != null
+                && !((java.time.LocalDateTime) from).isBefore((java.time.LocalDateTime) to)) {
             throw Refusal.invalid("to", "must not be before from");
         }
-        call.ok(lister.list(BankLines.LINES, request, q -> {
+        call.ok(lister.list(listed, request, q -> {
         }));
     }
 

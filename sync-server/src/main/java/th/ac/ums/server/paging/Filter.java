@@ -63,6 +63,14 @@ public record Filter(String param, String column, Function<String, Object> parse
      * column serves).
      */
     public static Filter date(String param, String expression) {
+        return date(param, expression, date -> date);
+    }
+
+    /**
+     * A date as {@link #date(String, String)} reads and checks it, bound as {@code bind} makes it (for
+     * example the first instant of that day in the university's time zone, for a column of instants).
+     */
+    public static Filter date(String param, String expression, Function<java.time.LocalDate, Object> bind) {
         return new Filter(param, expression, raw -> {
             java.time.LocalDate date = null;
             if (raw.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
@@ -82,7 +90,7 @@ public record Filter(String param, String column, Function<String, Object> parse
             if (!errors.isEmpty()) {
                 throw Refusal.invalid(errors.list());
             }
-            return date;
+            return bind.apply(date);
         }, false);
     }
 

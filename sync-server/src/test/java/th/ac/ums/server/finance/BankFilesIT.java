@@ -155,7 +155,8 @@ class BankFilesIT {
     }
 
     static Api.Response upload(Api api, String query, byte[] body) {
-        return api.rawBytes("POST", "/api/v1/payments/bank-files?" + query, body, "text/csv");
+        return api.patient(java.time.Duration.ofMinutes(3))
+                .rawBytes("POST", "/api/v1/payments/bank-files?" + query, body, "text/csv");
     }
 
     static long count(String sql) {
@@ -334,6 +335,32 @@ class BankFilesIT {
         List<String> out = new ArrayList<>();
         names.forEachRemaining(out::add);
         return out;
+    }
+
+    /**
+     * {@code from}/{@code to} are days of the university's time zone, as the console shows times: a
+     * payment at 06:30 in Bangkok on 2 August is still 1 August in UTC, and lists on 2 August.
+     */
+    @Test
+    void dayFiltersAreTheUniversitysDays() {
+        String file = HEADER + "TZ-EARLY,02/08/2026 06:30:00,100.00,NOBODY,NOTHING-1,ATM\r\n"
+                + "TZ-LATE,01/08/2026 23:30:00,200.00,NOBODY,NOTHING-2,ATM\r\n";
+        Api.Response r = upload(finance, "bank=ktb&dryRun=false", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), r::text);
+        assertEquals(List.of("TZ-EARLY"), transactions("from=2026-08-02&to=2026-08-02"));
+        assertEquals(List.of("TZ-LATE"), transactions("from=2026-08-01&to=2026-08-01"));
+        assertEquals(List.of("TZ-EARLY", "TZ-LATE"), transactions("from=2026-08-01&to=2026-08-02"));
+        Api.Response backwards = finance.get("/api/v1/payments/bank-lines?from=2026-08-02&to=2026-08-01");
+        assertEquals(400, backwards.status(), backwards::text);
+        assertTrue(backwards.text().contains("\"to\""), backwards::text);
+    }
+
+    static List<String> transactions(String days) {
+        Api.Response r = finance.get("/api/v1/payments/bank-lines?bank=ktb&" + days);
+        assertEquals(200, r.status(), r::text);
+        List<String> ids = new ArrayList<>();
+        r.json().get("data").forEach(l -> ids.add(l.get("transactionId").asText()));
+        return ids;
     }
 
     @Test

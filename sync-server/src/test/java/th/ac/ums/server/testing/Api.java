@@ -18,19 +18,22 @@ public final class Api {
     private final String base;
     private final HttpClient client;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Duration timeout;
 
     public Api(String base) {
-        this(base, CLIENT);
+        this(base, CLIENT, Duration.ofSeconds(30));
     }
 
-    private Api(String base, HttpClient client) {
+    private Api(String base, HttpClient client, Duration timeout) {
         this.base = base;
         this.client = client;
+        this.timeout = timeout;
     }
 
     /** An API over HTTPS that trusts only the given context's certificates (a test CA). */
     public static Api tls(String base, javax.net.ssl.SSLContext trust) {
-        return new Api(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(trust).build());
+        return new Api(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(trust).build(),
+                Duration.ofSeconds(30));
     }
 
     public Api bearer(String token) {
@@ -45,8 +48,18 @@ public final class Api {
         return copy;
     }
 
+    /**
+     * The same API waiting longer for each answer than the usual 30 s: for requests whose size is
+     * the point (a 10,000-line bank file on two shared cores), not their speed (that is bench/'s).
+     */
+    public Api patient(Duration wait) {
+        Api copy = new Api(base, client, wait);
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
     private Api copy() {
-        Api copy = new Api(base, client);
+        Api copy = new Api(base, client, timeout);
         copy.headers.putAll(headers);
         return copy;
     }
@@ -111,7 +124,7 @@ public final class Api {
     }
 
     private Response send(String method, String path, byte[] body, String contentType) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
