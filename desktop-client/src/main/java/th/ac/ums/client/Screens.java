@@ -16,6 +16,8 @@ import th.ac.ums.client.dashboard.DashboardView;
 import th.ac.ums.client.dashboard.DashboardViewModel;
 import th.ac.ums.client.finance.AgingView;
 import th.ac.ums.client.finance.AgingViewModel;
+import th.ac.ums.client.finance.CashierView;
+import th.ac.ums.client.finance.CashierViewModel;
 import th.ac.ums.client.finance.Documents;
 import th.ac.ums.client.finance.InvoiceDocumentsView;
 import th.ac.ums.client.finance.InvoiceDocumentsViewModel;
@@ -69,6 +71,7 @@ final class Screens implements Links {
     private StudentsView students;
     private InvoicesView invoices;
     private AgingView aging;
+    private CashierView cashier;
     private HelpdeskView helpdesk;
     private ShellView shell;
 
@@ -172,6 +175,14 @@ final class Screens implements Links {
                 vm.apply();
                 yield p;
             }
+            case RECEIPTS -> {
+                CashierViewModel vm = new CashierViewModel(new FinanceApi(api), tasks, formats,
+                        Documents.inFolder(settings::documentsFolder), session.user()::get);
+                cashier = new CashierView(vm, formats, session.has(Role.FINANCE, Role.ADMIN));
+                Page p = cashier.page();
+                vm.load();
+                yield p;
+            }
             case AGING -> {
                 AgingViewModel vm = new AgingViewModel(new FinanceApi(api), tasks);
                 aging = new AgingView(vm, formats, this);
@@ -200,6 +211,10 @@ final class Screens implements Links {
                 yield p;
             }
         };
+    }
+
+    CashierView cashier() {
+        return cashier;
     }
 
     AgingView aging() {

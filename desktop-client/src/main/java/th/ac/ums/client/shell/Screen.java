@@ -10,7 +10,8 @@ public enum Screen {
     ADMISSIONS("nav.admissions", "3", Role.ADMIN, Role.REGISTRAR),
     SECTIONS("nav.sections", "4", Role.ADMIN, Role.REGISTRAR),
     FINANCE("nav.finance", "5", Role.ADMIN, Role.FINANCE),
-    // Ctrl+6 and Ctrl+7: the cashier's receipts and day close, and the bank's payments (issue 18)
+    RECEIPTS("nav.receipts", "6", Role.ADMIN, Role.FINANCE),
+    // Ctrl+7: the bank's payments (issue 18)
     AGING("nav.aging", "8", Role.ADMIN, Role.FINANCE),
     HELPDESK("nav.helpdesk", "9", Role.ADMIN, Role.HELPDESK),
     USERS("nav.users", "0", Role.ADMIN),
