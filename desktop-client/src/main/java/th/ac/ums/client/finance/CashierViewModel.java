@@ -44,6 +44,7 @@ public final class CashierViewModel {
         this.receipts = new DayReceiptsViewModel(api, tasks, documents);
         this.dayClose = new DayCloseViewModel(api, tasks, documents);
         day.set(formats.today());
+        receipts.whenChanged(() -> dayClose.load(day.get()));
         dayClose.rows().addListener((javafx.collections.ListChangeListener<DayCloseRow>) c -> choices());
         choices();
     }

@@ -37,7 +37,7 @@ public final class DayReceiptsView {
         this.screen = screen;
         this.i18n = formats.i18n();
         this.formats = formats;
-        this.cancel = mayCancel ? new ReceiptCancelView(vm.cancel(), vm.selected(), formats) : null;
+        this.cancel = mayCancel ? new ReceiptCancelView(vm.cancel(), formats) : null;
     }
 
     public Parent root() {

@@ -29,13 +29,15 @@ public final class DayReceiptsViewModel {
     private final Printing batch;
     private final ReceiptCancelViewModel cancel;
     private LocalDate day;
+    private Runnable changed = () -> { };
+    private Map<String, String> loaded;
 
     public DayReceiptsViewModel(FinanceApi api, TaskRunner tasks, Documents documents) {
         this.api = api;
         this.loads = tasks.latest("day-receipts");
         this.reprint = new Printing(documents, tasks);
         this.batch = new Printing(documents, tasks);
-        this.cancel = new ReceiptCancelViewModel(api, tasks, this::replaced, this::refilter);
+        this.cancel = new ReceiptCancelViewModel(api, tasks, this::replaced, () -> load(day));
         selected.addListener((o, was, now) -> cancel.selected(now));
     }
 
@@ -47,10 +49,12 @@ public final class DayReceiptsViewModel {
         selected.set(null);
         reprint.clear();
         if (day == null) {
+            loaded = null;
             loads.cancel();
             return;
         }
         Map<String, String> filters = filters(day);
+        loaded = filters;
         loads.run(() -> api.allReceipts(filters), list -> {
             rows.setAll(list);
             if (keep != null) {
@@ -59,8 +63,11 @@ public final class DayReceiptsViewModel {
         }, e -> rows.clear());
     }
 
-    /** Lists again with the filters changed. */
+    /** Lists again if a filter changed (a drop-down set to what it was asks nothing). */
     public void refilter() {
+        if (day != null && filters(day).equals(loaded)) {
+            return;
+        }
         load(day);
     }
 
@@ -100,8 +107,14 @@ public final class DayReceiptsViewModel {
                 () -> api.daysReceiptsPdf(d, who));
     }
 
+    /** What to do once a receipt of the day has changed here (the day close counts the cancelled ones). */
+    public void whenChanged(Runnable r) {
+        changed = r;
+    }
+
     /** A receipt the server answered anew (cancelled): its row is replaced and stays selected. */
     private void replaced(ReceiptDto now) {
+        changed.run();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == now.id()) {
                 rows.set(i, now);

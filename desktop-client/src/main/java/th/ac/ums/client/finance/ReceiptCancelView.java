@@ -2,7 +2,6 @@ package th.ac.ums.client.finance;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,14 +21,12 @@ import th.ac.ums.model.Dtos.ReceiptDto;
  */
 public final class ReceiptCancelView {
     private final ReceiptCancelViewModel vm;
-    private final ObjectProperty<ReceiptDto> selected;
     private final I18n i18n;
     private final Formats formats;
     private Parent root;
 
-    public ReceiptCancelView(ReceiptCancelViewModel vm, ObjectProperty<ReceiptDto> selected, Formats formats) {
+    public ReceiptCancelView(ReceiptCancelViewModel vm, Formats formats) {
         this.vm = vm;
-        this.selected = selected;
         this.i18n = formats.i18n();
         this.formats = formats;
     }
@@ -42,8 +39,8 @@ public final class ReceiptCancelView {
         Label why = new Label();
         why.setId("cancel-why");
         why.getStyleClass().add("text-muted");
-        why.textProperty().bind(Bindings.createStringBinding(() -> vm.why().isEmpty() ? "" : i18n.get(vm.why()),
-                selected, i18n.locale()));
+        why.textProperty().bind(Bindings.createStringBinding(() -> vm.whyNot().get().isEmpty() ? ""
+                : i18n.get(vm.whyNot().get()), vm.whyNot(), i18n.locale()));
         go.disableProperty().bind(why.textProperty().isNotEmpty().or(vm.busy()));
         HBox actions = f.actions(go, Feedback.small(vm.busy()), why);
         actions.setAlignment(Pos.CENTER_LEFT);

@@ -37,6 +37,7 @@ public final class ReceiptCancelViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
+    private final StringProperty whyNot = new SimpleStringProperty("cancel.pick");
     private ReceiptDto receipt;
 
     /**
@@ -54,6 +55,7 @@ public final class ReceiptCancelViewModel {
     void selected(ReceiptDto r) {
         boolean other = receipt == null || r == null || receipt.id() != r.id();
         receipt = r;
+        whyNot.set(why());
         if (other && !busy.get()) {
             reason.set("");
             fieldErrors.clear();
@@ -123,6 +125,11 @@ public final class ReceiptCancelViewModel {
             };
         }
         return "error.unexpected";
+    }
+
+    /** {@link #why()} as a property, set once the selection is known (the button's reason beside it). */
+    public javafx.beans.property.ReadOnlyStringProperty whyNot() {
+        return whyNot;
     }
 
     public StringProperty reason() {

@@ -62,6 +62,8 @@ class ReceiptCancelViewModelTest {
             now.put("version", 2);
             return FakeTransport.json(200, now);
         });
+        int[] changed = {0};
+        receipts.whenChanged(() -> changed[0]++);
         receipts.selected().set(receipts.rows().get(0));
         vm.reason().set("  พิมพ์ผิดชื่อ ");
         vm.cancel(() -> { });
@@ -73,6 +75,7 @@ class ReceiptCancelViewModelTest {
         assertEquals("RC2570-000005 of 68000007 Somchai Jaidee is cancelled. Its number stays taken; the payment is "
                 + "unchanged.", english.message(vm.message().get()));
         assertEquals("", vm.reason().get());
+        assertEquals(1, changed[0], "the day close is told");
     }
 
     @Test
