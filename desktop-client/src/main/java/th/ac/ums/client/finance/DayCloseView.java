@@ -58,8 +58,7 @@ public final class DayCloseView {
                 Columns.money(formats, i18n.text("dayClose.moneyIn"), 110, DayCloseRow::moneyIn),
                 Columns.money(formats, i18n.text("dayClose.moneyOut"), 110, DayCloseRow::moneyOut),
                 Columns.money(formats, i18n.text("dayClose.net"), 110, DayCloseRow::net),
-                Columns.text(i18n.text("dayClose.first"), 120, r -> r.firstReceipt() == null ? "" : r.firstReceipt()),
-                Columns.text(i18n.text("dayClose.last"), 120, r -> r.lastReceipt() == null ? "" : r.lastReceipt()),
+                Columns.text(i18n.text("dayClose.receipts"), 220, DayCloseView::run),
                 Columns.flex(Columns.text(i18n.text("dayClose.cancelled"), 140, DayCloseView::cancelled))));
         t.getColumns().get(2).setStyle("-fx-alignment: CENTER-RIGHT;");
         Totals.install(t, vm.rows(), rows -> total());
@@ -77,6 +76,14 @@ public final class DayCloseView {
                 : vm.report().get().totals();
         return new DayCloseRow(0, i18n.get("totals.total"), null, s.count(), s.moneyIn(), s.moneyOut(), s.net(), null,
                 null, s.cancelledCount(), List.of());
+    }
+
+    /** The row's receipt numbers, first to last ("RC2570-000001 – RC2570-000014"), or nothing (only credit notes). */
+    static String run(DayCloseRow r) {
+        if (r.firstReceipt() == null) {
+            return "";
+        }
+        return r.firstReceipt().equals(r.lastReceipt()) ? r.firstReceipt() : r.firstReceipt() + " – " + r.lastReceipt();
     }
 
     /** "2: RC2570-000004, RC2570-000009", or nothing. */
