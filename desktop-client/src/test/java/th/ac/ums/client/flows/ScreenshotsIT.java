@@ -214,6 +214,10 @@ class ScreenshotsIT extends ConsoleTest {
                 }
                 int row = open;
                 interact(() -> table.getSelectionModel().select(row));
+                // the invoice's detail comes with the server's answer (later under load)
+                waitUntil(() -> lookup("#record-payment").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                        .isPresent());
+                Thread.sleep(500);
                 clickOn("#record-payment");
                 write("1500");
                 Thread.sleep(800);
