@@ -22,6 +22,8 @@ import th.ac.ums.client.dashboard.DashboardView;
 import th.ac.ums.client.dashboard.DashboardViewModel;
 import th.ac.ums.client.finance.AgingView;
 import th.ac.ums.client.finance.AgingViewModel;
+import th.ac.ums.client.finance.CashierView;
+import th.ac.ums.client.finance.CashierViewModel;
 import th.ac.ums.client.finance.Documents;
 import th.ac.ums.client.finance.InvoiceDocumentsView;
 import th.ac.ums.client.finance.InvoiceDocumentsViewModel;
@@ -75,6 +77,7 @@ final class Screens implements Links {
     private StudentsView students;
     private InvoicesView invoices;
     private AgingView aging;
+    private CashierView cashier;
     private BankView bank;
     private HelpdeskView helpdesk;
     private ShellView shell;
@@ -179,6 +182,14 @@ final class Screens implements Links {
                 vm.apply();
                 yield p;
             }
+            case RECEIPTS -> {
+                CashierViewModel vm = new CashierViewModel(new FinanceApi(api), tasks, formats,
+                        Documents.inFolder(settings::documentsFolder), session.user()::get);
+                cashier = new CashierView(vm, formats, session.has(Role.FINANCE, Role.ADMIN));
+                Page p = cashier.page();
+                vm.load();
+                yield p;
+            }
             case BANK -> {
                 BankApi banks = new BankApi(api);
                 BankUploadViewModel uploads = new BankUploadViewModel(banks, tasks);
@@ -219,6 +230,10 @@ final class Screens implements Links {
                 yield p;
             }
         };
+    }
+
+    CashierView cashier() {
+        return cashier;
     }
 
     AgingView aging() {

@@ -24,6 +24,7 @@ import th.ac.ums.server.commands.CreateAdminCommand;
 import th.ac.ums.server.commands.DemoLauncher;
 import th.ac.ums.server.commands.MigrateCommand;
 import th.ac.ums.server.export.CsvExport;
+import th.ac.ums.server.finance.DayClosePrint;
 import th.ac.ums.server.finance.DayCloseService;
 import th.ac.ums.server.finance.DocumentRoutes;
 import th.ac.ums.server.finance.DocumentService;
@@ -206,7 +207,8 @@ public final class Main {
                         new BankLineService(writes, payments, clock), bankLayouts, timeZone))
                 .with(new FinanceRoutes(lister, invoices, new InvoiceGenerator(infra.db(), writes, invoices, jobs, clock),
                         payments, jobs, reports, export))
-                .with(new ReceiptRoutes(lister, receipts, dayClose, export))
+                .with(new ReceiptRoutes(lister, receipts, dayClose, new DayClosePrint(infra.db(), UniversityInfo.from(s),
+                        timeZone, s.bool("finance.documents.english"), clock), export))
                 .with(new SyncRoutes(new ChangeFeed(infra.db(), clock).following(bus), bus, security.store()::exists));
         for (ApiRoutes more : extra) {
             routes.with(more);

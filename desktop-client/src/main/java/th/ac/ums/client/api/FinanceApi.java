@@ -3,10 +3,13 @@ package th.ac.ums.client.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import th.ac.ums.model.Dtos.Balance;
+import th.ac.ums.model.Dtos.DayCloseDto;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Dtos.ReceiptDto;
+import th.ac.ums.model.Inputs.CancelReceiptInput;
 import th.ac.ums.model.Inputs.PaymentInput;
 import th.ac.ums.model.Inputs.RefundInput;
 import th.ac.ums.model.api.ApiPaths;
@@ -58,6 +61,49 @@ public final class FinanceApi {
     /** An invoice as PDF, with the Thai QR bill payment for what is still due. */
     public byte[] invoicePdf(long invoiceId) {
         return api.bytes(ApiPaths.path(ApiPaths.INVOICE_PDF, invoiceId), "application/pdf");
+    }
+
+    /** A page of receipts and credit notes ({@code GET /receipts} with its filters). */
+    public Page<ReceiptDto> receipts(PageQuery q) {
+        return pages.fetch(ApiPaths.RECEIPTS, q, ReceiptDto.class);
+    }
+
+    /** Every receipt the filters give, page after page (a day's receipts: hundreds at most), newest first. */
+    public List<ReceiptDto> allReceipts(Map<String, String> filters) {
+        List<ReceiptDto> all = new java.util.ArrayList<>();
+        Page<ReceiptDto> page = receipts(PageQuery.first(filters, "-issuedAt", 100));
+        all.addAll(page.data());
+        while (page.nextCursor() != null && !page.data().isEmpty()) {
+            page = receipts(PageQuery.first(filters, "-issuedAt", 100).atCursor(page.nextCursor()));
+            all.addAll(page.data());
+        }
+        return all;
+    }
+
+    /** Cancels a receipt or credit note (its number stays taken); {@code version} goes as {@code If-Match}. */
+    public ReceiptDto cancelReceipt(long id, long version, String reason) {
+        return api.send("POST", ApiPaths.path(ApiPaths.RECEIPT_CANCEL, id), new CancelReceiptInput(reason),
+                Map.of("If-Match", Long.toString(version)), ReceiptDto.class);
+    }
+
+    /** A day's receipts, then its credit notes, as one PDF of copies (one cashier's when {@code cashier} is set). */
+    public byte[] daysReceiptsPdf(LocalDate day, Long cashier) {
+        Query q = Query.of(ApiPaths.RECEIPTS_PDF).with("date", day);
+        if (cashier != null) {
+            q = q.with("recordedBy", cashier);
+        }
+        return api.bytes(q.toString(), "application/pdf");
+    }
+
+    /** The cashiers' day close of a day ({@code GET /reports/day-close}). */
+    public DayCloseDto dayClose(LocalDate day) {
+        return api.get(Query.of(ApiPaths.REPORTS_DAY_CLOSE).with("date", day).toString(), DayCloseDto.class);
+    }
+
+    /** The day close as a file: {@code csv} or {@code pdf}. */
+    public byte[] dayCloseFile(LocalDate day, String format) {
+        return api.bytes(Query.of(ApiPaths.REPORTS_DAY_CLOSE).with("date", day).with("format", format).toString(),
+                "csv".equals(format) ? "text/csv" : "application/pdf");
     }
 
     public Balance balance(long studentId) {

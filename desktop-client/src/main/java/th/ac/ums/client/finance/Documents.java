@@ -33,16 +33,21 @@ public final class Documents {
 
     /** Saves a document under its name (letters, digits, dots, dashes; anything else becomes "_"). */
     public Path save(String kind, String name, byte[] pdf) throws IOException {
+        return save(kind, name, pdf, "pdf");
+    }
+
+    /** Saves a file under its name with the extension given ({@code csv}), never over an earlier one. */
+    public Path save(String kind, String name, byte[] bytes, String extension) throws IOException {
         Path dir = folder.get().resolve(kind);
         Files.createDirectories(dir);
         String base = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        Path target = dir.resolve(base + ".pdf");
+        Path target = dir.resolve(base + "." + extension);
         for (int n = 2; Files.exists(target); n++) {
-            target = dir.resolve(base + " (" + n + ").pdf");
+            target = dir.resolve(base + " (" + n + ")." + extension);
         }
         Path part = Files.createTempFile(dir, base, ".part");
         try {
-            Files.write(part, pdf);
+            Files.write(part, bytes);
             return Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(part);

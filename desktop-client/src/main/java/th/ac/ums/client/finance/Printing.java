@@ -31,6 +31,11 @@ public final class Printing {
 
     /** Fetches, saves as {@code kind/name.pdf} and opens a document; ignored while one is being printed. */
     public void print(String kind, String name, Callable<byte[]> fetch) {
+        print(kind, name, "pdf", fetch);
+    }
+
+    /** Fetches, saves as {@code kind/name.extension} ({@code csv}: an export) and opens a file. */
+    public void print(String kind, String name, String extension, Callable<byte[]> fetch) {
         if (busy.get()) {
             return;
         }
@@ -38,7 +43,7 @@ public final class Printing {
         failed.set(false);
         message.set("document.printing");
         tasks.run(() -> {
-            Path file = documents.save(kind, name, fetch.call());
+            Path file = documents.save(kind, name, fetch.call(), extension);
             last = file;
             return documents.open(file) ? I18n.compose("document.opened", file.getFileName(), file.getParent())
                     : I18n.compose("document.saved", file);

@@ -10,7 +10,7 @@ public enum Screen {
     ADMISSIONS("nav.admissions", "3", Role.ADMIN, Role.REGISTRAR),
     SECTIONS("nav.sections", "4", Role.ADMIN, Role.REGISTRAR),
     FINANCE("nav.finance", "5", Role.ADMIN, Role.FINANCE),
-    // Ctrl+6: the cashier's receipts and day close (issue 18)
+    RECEIPTS("nav.receipts", "6", Role.ADMIN, Role.FINANCE),
     BANK("nav.bank", "7", Role.ADMIN, Role.FINANCE),
     AGING("nav.aging", "8", Role.ADMIN, Role.FINANCE),
     HELPDESK("nav.helpdesk", "9", Role.ADMIN, Role.HELPDESK),

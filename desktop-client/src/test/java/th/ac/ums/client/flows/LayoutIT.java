@@ -206,6 +206,23 @@ class LayoutIT extends ConsoleTest {
                 waitUntil(() -> lookup("#amount-error").queryAs(Label.class).isVisible());
                 check("payment and refund forms with field errors");
             }
+            case RECEIPTS -> {
+                // the payment the invoices screen recorded is among the day's receipts
+                TableView<?> t = lookup("#day-receipts").queryTableView();
+                waitUntil(() -> !t.getItems().isEmpty());
+                interact(() -> t.getSelectionModel().select(0));
+                fire("#cancel-receipt");
+                waitUntil(() -> lookup("#cancel-reason-error").queryAs(Label.class).isVisible());
+                check("receipts of the day with the reason's error");
+                interact(() -> lookup("#cancel-reason").queryAs(TextField.class).setText(lang.equals("th")
+                        ? "ออกใบเสร็จผิดคน" : "Issued to the wrong student"));
+                dialog("cancel a receipt's review", lookup("#cancel-receipt").queryButton()::fire);
+                interact(() -> lookup("#cashier-tabs").queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel().select(1));
+                waitUntil(() -> lookup("#day-close-table").queryTableView().getItems().size() > 1);
+                settle();
+                check("day close");
+            }
             case BANK -> bank();
             case AGING -> {
                 waitUntil(() -> lookup("#finance-outstanding").tryQuery().isPresent()

@@ -49,6 +49,7 @@ class ScreenshotsIT extends ConsoleTest {
     static void seed() {
         env.seed(STUDENTS);
         Api admin = new Staff(env).signedIn(Role.ADMIN).api(env);
+        takings(admin);
         JsonNode registrar = admin.get("/api/v1/users?limit=1").json();
         long studentId = admin.get("/api/v1/holds?active=true&type=FINANCIAL&limit=1").json().get("data").get(0)
                 .get("studentId").asLong();
@@ -78,6 +79,31 @@ class ScreenshotsIT extends ConsoleTest {
         }
     }
 
+
+    /** Two cashiers' day at their counters (Thai names): payments by each method, a refund, a cancelled receipt. */
+    private static void takings(Api admin) {
+        Takings takings = new Takings(admin);
+        Api somsri = cashier(admin, "สมศรี มีสุข");
+        Api wichai = cashier(admin, "วิชัย ทองดี");
+        JsonNode first = takings.pay(somsri, "1500.00", "CASH");
+        takings.pay(somsri, "3200.00", "CASH");
+        JsonNode card = takings.pay(somsri, "850.00", "CARD");
+        takings.pay(wichai, "2750.50", "TRANSFER");
+        takings.pay(wichai, "1200.00", "CASH");
+        takings.refund(wichai, card, "350.00");
+        somsri.header("If-Match", "1").post("/api/v1/receipts/" + first.get("receiptId").asLong() + "/cancel",
+                java.util.Map.of("reason", "ออกใบเสร็จผิดคน / Issued to the wrong student"));
+    }
+
+    private static Api cashier(Api admin, String name) {
+        Staff staff = new Staff(env);
+        String email = staff.uniqueEmail("FINANCE");
+        long id = staff.create(email, Role.FINANCE);
+        JsonNode user = admin.get("/api/v1/users/" + id).json();
+        admin.header("If-Match", user.get("version").asText()).patch("/api/v1/users/" + id,
+                java.util.Map.of("displayName", name));
+        return env.api().bearer(staff.login(email, Staff.PASSWORD));
+    }
 
     private static Path dir() throws Exception {
         String configured = System.getProperty("screenshots.dir", "");
@@ -189,8 +215,18 @@ class ScreenshotsIT extends ConsoleTest {
                 }
                 int row = open;
                 interact(() -> table.getSelectionModel().select(row));
+                // the invoice's detail comes with the server's answer (later under load)
+                waitUntil(() -> lookup("#record-payment").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                        .isPresent());
+                Thread.sleep(500);
                 clickOn("#record-payment");
                 write("1500");
+                Thread.sleep(800);
+            }
+            case RECEIPTS -> {
+                var receipts = lookup("#day-receipts").queryTableView();
+                waitUntil(() -> receipts.getItems().size() >= 6);
+                interact(() -> receipts.getSelectionModel().select(1));
                 Thread.sleep(800);
             }
             case BANK -> bank(app, lang);
@@ -226,6 +262,14 @@ class ScreenshotsIT extends ConsoleTest {
                         .getSelectionModel().select(2));
                 Thread.sleep(800);
                 shoot(app, "helpdesk-sign-ins-" + lang);
+            }
+            case RECEIPTS -> {
+                var tabs = lookup("#cashier-tabs").queryAs(javafx.scene.control.TabPane.class);
+                interact(() -> tabs.getSelectionModel().select(1));
+                waitUntil(() -> lookup("#day-close-table").queryTableView().getItems().size() > 2);
+                Thread.sleep(800);
+                shoot(app, "receipts-day-close-" + lang);
+                interact(() -> tabs.getSelectionModel().select(0));
             }
             case USERS -> {
                 javafx.application.Platform.runLater(() -> lookup("#new-user").queryButton().fire());

@@ -35,6 +35,27 @@ final class Letterhead {
     /** The heading down to its rule; returns the first free line below it. */
     static float heading(Canvas c, UniversityInfo u, String titleTh, String titleEn, boolean english, boolean copy,
             boolean cancelled) {
+        float y = university(c, u, titleTh, titleEn, english);
+        stamp(c, copy ? label("สำเนา", "COPY", english) : label("ต้นฉบับ", "ORIGINAL", english), 760f, copy);
+        if (cancelled) {
+            stamp(c, label("ยกเลิก", "CANCELLED", english), 738f, true);
+        }
+        return rule(c, Math.min(y, 738f));
+    }
+
+    /** The heading of a report (no original or copy mark) down to its rule; returns the first free line below it. */
+    static float heading(Canvas c, UniversityInfo u, String titleTh, String titleEn, boolean english) {
+        return rule(c, Math.min(university(c, u, titleTh, titleEn, english), 760f));
+    }
+
+    private static float rule(Canvas c, float above) {
+        float y = above - 12f;
+        c.rule(MARGIN, y, RIGHT, 0.8f, RULE);
+        return y - 20f;
+    }
+
+    /** The university's names, address and tax ID on the left, the title on the right; returns the last line's y. */
+    private static float university(Canvas c, UniversityInfo u, String titleTh, String titleEn, boolean english) {
         float y = 800f;
         c.text(u.nameTh(), MARGIN, y, 15f, true, INK);
         if (english) {
@@ -49,13 +70,7 @@ final class Letterhead {
         if (english) {
             c.right(titleEn, RIGHT, 782f, 11f, true, MUTED);
         }
-        stamp(c, copy ? label("สำเนา", "COPY", english) : label("ต้นฉบับ", "ORIGINAL", english), 760f, copy);
-        if (cancelled) {
-            stamp(c, label("ยกเลิก", "CANCELLED", english), 738f, true);
-        }
-        y = Math.min(y, 738f) - 12f;
-        c.rule(MARGIN, y, RIGHT, 0.8f, RULE);
-        return y - 20f;
+        return y;
     }
 
     /** "ยกเลิก / CANCELLED" large and see-through across the middle of the page, under nothing it hides. */

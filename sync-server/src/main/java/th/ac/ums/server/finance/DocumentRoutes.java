@@ -51,7 +51,7 @@ public final class DocumentRoutes implements ApiRoutes {
     }
 
     /** Runs the service into a buffer first, so a refusal is still a problem answer, then sends the PDF. */
-    private static void pdf(Call call, String name, Consumer<OutputStream> write) {
+    static void pdf(Call call, String name, Consumer<OutputStream> write) {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(64 * 1024);
         write.accept(buffer);
         headers(call, name);

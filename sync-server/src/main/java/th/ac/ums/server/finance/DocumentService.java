@@ -12,6 +12,7 @@ import th.ac.ums.server.documents.DocumentLine;
 import th.ac.ums.server.documents.DocumentStudent;
 import th.ac.ums.server.documents.InvoiceDocument;
 import th.ac.ums.server.documents.InvoicePdf;
+import th.ac.ums.server.documents.PaymentMethods;
 import th.ac.ums.server.documents.ReceiptDocument;
 import th.ac.ums.server.documents.ReceiptPdf;
 import th.ac.ums.server.documents.UniversityInfo;
@@ -26,11 +27,6 @@ import th.ac.ums.server.platform.Db;
  * kept on the receipt, and each print is audited). A day's receipts print as one PDF of copies.
  */
 public final class DocumentService {
-    private static final Map<String, String[]> METHODS = Map.of(
-            "CASH", new String[] {"เงินสด", "Cash"},
-            "TRANSFER", new String[] {"โอนเงินผ่านธนาคาร", "Bank transfer"},
-            "CARD", new String[] {"บัตรเครดิต/เดบิต", "Card"},
-            "SCHOLARSHIP", new String[] {"ทุนการศึกษา", "Scholarship"});
     private static final Map<String, String[]> TITLES = Map.of(
             "MR", new String[] {"นาย", "Mr"}, "MRS", new String[] {"นาง", "Mrs"}, "MISS", new String[] {"นางสาว", "Miss"});
 
@@ -97,14 +93,13 @@ public final class DocumentService {
 
     private ReceiptDocument document(ReceiptRow r, boolean copy) {
         boolean credit = "CREDIT_NOTE".equals(r.kind());
-        String[] method = METHODS.getOrDefault(r.method(), new String[] {r.method(), r.method()});
         DocumentLine line = credit
                 ? new DocumentLine("คืนเงินค่าใบแจ้งหนี้ " + r.invoiceNumber(), "Refund on invoice " + r.invoiceNumber(),
                         r.amount())
                 : new DocumentLine("ชำระค่าใบแจ้งหนี้ " + r.invoiceNumber(), "Payment of invoice " + r.invoiceNumber(),
                         r.amount());
         return new ReceiptDocument(credit ? ReceiptDocument.Kind.CREDIT_NOTE : ReceiptDocument.Kind.RECEIPT, r.number(),
-                r.issuedOn(), student(r.student()), List.of(line), r.amount(), method[0], method[1], r.reference(),
+                r.issuedOn(), student(r.student()), List.of(line), r.amount(), PaymentMethods.thai(r.method()), PaymentMethods.english(r.method()), r.reference(),
                 r.issuer() == null ? "" : r.issuer(), r.refersTo(), copy, r.cancelled(), english);
     }
 

@@ -28,12 +28,15 @@ public final class ReceiptRoutes implements ApiRoutes {
     private final Lister lister;
     private final ReceiptService receipts;
     private final DayCloseService dayClose;
+    private final DayClosePrint print;
     private final CsvExport export;
 
-    public ReceiptRoutes(Lister lister, ReceiptService receipts, DayCloseService dayClose, CsvExport export) {
+    public ReceiptRoutes(Lister lister, ReceiptService receipts, DayCloseService dayClose, DayClosePrint print,
+            CsvExport export) {
         this.lister = lister;
         this.receipts = receipts;
         this.dayClose = dayClose;
+        this.print = print;
         this.export = export;
     }
 
@@ -68,15 +71,15 @@ public final class ReceiptRoutes implements ApiRoutes {
         LocalDate day = call.query().value("date").map(raw -> (LocalDate) DAY.parser().apply(raw))
                 .orElseGet(dayClose::today);
         String format = call.query().value("format").orElse("json");
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw Refusal.invalid("format", "must be json or csv");
+        if (!List.of("json", "csv", "pdf").contains(format)) {
+            throw Refusal.invalid("format", "must be json, csv or pdf");
         }
         DayCloseDto report = dayClose.report(day);
-        if (format.equals("json")) {
-            call.ok(report);
-            return;
+        switch (format) {
+            case "json" -> call.ok(report);
+            case "csv" -> export.table(call, "day-close-" + day, CSV_HEADER, csvRows(report));
+            default -> DocumentRoutes.pdf(call, "day-close-" + day, out -> print.write(call.caller(), report, out));
         }
-        export.table(call, "day-close-" + day, CSV_HEADER, csvRows(report));
     }
 
     /** The report's rows, then its totals (cashier and method left empty). */

@@ -139,4 +139,32 @@ class DocumentsIT {
         assertEquals(404, finance.get("/api/v1/receipts/999999999.pdf").status());
         assertEquals(404, finance.get("/api/v1/invoices/999999999.pdf").status());
     }
+
+    @Test
+    void theDayClosePrintsTheReportsFiguresAndWhoPrintedIt() throws Exception {
+        pay(invoice("1250.50").get("id").asLong(), "1250.50");
+        JsonNode report = finance.get("/api/v1/reports/day-close?date=" + today()).json();
+        String text = text(finance.get("/api/v1/reports/day-close?date=" + today() + "&format=pdf"));
+        java.text.DecimalFormat money = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        for (JsonNode row : report.get("rows")) {
+            for (String field : List.of("moneyIn", "moneyOut", "net")) {
+                String shown = money.format(new java.math.BigDecimal(row.get(field).asText()));
+                assertTrue(text.contains(shown), field + " " + shown + " missing from:\n" + text);
+            }
+            assertTrue(text.contains(row.get("cashierName").asText()), text);
+        }
+        JsonNode totals = report.get("totals");
+        String totalLine = "รวมทั้งสิ้น / Total " + totals.get("count").asInt() + " "
+                + money.format(new java.math.BigDecimal(totals.get("moneyIn").asText())) + " "
+                + money.format(new java.math.BigDecimal(totals.get("moneyOut").asText())) + " "
+                + money.format(new java.math.BigDecimal(totals.get("net").asText()));
+        assertTrue(text.contains(totalLine), totalLine + " missing from:\n" + text);
+        String me = finance.get("/api/v1/me").json().path("user").path("displayName").asText();
+        assertTrue(!me.isEmpty() && text.contains("Printed by " + me), me + " / " + text);
+        assertTrue(text.contains("รายงานปิดยอดประจำวัน") && text.contains(
+                "Page 1 of"), text);
+        Api registrar = new Staff(env).signedIn(Role.REGISTRAR).api(env);
+        assertEquals(403, registrar.get("/api/v1/reports/day-close?format=pdf").status());
+    }
 }

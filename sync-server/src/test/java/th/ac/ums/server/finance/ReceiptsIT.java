@@ -501,7 +501,7 @@ class ReceiptsIT {
         Api.Response badDay = finance.get("/api/v1/reports/day-close?date=2026-02-30");
         assertEquals(400, badDay.status());
         assertEquals("date", badDay.json().get("errors").get(0).get("field").asText());
-        Api.Response badFormat = finance.get("/api/v1/reports/day-close?format=pdf");
+        Api.Response badFormat = finance.get("/api/v1/reports/day-close?format=xlsx");
         assertEquals(400, badFormat.status());
         assertEquals("format", badFormat.json().get("errors").get(0).get("field").asText());
         Api helpdesk = new Staff(env).signedIn(Role.HELPDESK).api(env);

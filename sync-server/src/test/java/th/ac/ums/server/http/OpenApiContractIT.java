@@ -967,6 +967,7 @@ class OpenApiContractIT {
                     ok(payment(newInvoice()));
                     return req("GET", p);
                 }, 200), new Success(() -> req("GET", p).query("date=" + today() + "&format=csv"), 200),
+                        new Success(() -> req("GET", p).query("date=" + today() + "&format=pdf"), 200),
                         new Success(() -> req("GET", p).query("date=2026-01-31&format=json"), 200));
             case "POST /payments/bank-files":
                 return List.of(new Success(() -> req("POST", p).query("bank=ktb&dryRun=true").body(bankFile("OA" + seq()),
