@@ -60,7 +60,7 @@ public final class DayCloseView {
                 Columns.money(formats, i18n.text("dayClose.net"), 110, DayCloseRow::net),
                 Columns.text(i18n.text("dayClose.receipts"), 220, DayCloseView::run),
                 Columns.flex(Columns.text(i18n.text("dayClose.cancelled"), 140, DayCloseView::cancelled))));
-        t.getColumns().get(2).setStyle("-fx-alignment: CENTER-RIGHT;");
+        t.getColumns().get(2).getStyleClass().add("money"); // a count: right-aligned, its title too
         Totals.install(t, vm.rows(), rows -> total());
         i18n.locale().addListener(o -> Totals.refresh(t));
         Columns.follow(t, formats);
