@@ -13,7 +13,7 @@ import th.ac.ums.model.Dtos.ReceiptDto;
 
 /**
  * The table of a {@link ReceiptsViewModel} (number, kind, day of issue, amount, status in words; a
- * student's list adds the invoice and the method) and "Reprint" for the row selected, in a section.
+ * student's list adds, last, the method and the invoice) and "Reprint" for the row selected, in a section.
  */
 public final class ReceiptsView {
     private final ReceiptsViewModel vm;
@@ -40,19 +40,20 @@ public final class ReceiptsView {
         t.getColumns().add(Columns.text(i18n.text("receipt.number"), 130, ReceiptDto::number));
         t.getColumns().add(Columns.word(formats, "ReceiptKind", i18n.text("receipt.kind"), 110, ReceiptDto::kind));
         t.getColumns().add(Columns.date(formats, i18n.text("receipt.issuedOn"), 110, this::issuedOn));
-        if (ofStudent) {
-            t.getColumns().add(Columns.text(i18n.text("receipt.invoice"), 150, ReceiptDto::invoiceNumber));
-        }
         t.getColumns().add(Columns.money(formats, i18n.text("receipt.amount"), 110, ReceiptDto::amount));
-        if (ofStudent) {
-            t.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
-                    ReceiptDto::method));
-        }
         t.getColumns().add(Columns.word(formats, "ReceiptStatus", i18n.text("receipt.status"), 100,
                 ReceiptDto::status));
+        if (ofStudent) {
+            // after what must stay in view: the Student 360's pane is narrower than the invoice's, and its
+            // table scrolls sideways to these (the invoice gives way first, its whole number a tooltip)
+            t.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
+                    ReceiptDto::method));
+            t.getColumns().add(Columns.flex(Columns.text(i18n.text("receipt.invoice"), 150,
+                    ReceiptDto::invoiceNumber)));
+        }
         Columns.follow(t, formats);
         Columns.fit(t, formats);
-        Columns.sizeToRows(t, 2, 6);
+        Columns.sizeToRows(t, ofStudent ? 3 : 2, 6);    // a student's: room for its sideways scroll bar too
         t.setMinWidth(120);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text(ofStudent ? "receipt.noneOfStudent"
                 : "receipt.none")));
