@@ -44,15 +44,15 @@ public final class ReceiptsViewModel {
 
     /**
      * Shows what {@code fetch} answers for {@code whose} (null: nothing). The same owner again (after
-     * a payment, a refund, a save) keeps the selection and the last reprint's result.
+     * a payment, a refund, a save) keeps its rows until the new answer replaces them, the selection
+     * and the last reprint's result.
      */
     private void show(String whose, Callable<List<ReceiptDto>> fetch) {
         boolean same = whose != null && Objects.equals(owner, whose);
-        ReceiptDto keep = same ? selected.get() : null;
         owner = whose;
-        receipts.clear();
-        selected.set(null);
         if (!same) {
+            receipts.clear();
+            selected.set(null);
             reprint.clear();
         }
         if (whose == null) {
@@ -60,11 +60,14 @@ public final class ReceiptsViewModel {
             return;
         }
         loads.run(fetch, rows -> {
+            ReceiptDto chosen = selected.get();     // the choice as it is now (the table drops it on setAll)
             receipts.setAll(rows);
-            if (keep != null) {
-                rows.stream().filter(r -> r.id() == keep.id()).findFirst().ifPresent(selected::set);
-            }
-        }, e -> receipts.clear());
+            selected.set(chosen == null ? null : rows.stream().filter(r -> r.id() == chosen.id()).findFirst()
+                    .orElse(null));
+        }, e -> {
+            receipts.clear();
+            selected.set(null);
+        });
     }
 
     /** Prints the selected receipt or credit note again. */
