@@ -136,6 +136,13 @@ public final class Dtos {
      * is the number of the payment's receipt). {@code amount}, {@code method} and {@code reference} are
      * the payment's; the student's names are "first last" as the record is now.
      */
+    /**
+     * How to pay an invoice's outstanding amount by Thai QR Payment or at a bank counter / ATM
+     * ({@code GET /invoices/{id}/bill-payment}): the references in text and the QR code's payload.
+     */
+    public record BillPayment(String billerId, String ref1, String ref2, String amount, String payload) {
+    }
+
     public record ReceiptDto(long id, long version, String number, String kind, String status, int fiscalYear,
                              Instant issuedAt, long issuedBy, String issuedByName, long paymentId, long invoiceId,
                              String invoiceNumber, long studentId, String studentCode, String studentNameTh,

@@ -27,6 +27,8 @@ import th.ac.ums.client.finance.CashierViewModel;
 import th.ac.ums.client.finance.Documents;
 import th.ac.ums.client.finance.InvoiceDocumentsView;
 import th.ac.ums.client.finance.InvoiceDocumentsViewModel;
+import th.ac.ums.client.finance.ReceiptsView;
+import th.ac.ums.client.finance.ReceiptsViewModel;
 import th.ac.ums.client.finance.InvoicesView;
 import th.ac.ums.client.finance.InvoicesViewModel;
 import th.ac.ums.client.finance.PaymentView;
@@ -146,6 +148,10 @@ final class Screens implements Links {
                                 "-issuedAt", 50)).data() : null, formats);
                 StudentDetailView detail = new StudentDetailView(editor, formats, online, this, registrar,
                         registrar ? () -> new HoldViewModel(new RegistrarApi(api), picker(), tasks, formats) : null);
+                if (finance) {
+                    detail.withReceipts(new ReceiptsView(new ReceiptsViewModel(money, tasks,
+                            Documents.inFolder(settings::documentsFolder), "student-receipts"), formats));
+                }
                 StudentTools tools = registrar ? new StudentTools(new NewStudentViewModel(new StudentsApi(api), tasks,
                         formats), new ImportViewModel(new StudentsApi(api), tasks), vm, formats) : null;
                 students = new StudentsView(vm, detail, new CsvExport(tasks), formats, tools);

@@ -201,7 +201,7 @@ public final class Main {
                 .with(new AdmissionRoutes(lister, new AdmissionService(writes, clock), export))
                 // before the JSON routes of receipts and invoices, whose {id} would take "5.pdf"
                 .with(new DocumentRoutes(new DocumentService(infra.db(), audit, UniversityInfo.from(s), timeZone,
-                        s.bool("finance.documents.english")), dayClose::today))
+                        dayClose::today, s.bool("finance.documents.english")), dayClose::today))
                 // before the finance routes, whose /payments/{id} would take "bank-lines"
                 .with(new BankFileRoutes(lister, new BankFileImport(infra.db(), writes, payments, bankLayouts, clock),
                         new BankLineService(writes, payments, clock), bankLayouts, timeZone))

@@ -74,6 +74,7 @@ public final class ApiPaths {
     public static final String INVOICE = "/invoices/{id}";
     public static final String INVOICE_VOID = "/invoices/{id}/void";
     public static final String INVOICE_PDF = "/invoices/{id}.pdf";
+    public static final String INVOICE_BILL_PAYMENT = "/invoices/{id}/bill-payment";
     public static final String PAYMENTS = "/payments";
     public static final String PAYMENTS_EXPORT = "/payments/export";
     public static final String PAYMENT = "/payments/{id}";

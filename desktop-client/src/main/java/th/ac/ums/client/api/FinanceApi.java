@@ -6,6 +6,7 @@ import java.util.Map;
 import java.time.LocalDate;
 import th.ac.ums.model.Dtos.Balance;
 import th.ac.ums.model.Dtos.DayCloseDto;
+import th.ac.ums.model.Dtos.BillPayment;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.PaymentDto;
 import th.ac.ums.model.Dtos.ReceiptDto;
@@ -51,6 +52,17 @@ public final class FinanceApi {
     public List<ReceiptDto> receipts(long invoiceId) {
         return pages.fetch(ApiPaths.RECEIPTS, PageQuery.first(Map.of("invoiceId", Long.toString(invoiceId)), null, 100),
                 ReceiptDto.class).data();
+    }
+
+    /** A student's receipts and credit notes, newest first ({@code GET /receipts?studentId=}, the latest 100). */
+    public List<ReceiptDto> studentReceipts(long studentId) {
+        return pages.fetch(ApiPaths.RECEIPTS, PageQuery.first(Map.of("studentId", Long.toString(studentId)), null, 100),
+                ReceiptDto.class).data();
+    }
+
+    /** How to pay what is outstanding: the invoice's Thai QR payload and references (409 when nothing is due). */
+    public BillPayment billPayment(long invoiceId) {
+        return api.get(ApiPaths.path(ApiPaths.INVOICE_BILL_PAYMENT, invoiceId), BillPayment.class);
     }
 
     /** A receipt or credit note as PDF: the first print is the original, every later one a copy (the server counts). */

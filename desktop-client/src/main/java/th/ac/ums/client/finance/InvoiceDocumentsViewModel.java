@@ -1,8 +1,6 @@
 package th.ac.ums.client.finance;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import th.ac.ums.client.api.FinanceApi;
 import th.ac.ums.client.task.LoadStatus;
@@ -11,48 +9,32 @@ import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.ReceiptDto;
 
 /**
- * The selected invoice's documents: the invoice itself as PDF, and its receipts and credit notes
- * ({@code GET /receipts?invoiceId=}, latest answer wins), any of which can be printed again (the
- * server marks every print after the first as a copy).
+ * The selected invoice's documents: the invoice itself as PDF, how to pay it (its Thai QR code and
+ * references), and its receipts and credit notes ({@link ReceiptsViewModel}), any of which can be
+ * printed again.
  */
 public final class InvoiceDocumentsViewModel {
     private final FinanceApi api;
-    private final ObservableList<ReceiptDto> receipts = FXCollections.observableArrayList();
-    private final ObjectProperty<ReceiptDto> selected = new SimpleObjectProperty<>();
-    private final TaskRunner.Latest loads;
+    private final ReceiptsViewModel receipts;
+    private final BillPaymentViewModel billPayment;
     private final Printing invoicePrint;
-    private final Printing reprint;
     private InvoiceDto invoice;
 
     public InvoiceDocumentsViewModel(FinanceApi api, TaskRunner tasks, Documents documents) {
         this.api = api;
-        this.loads = tasks.latest("receipts");
+        this.receipts = new ReceiptsViewModel(api, tasks, documents, "receipts");
+        this.billPayment = new BillPaymentViewModel(api, tasks);
         this.invoicePrint = new Printing(documents, tasks);
-        this.reprint = new Printing(documents, tasks);
     }
 
-    /** Shows an invoice's receipts (again after a payment or refund: the same invoice keeps its print results). */
+    /** Shows an invoice's documents (again after a payment or refund: the same invoice keeps its print results). */
     public void load(InvoiceDto inv) {
-        boolean other = invoice == null || inv == null || invoice.id() != inv.id();
-        ReceiptDto keep = other ? null : selected.get();     // the same invoice reloaded keeps the choice
-        invoice = inv;
-        receipts.clear();
-        selected.set(null);
-        if (other) {
+        if (invoice == null || inv == null || invoice.id() != inv.id()) {
             invoicePrint.clear();
-            reprint.clear();
         }
-        if (inv == null) {
-            loads.cancel();
-        } else {
-            long id = inv.id();
-            loads.run(() -> api.receipts(id), rows -> {
-                receipts.setAll(rows);
-                if (keep != null) {
-                    rows.stream().filter(r -> r.id() == keep.id()).findFirst().ifPresent(selected::set);
-                }
-            }, e -> receipts.clear());
-        }
+        invoice = inv;
+        receipts.showInvoice(inv == null ? 0 : inv.id());
+        billPayment.load(inv);
     }
 
     /** Prints the invoice (with its QR code for what is still due). */
@@ -65,23 +47,30 @@ public final class InvoiceDocumentsViewModel {
 
     /** Prints the selected receipt or credit note again. */
     public void reprintSelected() {
-        ReceiptDto r = selected.get();
-        if (r != null) {
-            reprint.print("receipts", r.number(), () -> api.receiptPdf(r.id()));
-        }
+        receipts.reprintSelected();
     }
 
-    public ObservableList<ReceiptDto> receipts() {
+    /** The invoice's receipts and credit notes. */
+    public ReceiptsViewModel receiptList() {
         return receipts;
     }
 
+    /** How to pay what is outstanding. */
+    public BillPaymentViewModel billPayment() {
+        return billPayment;
+    }
+
+    public ObservableList<ReceiptDto> receipts() {
+        return receipts.receipts();
+    }
+
     public ObjectProperty<ReceiptDto> selected() {
-        return selected;
+        return receipts.selected();
     }
 
     /** The load of the receipts (the table's placeholder). */
     public LoadStatus loading() {
-        return loads;
+        return receipts.loading();
     }
 
     public Printing invoicePrint() {
@@ -89,6 +78,6 @@ public final class InvoiceDocumentsViewModel {
     }
 
     public Printing reprint() {
-        return reprint;
+        return receipts.reprint();
     }
 }

@@ -46,7 +46,8 @@ import th.ac.ums.model.Enums.InvoiceStatus;
  * bucket, named above the list). Beside it the selected invoice: its student (a link to the
  * Student 360), its lines with their total and "Print invoice", the student's balance, its payments
  * and refunds, recording a payment or a refund through a review (the result prints its receipt or
- * credit note), and its receipts and credit notes with "Reprint".
+ * credit note), its receipts and credit notes with "Reprint", and last its Thai QR code and references
+ * for what is outstanding.
  */
 public final class InvoicesView {
     private final InvoicesViewModel vm;
@@ -306,7 +307,8 @@ public final class InvoicesView {
             }
         });
         VBox selected = new VBox(8, title, studentLink, money, linesTable, documents.printInvoice(), balance, pay,
-                payWhy, payment.root(), refundPane, documents.receipts());
+                payWhy, payment.root(), refundPane, documents.receipts(),
+                documents.billPayment());   // last: "Record payment", the counter's action, stays in view
         selected.setId("invoice-detail");
         selected.visibleProperty().bind(pick.visibleProperty().not());
         selected.managedProperty().bind(selected.visibleProperty());

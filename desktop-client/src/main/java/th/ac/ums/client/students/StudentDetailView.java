@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import th.ac.ums.client.finance.ReceiptsView;
 import th.ac.ums.client.ui.Cells;
 import th.ac.ums.client.ui.Columns;
 import th.ac.ums.client.ui.Links;
@@ -42,7 +43,7 @@ import th.ac.ums.client.ui.Dates;
 /**
  * Student 360 (program, faculty, balance with a link to the student's invoices, every active hold
  * with who placed it and when, enrolments with term, course and section, and for finance staff
- * the student's invoices with a totals row) and its editor (Ctrl+S saves). Registrar staff place
+ * the student's invoices with a totals row and receipts and credit notes with "Reprint") and its editor (Ctrl+S saves). Registrar staff place
  * a hold from here (the person picker starts on this student).
  */
 public final class StudentDetailView {
@@ -62,6 +63,7 @@ public final class StudentDetailView {
     private final javafx.beans.property.StringProperty enrollmentsTitle = new SimpleStringProperty("");
     private final javafx.beans.property.StringProperty holdMessage = new SimpleStringProperty("");
     private VBox details;
+    private ReceiptsView receipts;
 
     public StudentDetailView(StudentEditorViewModel vm, Formats formats, BooleanProperty online) {
         this(vm, formats, online, Links.NONE, true, null);
@@ -96,6 +98,15 @@ public final class StudentDetailView {
             }
             vm.load(id);
         }
+        if (receipts != null) {
+            receipts.viewModel().showStudent(id);   // read again each time: a payment since adds one
+        }
+    }
+
+    /** The student's receipts and credit notes with "Reprint" (finance staff), under the invoices. */
+    public StudentDetailView withReceipts(ReceiptsView list) {
+        this.receipts = list;
+        return this;
     }
 
     public StudentEditorViewModel viewModel() {
@@ -113,6 +124,14 @@ public final class StudentDetailView {
         details = new VBox(8, summary, holdsSection(), enrollmentsSection());
         if (vm.showsInvoices()) {
             details.getChildren().add(invoicesSection());
+        }
+        if (receipts != null) {
+            details.getChildren().add(receipts.section("student-receipts", "student-reprint-receipt", true));
+            vm.loaded().addListener((o, was, now) -> {
+                if (now == null) {
+                    receipts.viewModel().showStudent(0);
+                }
+            });
         }
         details.visibleProperty().bind(vm.loaded().isNotNull());
         details.managedProperty().bind(details.visibleProperty());

@@ -34,6 +34,7 @@ import th.ac.ums.client.ui.PagedTableView;
 import th.ac.ums.model.Dtos.InvoiceDto;
 import th.ac.ums.model.Dtos.StudentDto;
 import th.ac.ums.model.Role;
+import th.ac.ums.model.money.ThaiQrPayment;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
 import th.ac.ums.server.testing.TestEnv;
@@ -43,7 +44,9 @@ import th.ac.ums.server.testing.TestEnv;
  * a university of 20,000 students: find a student's invoices with the person picker (part of an
  * English name), read an invoice (lines with their total, payments, balance), go from the invoice
  * to the Student 360 and back, record a payment and a refund through their reviews (nothing
- * pre-filled, Esc cancels, Enter confirms, the result names what was recorded), then the finance
+ * pre-filled, Esc cancels, Enter confirms, the result names what was recorded), the invoice's Thai QR
+ * code (scanned off the screen) and references, the student's receipts in the Student 360 with a
+ * reprint, then the finance
  * dashboard: figures, totals row, CSV, and a bucket opening its invoices. What is asserted is what
  * a person reads on the screen.
  */
@@ -128,6 +131,18 @@ class BursarJourneyIT extends JourneySupport {
                 "the totals row sums the lines, grouped with two decimals");
         assertTrue(label("#invoice-amounts").contains(money(invoice.outstanding())), label("#invoice-amounts"));
         waitUntil(() -> label("#invoice-balance").startsWith("Student's balance: invoiced"));
+        // how to pay it: the Thai QR code on screen scans to the server's payload (the one the PDF prints),
+        // and the references are there as text for a bank counter or an ATM
+        JsonNode bill = admin.get("/api/v1/invoices/" + invoice.id() + "/bill-payment").json();
+        assertEquals(ThaiQrPayment.billPayment(bill.get("billerId").asText(), code, ThaiQrPayment.reference(number),
+                new BigDecimal(invoice.outstanding())).payload(), bill.get("payload").asText());
+        javafx.scene.image.ImageView qr = lookup("#bill-payment-qr").query();
+        waitUntil(() -> qr.getImage() != null);
+        assertEquals(bill.get("payload").asText(), QrScan.of(qr.getImage()), "the code on screen scans to the payment");
+        assertEquals("012345678901201", field("#bill-payment-biller"), "university.biller-id");
+        assertEquals(code, field("#bill-payment-ref1"));
+        assertEquals(ThaiQrPayment.reference(number), field("#bill-payment-ref2"));
+        assertEquals(money(invoice.outstanding()) + " THB", field("#bill-payment-amount"));
 
         // the invoice's student, one click away, and back to their invoices from the Student 360
         clickOn("#invoice-student-link");
@@ -266,6 +281,48 @@ class BursarJourneyIT extends JourneySupport {
         String invoiceText = pdfText(documents.resolve("invoices").resolve(number + ".pdf"));
         assertTrue(invoiceText.contains(number), invoiceText);
 
+        // what is left to pay after the payment and the refund is what the QR code now asks for
+        BigDecimal owed = left.add(new BigDecimal("500"));
+        waitUntil(() -> field("#bill-payment-amount").equals(money(owed.toPlainString()) + " THB"));
+        waitUntil(() -> qr.getImage() != null);
+        assertEquals(ThaiQrPayment.read(QrScan.of(qr.getImage())).amount(), owed.setScale(2));
+
+        // the student's receipts and credit notes in the Student 360: newest first, in words, with Reprint
+        reveal("#invoice-student-link");
+        clickOn("#invoice-student-link");
+        waitUntil(() -> app.shell().current() == Screen.STUDENTS);
+        TableView<?> own = lookup("#student-receipts").queryTableView();
+        JsonNode listed360 = admin.get("/api/v1/receipts?studentId=" + studentId).json().get("data");
+        waitUntil(() -> own.getItems().size() == listed360.size());
+        assertEquals(creditNote, cellText(own, 0, 0), "newest first: the credit note");
+        assertEquals(List.of("Credit note", "500.00", "Issued", number), List.of(cellText(own, 0, 1),
+                cellText(own, 0, 3), cellText(own, 0, 4), cellText(own, 0, 6)));
+        assertEquals(app.formats().word("PaymentMethod", listed360.get(0).get("method").asText()), cellText(own, 0, 5),
+                "the method in words");
+        assertFalse(cellText(own, 0, 5).equals(listed360.get(0).get("method").asText()), "words, not a code");
+        int mine = -1;
+        for (int i = 0; i < own.getItems().size(); i++) {
+            assertEquals(listed360.get(i).get("number").asText(), cellText(own, i, 0), "the server's order");
+            if (receipt.equals(cellText(own, i, 0))) {
+                mine = i;
+            }
+        }
+        assertTrue(mine > 0, "the receipt is listed after its credit note");
+        assertEquals(List.of("Receipt", "1,500.00", "Issued", number), List.of(cellText(own, mine, 1),
+                cellText(own, mine, 3), cellText(own, mine, 4), cellText(own, mine, 6)));
+        assertEquals(app.formats().word("PaymentMethod", paid.get(0).get("method").asText()), cellText(own, mine, 5));
+        assertTrue(lookup("#student-reprint-receipt").queryButton().isDisabled(), "nothing chosen: nothing to reprint");
+        int pickedRow = mine;
+        interact(() -> own.getSelectionModel().clearAndSelect(pickedRow));
+        reveal("#student-reprint-receipt");
+        clickOn("#student-reprint-receipt");
+        Path third = documents.resolve("receipts").resolve(receipt + " (3).pdf");
+        waitUntil(() -> label("#student-reprint-receipt-message").startsWith("Saved as "));
+        assertTrue(label("#student-reprint-receipt-message").contains(third.toString()),
+                label("#student-reprint-receipt-message"));
+        String thirdText = pdfText(third);
+        assertTrue(thirdText.contains(receipt) && thirdText.contains("COPY"), thirdText);
+
         // 10. the finance dashboard: figures, aging with a totals row, CSV, a bucket's invoices
         env.awaitReports();
         clickOn("#nav-aging");
@@ -324,6 +381,11 @@ class BursarJourneyIT extends JourneySupport {
                 + String.format(Locale.ENGLISH, "%,d", expected) + " invoices"));
         System.out.printf("[journey] bursar journey on %,d students: %.1f s%n", STUDENTS,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The text of a read-only field (the bill payment's references). */
+    private String field(String id) {
+        return lookup(id).queryAs(TextField.class).getText();
     }
 
     /** Scrolls the invoice's detail to a control so that a click reaches it. */

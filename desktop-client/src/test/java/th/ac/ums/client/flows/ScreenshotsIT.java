@@ -63,6 +63,7 @@ class ScreenshotsIT extends ConsoleTest {
         clerk.post("/api/v1/holds", java.util.Map.of("studentId", studentId, "type", "ADMINISTRATIVE", "blocks",
                 java.util.List.of("TRANSCRIPT"), "reason", "ส่งสำเนาทะเบียนบ้านไม่ครบ / Missing house registration copy"));
         target = admin.get("/api/v1/students/" + studentId).json();
+        paidAndRefunded(admin, studentId);
         assertTrue(registrar.get("data").size() > 0);
         assertTrue(admin.post("/api/v1/users", java.util.Map.of("email", LOCKED, "displayName", "Somchai Jaidee",
                 "roles", java.util.List.of("REGISTRAR"), "password", Staff.PASSWORD)).status() == 201);
@@ -103,6 +104,25 @@ class ScreenshotsIT extends ConsoleTest {
         admin.header("If-Match", user.get("version").asText()).patch("/api/v1/users/" + id,
                 java.util.Map.of("displayName", name));
         return env.api().bearer(staff.login(email, Staff.PASSWORD));
+    }
+
+    /** A payment and part of it refunded: the Student 360 lists a receipt and a credit note. */
+    private static void paidAndRefunded(Api admin, long studentId) {
+        JsonNode open = null;
+        for (JsonNode i : admin.get("/api/v1/invoices?studentId=" + studentId + "&limit=20").json().get("data")) {
+            if (new java.math.BigDecimal(i.get("outstanding").asText()).compareTo(new java.math.BigDecimal("3000")) > 0) {
+                open = i;
+            }
+        }
+        assertTrue(open != null, "the student owes on an invoice");
+        Api.Response paid = admin.header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post(
+                "/api/v1/payments", java.util.Map.of("invoiceId", open.get("id").asLong(), "amount", "1500.00",
+                        "method", "TRANSFER", "reference", "KBANK-0412"));
+        assertTrue(paid.status() == 201, paid::text);
+        Api.Response refund = admin.header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post(
+                "/api/v1/payments/" + paid.json().get("id").asLong() + "/refund", java.util.Map.of("amount", "200.00",
+                        "reason", "ค่าหอพักซ้ำ / Dormitory fee charged twice"));
+        assertTrue(refund.status() == 201, refund::text);
     }
 
     private static Path dir() throws Exception {
@@ -257,6 +277,21 @@ class ScreenshotsIT extends ConsoleTest {
     /** A second picture of a screen: the helpdesk's failed sign-ins, the new-user dialog with its errors. */
     private void after(App app, Screen s, String lang) throws Exception {
         switch (s) {
+            case STUDENTS -> {
+                var receipts = lookup("#student-receipts").queryTableView();
+                waitUntil(() -> receipts.getItems().size() > 1);
+                // down to "Reprint", under the table: the whole list in view
+                interact(() -> th.ac.ums.client.ui.Keys.reveal(lookup("#student-reprint-receipt").query()));
+                Thread.sleep(800);
+                shoot(app, "students-receipts-" + lang);
+            }
+            case FINANCE -> {
+                javafx.scene.image.ImageView qr = lookup("#bill-payment-qr").query();
+                waitUntil(() -> qr.getImage() != null);
+                interact(() -> th.ac.ums.client.ui.Keys.reveal(lookup("#bill-payment").query()));
+                Thread.sleep(800);
+                shoot(app, "finance-qr-" + lang);
+            }
             case HELPDESK -> {
                 interact(() -> lookup("#helpdesk-tabs").queryAs(javafx.scene.control.TabPane.class)
                         .getSelectionModel().select(2));

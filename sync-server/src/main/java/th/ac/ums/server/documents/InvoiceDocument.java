@@ -12,13 +12,27 @@ import java.util.List;
  * @param copy      a copy printed again: marked "สำเนา / COPY"
  * @param cancelled marked "ยกเลิก / CANCELLED" across the page, and no way to pay it
  * @param english   English below the Thai; false prints Thai only
+ * @param overdue   the due day has passed with money still due: the page asks to pay now, not "by" that day
  */
 public record InvoiceDocument(String number, LocalDate issuedOn, LocalDate dueOn, DocumentStudent student,
         List<DocumentLine> lines, BigDecimal total, BigDecimal amountDue, boolean copy, boolean cancelled,
-        boolean english) {
+        boolean english, boolean overdue) {
 
     public InvoiceDocument {
         lines = List.copyOf(lines);
+    }
+
+    /** An invoice not yet overdue. */
+    public InvoiceDocument(String number, LocalDate issuedOn, LocalDate dueOn, DocumentStudent student,
+            List<DocumentLine> lines, BigDecimal total, BigDecimal amountDue, boolean copy, boolean cancelled,
+            boolean english) {
+        this(number, issuedOn, dueOn, student, lines, total, amountDue, copy, cancelled, english, false);
+    }
+
+    /** The same invoice, overdue (its due day has passed with money still due). */
+    public InvoiceDocument asOverdue() {
+        return new InvoiceDocument(number, issuedOn, dueOn, student, lines, total, amountDue, copy, cancelled, english,
+                true);
     }
 
     /** Whether the invoice asks to be paid: money is due and it is not cancelled. */

@@ -57,13 +57,16 @@ public final class InvoicePdf {
         }
         ThaiQrPayment payment = payment(i).orElse(null);
         if (payment != null) {
-            QrBlock.draw(c, y, payment, ThaiDates.thai(i.dueOn()), ThaiDates.english(i.dueOn()), en);
+            QrBlock.draw(c, y, payment, ThaiDates.thai(i.dueOn()), ThaiDates.english(i.dueOn()), en, i.overdue());
         } else if (!i.cancelled()) {
             c.text(label("ชำระครบแล้ว", "Paid in full", en), MARGIN, y, 12f, true, INK);
         }
-        c.text("โปรดชำระภายในวันครบกำหนด ใบเสร็จรับเงินจะออกให้เมื่อได้รับชำระแล้ว", MARGIN, 44f, 8.5f, false, MUTED);
+        boolean late = payment != null && i.overdue();
+        c.text(late ? "ใบแจ้งหนี้นี้เลยวันครบกำหนดแล้ว โปรดชำระโดยเร็ว ใบเสร็จรับเงินจะออกให้เมื่อได้รับชำระแล้ว"
+                : "โปรดชำระภายในวันครบกำหนด ใบเสร็จรับเงินจะออกให้เมื่อได้รับชำระแล้ว", MARGIN, 44f, 8.5f, false, MUTED);
         if (en) {
-            c.text("Please pay by the due day; a receipt is issued once the payment is received.", MARGIN, 33f, 8f,
+            c.text(late ? "This invoice is past its due day: please pay now; a receipt is issued once the payment is received."
+                    : "Please pay by the due day; a receipt is issued once the payment is received.", MARGIN, 33f, 8f,
                     false, MUTED);
         }
     }

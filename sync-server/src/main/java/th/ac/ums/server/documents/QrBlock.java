@@ -20,7 +20,7 @@ import th.ac.ums.model.money.ThaiQrPayment;
 /**
  * How to pay an invoice: the Thai QR code (ZXing's modules drawn as vector squares, so it prints
  * sharp at any size) and, beside it, the same references in text for a bank counter or an ATM:
- * biller ID, Ref1, Ref2, amount and the due day.
+ * biller ID, Ref1, Ref2, amount and the due day (or, once it has passed, since when it is overdue).
  */
 final class QrBlock {
     static final float HEIGHT = 168f;
@@ -30,7 +30,8 @@ final class QrBlock {
     }
 
     /** The block with its top at y; returns the first free line below it. */
-    static float draw(Canvas c, float y, ThaiQrPayment payment, String dueTh, String dueEn, boolean english) {
+    static float draw(Canvas c, float y, ThaiQrPayment payment, String dueTh, String dueEn, boolean english,
+                      boolean overdue) {
         c.box(MARGIN, y - HEIGHT, RIGHT - MARGIN, HEIGHT, 0.8f, RULE);
         modules(c, matrix(payment.payload()), MARGIN + 14f, y - 18f - QR_SIZE, QR_SIZE);
         float x = MARGIN + QR_SIZE + 34f;
@@ -46,7 +47,14 @@ final class QrBlock {
         line = reference(c, x, line, "Ref.1 รหัสนักศึกษา", "Student code", payment.ref1(), english);
         line = reference(c, x, line, "Ref.2 เลขที่ใบแจ้งหนี้", "Invoice", payment.ref2(), english);
         line = reference(c, x, line, "จำนวนเงิน (บาท)", "Amount (THB)", LineTable.amount(payment.amount()), english);
-        reference(c, x, line, "ชำระภายใน", "Pay by", english ? dueTh + " (" + dueEn + ")" : dueTh, english);
+        String due = english ? dueTh + " (" + dueEn + ")" : dueTh;
+        if (overdue) {
+            // the day has passed: "pay by" a day gone by would read as a mistake (issue 18)
+            line = reference(c, x, line, "เลยกำหนดตั้งแต่", "Overdue since", due, english);
+            c.text(label("โปรดชำระทันที", "Please pay now", english), x + 150f, line, 11f, true, INK);
+        } else {
+            reference(c, x, line, "ชำระภายใน", "Pay by", due, english);
+        }
         return y - HEIGHT - 16f;
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import th.ac.ums.model.Dtos.BillPayment;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.server.http.ApiRoutes;
@@ -15,7 +16,8 @@ import th.ac.ums.server.http.RouteTable;
 
 /**
  * Printed documents (FINANCE, ADMIN): {@code GET /receipts/{id}.pdf}, {@code GET /invoices/{id}.pdf}
- * and a day's receipts as one PDF, {@code GET /receipts.pdf?date=&recordedBy=}. Registered before the
+ * and a day's receipts as one PDF, {@code GET /receipts.pdf?date=&recordedBy=}; and the invoice's
+ * bill payment as data for the console to show ({@code GET /invoices/{id}/bill-payment}). Registered before the
  * JSON routes of the same resources, whose {@code {id}} would otherwise take "5.pdf".
  */
 public final class DocumentRoutes implements ApiRoutes {
@@ -35,6 +37,9 @@ public final class DocumentRoutes implements ApiRoutes {
         }).get(ApiPaths.INVOICE_PDF, Role.FINANCE_AREA, call -> {
             long id = call.pathId("id");
             pdf(call, "invoice-" + id, out -> documents.invoice(id, out));
+        }).get(ApiPaths.INVOICE_BILL_PAYMENT, Role.FINANCE_AREA, call -> {
+            var p = documents.billPayment(call.pathId("id"));
+            call.ok(new BillPayment(p.billerId(), p.ref1(), p.ref2(), p.amountText(), p.payload()));
         }).get(ApiPaths.RECEIPTS_PDF, Role.FINANCE_AREA, call -> {
             LocalDate day = call.query().value("date").map(raw -> (LocalDate) ReceiptRoutes.DAY.parser().apply(raw))
                     .orElseGet(today);

@@ -1,11 +1,13 @@
 package th.ac.ums.server.finance;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import th.ac.ums.model.money.ThaiQrPayment;
 import th.ac.ums.server.audit.AuditEntry;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.documents.DocumentLine;
@@ -35,15 +37,19 @@ public final class DocumentService {
     private final ReceiptPdf receipts;
     private final InvoicePdf invoices;
     private final ZoneId zone;
+    private final java.util.function.Supplier<LocalDate> today;
     private final boolean english;
     private final DocumentRepository repository = new DocumentRepository();
 
-    public DocumentService(Db db, AuditLog audit, UniversityInfo university, ZoneId zone, boolean english) {
+    /** @param today the university's day now (an invoice due before it is overdue) */
+    public DocumentService(Db db, AuditLog audit, UniversityInfo university, ZoneId zone,
+                           java.util.function.Supplier<LocalDate> today, boolean english) {
         this.db = db;
         this.audit = audit;
         this.receipts = new ReceiptPdf(university);
         this.invoices = new InvoicePdf(university);
         this.zone = zone;
+        this.today = today;
         this.english = english;
     }
 
@@ -79,16 +85,32 @@ public final class DocumentService {
 
     /** An invoice's PDF with its Thai QR bill payment for what is still due. */
     public void invoice(long id, OutputStream out) {
-        InvoiceDocument doc = db.read(exec -> {
+        invoices.write(invoiceDocument(id), out);
+    }
+
+    /**
+     * What the invoice's QR code holds (the same payment its PDF prints); a paid or void invoice has
+     * nothing to pay: 409.
+     */
+    public ThaiQrPayment billPayment(long id) {
+        InvoiceDocument doc = invoiceDocument(id);
+        return invoices.payment(doc).orElseThrow(() -> Refusal.conflict("Nothing to pay",
+                doc.cancelled() ? "The invoice " + doc.number() + " is void: there is nothing to pay on it."
+                        : "The invoice " + doc.number() + " is paid in full: there is nothing left to pay."));
+    }
+
+    private InvoiceDocument invoiceDocument(long id) {
+        return db.read(exec -> {
             DocumentRepository.InvoiceRow inv = repository.invoice(exec, id)
                     .orElseThrow(() -> Refusal.notFound("The invoice"));
             List<DocumentLine> lines = repository.invoiceLines(exec, id).stream()
                     .map(l -> new DocumentLine(l.description(), "", l.amount())).toList();
+            BigDecimal due = inv.total().subtract(inv.paid()).max(BigDecimal.ZERO);
+            boolean overdue = due.signum() > 0 && ("OVERDUE".equals(inv.status()) || inv.dueOn().isBefore(today.get()));
             return new InvoiceDocument(inv.number(), inv.issuedAt().atZone(zone).toLocalDate(), inv.dueOn(),
-                    student(inv.student()), lines, inv.total(), inv.total().subtract(inv.paid()).max(java.math.BigDecimal.ZERO),
-                    false, "VOID".equals(inv.status()), english);
+                    student(inv.student()), lines, inv.total(), due, false, "VOID".equals(inv.status()), english,
+                    overdue);
         });
-        invoices.write(doc, out);
     }
 
     private ReceiptDocument document(ReceiptRow r, boolean copy) {

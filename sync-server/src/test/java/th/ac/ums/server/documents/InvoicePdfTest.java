@@ -68,6 +68,17 @@ class InvoicePdfTest {
     }
 
     @Test
+    void anOverdueInvoiceSaysSinceWhenAndAsksToPayNow() {
+        String late = text(pdf(out -> invoices.write(anInvoice(TOTAL, false, false, true).asOverdue(), out)));
+        assertTrue(late.contains("เลยกำหนดตั้งแต่ / Overdue since") && late.contains("30 ธ.ค. 2569 (30 Dec 2026)"), late);
+        assertTrue(late.contains("โปรดชำระทันที / Please pay now") && late.contains("please pay now;"), late);
+        assertFalse(late.contains("Pay by") || late.contains("ชำระภายใน"), late);
+        String thai = text(pdf(out -> invoices.write(anInvoice(TOTAL, false, false, false).asOverdue(), out)));
+        assertTrue(thai.contains("เลยกำหนดตั้งแต่") && thai.contains("โปรดชำระทันที"), thai);
+        assertFalse(thai.contains("Overdue"), thai);
+    }
+
+    @Test
     void thaiOnlyStillGivesTheReferences() {
         String text = text(pdf(out -> invoices.write(anInvoice(TOTAL, false, false, false), out)));
         assertFalse(text.contains("INVOICE") || text.contains("Student code") || text.contains("Dec 2026"), text);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.money.MoneyWords;
+import th.ac.ums.model.money.ThaiQrPayment;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.testing.Api;
 import th.ac.ums.server.testing.Staff;
@@ -123,6 +125,73 @@ class DocumentsIT {
         assertTrue(text.contains(invoice.get("number").asText()), text);
         assertTrue(text.contains(invoice.get("number").asText().replace("-", "")), "Ref2 without hyphens: " + text);
         assertTrue(text.contains("1,500.00"), "the amount still due: " + text);
+    }
+
+    @Test
+    void theBillPaymentIsTheQrCodeThePdfPrintsForWhatIsOutstanding() throws Exception {
+        JsonNode invoice = invoice("2000.00");
+        long id = invoice.get("id").asLong();
+        pay(id, "500.00");
+        Api.Response r = finance.get("/api/v1/invoices/" + id + "/bill-payment");
+        assertEquals(200, r.status(), r::text);
+        JsonNode bill = r.json();
+        String code = admin.get("/api/v1/students/" + student).json().get("studentCode").asText();
+        assertEquals("012345678901201", bill.get("billerId").asText(), "university.biller-id");
+        assertEquals(code, bill.get("ref1").asText());
+        assertEquals(invoice.get("number").asText().replace("-", ""), bill.get("ref2").asText());
+        assertEquals("1500.00", bill.get("amount").asText());
+        assertEquals(ThaiQrPayment.billPayment("012345678901201", code, bill.get("ref2").asText(),
+                new BigDecimal("1500.00")).payload(), bill.get("payload").asText());
+        assertEquals(bill.get("payload").asText(), scan(finance.get("/api/v1/invoices/" + id + ".pdf").bytes()),
+                "the PDF's QR code holds the same payload");
+    }
+
+    @Test
+    void aPaidOrVoidInvoiceHasNoBillPaymentAndOnlyFinanceMayAsk() {
+        JsonNode paid = invoice("300.00");
+        pay(paid.get("id").asLong(), "300.00");
+        Api.Response r = finance.get("/api/v1/invoices/" + paid.get("id").asLong() + "/bill-payment");
+        assertEquals(409, r.status(), r::text);
+        assertTrue(r.text().contains("paid in full") && r.text().contains(paid.get("number").asText()), r.text());
+        JsonNode open = invoice("400.00");
+        Api.Response voided = admin.header("If-Match", open.get("version").asText()).post("/api/v1/invoices/"
+                + open.get("id").asLong() + "/void", Map.of("reason", "ออกซ้ำ"));
+        assertEquals(200, voided.status(), voided::text);
+        Api.Response v = finance.get("/api/v1/invoices/" + open.get("id").asLong() + "/bill-payment");
+        assertEquals(409, v.status(), v::text);
+        assertTrue(v.text().contains("void"), v.text());
+        assertEquals(404, finance.get("/api/v1/invoices/999999999/bill-payment").status());
+        Api registrar = new Staff(env).signedIn(Role.REGISTRAR).api(env);
+        assertEquals(403, registrar.get("/api/v1/invoices/" + invoice("100.00").get("id").asLong()
+                + "/bill-payment").status());
+    }
+
+    @Test
+    void anOverdueInvoiceAsksToBePaidNowNotByADayGoneBy() throws Exception {
+        JsonNode late = invoice("900.00");
+        LocalDate due = today().minusDays(3);
+        env.infrastructure().db().write(tx -> tx.dml("UPDATE invoices SET due_date = ? WHERE id = ?", due,
+                late.get("id").asLong()));
+        String text = text(finance.get("/api/v1/invoices/" + late.get("id").asLong() + ".pdf"));
+        String dueTh = due.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.forLanguageTag("th-TH")).withChronology(java.time.chrono.ThaiBuddhistChronology.INSTANCE));
+        assertTrue(text.contains("เลยกำหนดตั้งแต่") && text.contains("Overdue since") && text.contains(dueTh), text);
+        assertTrue(text.contains("โปรดชำระทันที") && text.contains("Please pay now"), text);
+        assertFalse(text.contains("ชำระภายใน") || text.contains("Pay by"), text);
+        String onTime = text(finance.get("/api/v1/invoices/" + invoice("900.00").get("id").asLong() + ".pdf"));
+        assertTrue(onTime.contains("ชำระภายใน") && onTime.contains("Pay by"), onTime);
+        assertFalse(onTime.contains("Overdue since"), onTime);
+    }
+
+    /** The QR code on the PDF's first page (rendered at 150 dpi). */
+    static String scan(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se
+                            .BufferedImageLuminanceSource(page))), Map.of(com.google.zxing.DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE)).getText();
+        }
     }
 
     @Test

@@ -98,6 +98,14 @@ public final class ServerProcess implements AutoCloseable {
         return all;
     }
 
+    /** Kills the server at once (SIGKILL: no shutdown hook, no draining), as a power cut or an OOM killer would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("the server did not die on SIGKILL");
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
