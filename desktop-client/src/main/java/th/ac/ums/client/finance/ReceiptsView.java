@@ -43,17 +43,11 @@ public final class ReceiptsView {
         t.getColumns().add(Columns.money(formats, i18n.text("receipt.amount"), 110, ReceiptDto::amount));
         t.getColumns().add(Columns.word(formats, "ReceiptStatus", i18n.text("receipt.status"), 100,
                 ReceiptDto::status));
-        if (ofStudent) {
-            // after what must stay in view: the Student 360's pane is narrower than the invoice's, and its
-            // table scrolls sideways to these (the invoice gives way first, its whole number a tooltip)
-            t.getColumns().add(Columns.word(formats, "PaymentMethod", i18n.text("payment.method"), 110,
-                    ReceiptDto::method));
-            t.getColumns().add(Columns.flex(Columns.text(i18n.text("receipt.invoice"), 150,
-                    ReceiptDto::invoiceNumber)));
-        }
+        // no method or invoice columns in the Student 360: its pane is narrower than the invoice's and its
+        // invoices are listed just above (both are on the receipt itself); every column stays in view in Thai
         Columns.follow(t, formats);
         Columns.fit(t, formats);
-        Columns.sizeToRows(t, ofStudent ? 3 : 2, 6);    // a student's: room for its sideways scroll bar too
+        Columns.sizeToRows(t, ofStudent ? 3 : 2, 6);
         t.setMinWidth(120);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text(ofStudent ? "receipt.noneOfStudent"
                 : "receipt.none")));

@@ -295,11 +295,8 @@ class BursarJourneyIT extends JourneySupport {
         JsonNode listed360 = admin.get("/api/v1/receipts?studentId=" + studentId).json().get("data");
         waitUntil(() -> own.getItems().size() == listed360.size());
         assertEquals(creditNote, cellText(own, 0, 0), "newest first: the credit note");
-        assertEquals(List.of("Credit note", "500.00", "Issued", number), List.of(cellText(own, 0, 1),
-                cellText(own, 0, 3), cellText(own, 0, 4), cellText(own, 0, 6)));
-        assertEquals(app.formats().word("PaymentMethod", listed360.get(0).get("method").asText()), cellText(own, 0, 5),
-                "the method in words");
-        assertFalse(cellText(own, 0, 5).equals(listed360.get(0).get("method").asText()), "words, not a code");
+        assertEquals(List.of("Credit note", "500.00", "Issued"), List.of(cellText(own, 0, 1),
+                cellText(own, 0, 3), cellText(own, 0, 4)), "kind and status in words");
         int mine = -1;
         for (int i = 0; i < own.getItems().size(); i++) {
             assertEquals(listed360.get(i).get("number").asText(), cellText(own, i, 0), "the server's order");
@@ -308,9 +305,8 @@ class BursarJourneyIT extends JourneySupport {
             }
         }
         assertTrue(mine > 0, "the receipt is listed after its credit note");
-        assertEquals(List.of("Receipt", "1,500.00", "Issued", number), List.of(cellText(own, mine, 1),
-                cellText(own, mine, 3), cellText(own, mine, 4), cellText(own, mine, 6)));
-        assertEquals(app.formats().word("PaymentMethod", paid.get(0).get("method").asText()), cellText(own, mine, 5));
+        assertEquals(List.of("Receipt", "1,500.00", "Issued"), List.of(cellText(own, mine, 1),
+                cellText(own, mine, 3), cellText(own, mine, 4)));
         assertTrue(lookup("#student-reprint-receipt").queryButton().isDisabled(), "nothing chosen: nothing to reprint");
         int pickedRow = mine;
         interact(() -> own.getSelectionModel().clearAndSelect(pickedRow));
