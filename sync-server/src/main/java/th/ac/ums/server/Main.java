@@ -166,8 +166,8 @@ public final class Main {
                 new RequestLimiter(infra.redis(), clock, s.integer("rate-limit.anonymous-per-minute")),
                 s.integer("rate-limit.session-per-minute"));
         // services
-        UserService userService = new UserService(infra.db(), users, security.hasher(), security.sessions(), audit,
-                changes, clock);
+        UserService userService = new UserService(infra.db(), users, security.hasher(), security.sessions(), writes,
+                clock);
         UserLocks userLocks = new UserLocks(security.accountLocks());
         InvoiceService invoices = new InvoiceService(writes, clock);
         FiscalYear fiscalYear = new FiscalYear(s.integer("finance.fiscal-year-starts"), timeZone);

@@ -6,6 +6,9 @@ import th.ac.ums.server.sync.ChangeEvent;
 
 /** Cache keys, and which of them a change makes stale. */
 public final class Keys {
+    /** The audit trail's list resource: every announced change adds to it. */
+    static final String AUDIT = "audit";
+
     private Keys() {
     }
 
@@ -33,6 +36,7 @@ public final class Keys {
             case "payment" -> "payments";
             case "receipt" -> "receipts";
             case "user" -> "users";
+            case "bank-line", "bank-file" -> "bank-lines";
             default -> entity;
         };
     }

@@ -43,7 +43,9 @@ public final class ErrorHandling {
             return;
         }
         if (e instanceof RequestException re && re.status().code() < 500) {
-            Problems.send(res, new ApiException(re.status().code(), re.status().reasonPhrase(),
+            Problems.send(res, re.status().code() == 400
+                    ? ApiException.of(Refusal.badRequest("The request could not be processed."))
+                    : new ApiException(re.status().code(), re.status().reasonPhrase(),
                     "The request could not be processed."));
             return;
         }
