@@ -6,9 +6,6 @@ import th.ac.ums.server.sync.ChangeEvent;
 
 /** Cache keys, and which of them a change makes stale. */
 public final class Keys {
-    /** The audit trail's list resource: every announced change adds to it. */
-    static final String AUDIT = "audit";
-
     private Keys() {
     }
 

@@ -116,8 +116,6 @@ public final class ReadCache {
         }
         String resource = Keys.resourceOf(change.entity());
         generations.computeIfAbsent(resource, r -> new AtomicLong()).incrementAndGet();
-        // every announced change was audited in its transaction: the audit trail's totals count again
-        generations.computeIfAbsent(Keys.AUDIT, r -> new AtomicLong()).incrementAndGet();
         for (String key : Keys.touchedBy(change)) {
             local.invalidate(key);
         }

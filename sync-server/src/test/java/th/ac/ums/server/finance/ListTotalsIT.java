@@ -171,6 +171,15 @@ class ListTotalsIT {
         assertEquals(1, total(finance, "/api/v1/receipts?kind=CREDIT_NOTE"));
     }
 
+    /** A sign-in adds an audit entry without a change event: the audit list counts it at once too. */
+    @Test
+    @Order(7)
+    void aSignInCountsOnTheAuditTrailAtOnce() {
+        long signIns = total(admin, "/api/v1/audit?action=login.success&limit=100");
+        new Staff(env).signedIn(Role.HELPDESK);
+        assertEquals(signIns + 1, total(admin, "/api/v1/audit?action=login.success&limit=100"));
+    }
+
     @Test
     @Order(6)
     void creatingAUserCountsAtOnce() {
