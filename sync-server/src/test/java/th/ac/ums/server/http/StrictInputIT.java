@@ -153,6 +153,21 @@ class StrictInputIT {
                 "invoiceId", "must be a positive whole number");
     }
 
+    /** An id sent as 0 or below is named as such on every body, never "is required" or "is not a …". */
+    @Test
+    void anIdOfZeroOrBelowIsNotAPositiveWholeNumber() {
+        for (String id : List.of("0", "-5")) {
+            refused("POST", "/api/v1/payments/bank-lines/1/assign", "{\"invoiceId\":" + id + "}", "invoiceId",
+                    "must be a positive whole number");
+            refused("POST", "/api/v1/payments", "{\"invoiceId\":" + id + ",\"amount\":\"1.00\",\"method\":\"CASH\"}",
+                    "invoiceId", "must be a positive whole number");
+            refused("POST", "/api/v1/holds", "{\"studentId\":" + id + ",\"type\":\"ADMINISTRATIVE\",\"blocks\":"
+                    + "[\"TRANSCRIPT\"],\"reason\":\"Fine\"}", "studentId", "must be a positive whole number");
+            refused("POST", "/api/v1/invoices/generate", "{\"termId\":" + id + "}", "termId",
+                    "must be a positive whole number");
+        }
+    }
+
     /** Every 400 carries its errors: a body that is not one JSON object is a body-level error on "". */
     @Test
     void aBodyThatIsNotOneObjectIsABodyLevelFieldError() {
