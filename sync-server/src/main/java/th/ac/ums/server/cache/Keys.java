@@ -33,6 +33,7 @@ public final class Keys {
             case "payment" -> "payments";
             case "receipt" -> "receipts";
             case "user" -> "users";
+            case "bank-line", "bank-file" -> "bank-lines";
             default -> entity;
         };
     }

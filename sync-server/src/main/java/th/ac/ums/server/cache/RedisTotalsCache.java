@@ -12,7 +12,8 @@ import th.ac.ums.server.platform.RedisUnavailable;
 /**
  * List totals in Redis, shared by all instances. The key carries the resource's generation, so a
  * change to the resource makes the old totals unreachable at once; a TTL bounds what an instance
- * that missed a change event could still see.
+ * that missed a change event could still see. Lists of tables written without a change event
+ * (sign-ins, sessions and the audit entries they add) are never cached: they count every time.
  */
 public final class RedisTotalsCache implements TotalsCache {
     private final RedisStore redis;
@@ -20,14 +21,17 @@ public final class RedisTotalsCache implements TotalsCache {
     private final Metrics metrics;
     private final Duration exactTtl;
     private final Duration estimateTtl;
+    private final java.util.Set<String> unannounced;
 
+    /** {@code unannounced}: the list resources some writes change without a change event. */
     public RedisTotalsCache(RedisStore redis, ReadCache cache, Metrics metrics, Duration exactTtl,
-                            Duration estimateTtl) {
+                            Duration estimateTtl, java.util.Set<String> unannounced) {
         this.redis = redis;
         this.cache = cache;
         this.metrics = metrics;
         this.exactTtl = exactTtl;
         this.estimateTtl = estimateTtl;
+        this.unannounced = java.util.Set.copyOf(unannounced);
     }
 
     private String key(String resource, String key) {
@@ -37,7 +41,7 @@ public final class RedisTotalsCache implements TotalsCache {
 
     @Override
     public Optional<Totals.Total> get(String resource, String key) {
-        if (!cache.enabled()) {
+        if (!cache.enabled() || unannounced.contains(resource)) {
             return Optional.empty();
         }
         try {
@@ -55,7 +59,7 @@ public final class RedisTotalsCache implements TotalsCache {
 
     @Override
     public void put(String resource, String key, Totals.Total total) {
-        if (!cache.enabled()) {
+        if (!cache.enabled() || unannounced.contains(resource)) {
             return;
         }
         try {

@@ -37,6 +37,13 @@ public final class InvoicePdf {
                 : Optional.empty();
     }
 
+    /** What was paid (payments less refunds): the line that explains the total against the amount due. */
+    private static float paid(Canvas c, float y, java.math.BigDecimal paid, boolean en) {
+        c.right(label("ชำระแล้ว", "Paid", en), RIGHT - 110f, y + 6f, 11f, false, INK);
+        c.right(LineTable.amount(paid), RIGHT - 6f, y + 6f, 11f, false, INK);
+        return y - 18f;
+    }
+
     private void draw(Canvas c, InvoiceDocument i) {
         boolean en = i.english();
         if (i.cancelled()) {
@@ -51,6 +58,7 @@ public final class InvoicePdf {
         y = LineTable.draw(c, Math.min(left, right) - 8f, i.lines(), i.total(), en);
         y = LineTable.words(c, y, i.total(), en);
         if (i.amountDue() != null && i.amountDue().compareTo(i.total()) != 0) {
+            y = paid(c, y, i.total().subtract(i.amountDue()), en);
             c.right(label("ยอดที่ต้องชำระ", "Amount due", en), RIGHT - 110f, y + 6f, 11f, true, INK);
             c.right(LineTable.amount(i.amountDue()), RIGHT - 6f, y + 6f, 12f, true, INK);
             y -= 22f;

@@ -51,8 +51,9 @@ public final class Refusal extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /** A 400 about the request as a whole: its one error is on field "" (the body), saying {@code detail}. */
     public static Refusal badRequest(String detail) {
-        return new Refusal(Kind.BAD_REQUEST, "Bad request", detail);
+        return new Refusal(Kind.BAD_REQUEST, "Bad request", detail, List.of(new FieldError("", detail)), Map.of());
     }
 
     /** No valid session: sign in again. */

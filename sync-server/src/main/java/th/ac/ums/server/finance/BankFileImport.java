@@ -16,6 +16,7 @@ import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.Sequences;
+import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
 /**
@@ -106,8 +107,11 @@ public final class BankFileImport {
     private BankTally commit(Caller by, String ip, String bank, BankFile file, BankMatching matching) {
         BigDecimal total = file.lines().stream().map(BankFile.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Set<String> seen = recorded(bank, file);
-        long fileId = writes.run(w -> repository.insertFile(w.tx(), bank, file.lines().size(), total, by.userId(),
-                clock.instant()));
+        long fileId = writes.run(w -> {
+            long id = repository.insertFile(w.tx(), bank, file.lines().size(), total, by.userId(), clock.instant());
+            w.changed("bank-file", id, ChangeLog.CREATE, null);
+            return id;
+        });
         BankTally tally = new BankTally(fileId);
         List<BankFile.Line> fresh = new ArrayList<>();
         for (BankFile.Line l : file.lines()) {
@@ -128,6 +132,7 @@ public final class BankFileImport {
                 for (int k = 0; k < part.size(); k++) {
                     out.add(recorder.record(part.get(k), decisions.get(k)));
                 }
+                w.changed("bank-file", fileId, ChangeLog.UPDATE, null);   // its lines: bank-line lists count again
                 return out;
             });
             counted.forEach(c -> tally.add(c.outcome(), c.reason(), c.amount()));

@@ -8,6 +8,7 @@ import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Rows;
 import th.ac.ums.server.records.RecordStore;
+import th.ac.ums.server.sync.ChangeLog;
 import th.ac.ums.server.sync.Writes;
 
 /**
@@ -38,8 +39,11 @@ public final class BankLineService {
     }
 
     public BankLines.BankLineDto assign(Caller by, String ip, long id, long version, AssignInput in) {
-        if (in.invoiceId() == null || in.invoiceId() < 1) {
+        if (in.invoiceId() == null) {
             throw Refusal.invalid("invoiceId", "is required");
+        }
+        if (in.invoiceId() < 1) {
+            throw Refusal.invalid("invoiceId", "must be a positive whole number");
         }
         return writes.run(w -> {
             var line = unmatched(w, id, version);
@@ -80,6 +84,7 @@ public final class BankLineService {
     private BankLines.BankLineDto audited(Writes.Work w, Caller by, String ip, long id, String action) {
         BankLines.BankLineDto after = RecordStore.find(w.tx(), BankLines.LINES, id).orElseThrow();
         w.audit(new AuditEntry(by.userId(), by.email(), action, "bank-line", String.valueOf(id), ip, null, after));
+        w.changed("bank-line", id, ChangeLog.UPDATE, null);
         return after;
     }
 }

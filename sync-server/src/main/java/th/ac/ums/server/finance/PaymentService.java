@@ -71,6 +71,9 @@ public final class PaymentService {
             throw Refusal.conflict("The invoice is void; it cannot be paid.");
         }
         BigDecimal outstanding = Rows.decimal(inv, "total").subtract(Rows.decimal(inv, "paid"));
+        if (outstanding.signum() <= 0) {
+            throw Refusal.conflict("The invoice is already paid; nothing is outstanding on it.");
+        }
         if (amount.compareTo(outstanding) > 0) {
             throw Refusal.conflict("The amount " + Money.format(amount) + " exceeds what is outstanding on "
                     + "the invoice (" + Money.format(outstanding.max(BigDecimal.ZERO).setScale(2)) + ").");

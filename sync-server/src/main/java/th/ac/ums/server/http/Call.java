@@ -110,6 +110,7 @@ public final class Call {
             if (value == null) {
                 throw Refusal.badRequest("The request body must be a JSON object.");
             }
+            PositiveIds.check(value);
             return value;
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e);

@@ -43,7 +43,9 @@ public final class ErrorHandling {
             return;
         }
         if (e instanceof RequestException re && re.status().code() < 500) {
-            Problems.send(res, new ApiException(re.status().code(), re.status().reasonPhrase(),
+            Problems.send(res, re.status().code() == 400
+                    ? ApiException.of(Refusal.badRequest("The request could not be processed."))
+                    : new ApiException(re.status().code(), re.status().reasonPhrase(),
                     "The request could not be processed."));
             return;
         }
@@ -59,7 +61,10 @@ public final class ErrorHandling {
             String detail = code == Status.REQUEST_ENTITY_TOO_LARGE_413.code()
                     ? "The request body is too large."
                     : "The request could not be processed.";
-            byte[] body = Problems.body(code, status.reasonPhrase(), detail, List.of(), Map.of());
+            // every 400 names what is wrong: here the request as a whole (field "")
+            List<th.ac.ums.model.validation.FieldError> errors = code == Status.BAD_REQUEST_400.code()
+                    ? List.of(new th.ac.ums.model.validation.FieldError("", detail)) : List.of();
+            byte[] body = Problems.body(code, status.reasonPhrase(), detail, errors, Map.of());
             return DirectHandler.TransportResponse.builder()
                     .status(status)
                     .headers(headers)

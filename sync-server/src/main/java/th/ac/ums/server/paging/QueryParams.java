@@ -117,10 +117,14 @@ public final class QueryParams {
 
     /**
      * Refuses parameters outside {@code names} (a typo must not silently list everything), and
-     * checks every value's text, read or not.
+     * checks every value's text, read or not. An empty name (a stray {@code &}, as in
+     * {@code ?&limit=1} or {@code ?a=1&&b=2}) is no parameter and is ignored, as browsers do.
      */
     public void allowOnly(Set<String> names) {
         for (String name : query.names()) {
+            if (name.isEmpty()) {
+                continue;
+            }
             if (!names.contains(name)) {
                 throw Refusal.invalid(clip(name), "is not a known parameter");
             }

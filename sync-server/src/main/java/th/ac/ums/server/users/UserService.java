@@ -10,13 +10,13 @@ import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.PasswordPolicy;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
-import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.platform.Db;
 import th.ac.ums.server.platform.DbFailures;
 import th.ac.ums.server.sessions.SessionService;
 import th.ac.ums.server.sync.ChangeLog;
+import th.ac.ums.server.sync.Writes;
 
 /**
  * User administration (ADMIN): create with an initial password that passes the policy, edit
@@ -29,18 +29,17 @@ public final class UserService {
     private final UserRepository users;
     private final PasswordHashing hasher;
     private final SessionService sessions;
-    private final AuditLog audit;
-    private final ChangeLog changes;
+    private final Writes writes;
     private final Clock clock;
 
-    public UserService(Db db, UserRepository users, PasswordHashing hasher, SessionService sessions, AuditLog audit,
-                       ChangeLog changes, Clock clock) {
+    /** Writes go through {@code writes}, so a change is announced and list totals of users count again. */
+    public UserService(Db db, UserRepository users, PasswordHashing hasher, SessionService sessions, Writes writes,
+                       Clock clock) {
         this.db = db;
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
-        this.audit = audit;
-        this.changes = changes;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -64,15 +63,16 @@ public final class UserService {
         String hash = hasher.hash(in.password());
         long id;
         try {
-            id = db.write(tx -> {
+            id = writes.run(w -> {
+                var tx = w.tx();
                 if (users.emailExists(tx, in.email())) {
                     throw Refusal.conflict("A user with this email already exists.");
                 }
                 long created = users.insert(tx, in.email(), in.displayName().trim(), hash, roles, clock.instant());
                 UserDto dto = users.findById(tx, created).orElseThrow().toDto();
-                audit.record(tx, new AuditEntry(by.userId(), by.email(), "user.created", "user", String.valueOf(created),
+                w.audit(new AuditEntry(by.userId(), by.email(), "user.created", "user", String.valueOf(created),
                         ip, null, dto));
-                changes.append(tx, "user", created, ChangeLog.CREATE);
+                w.changed("user", created, ChangeLog.CREATE, null);
                 return created;
             });
         } catch (RuntimeException e) {
@@ -102,7 +102,8 @@ public final class UserService {
             throw Refusal.invalid(errors.list());
         }
         UserDto[] beforeAfter = new UserDto[2];
-        db.write(tx -> {
+        writes.run(w -> {
+            var tx = w.tx();
             UserRecord current = users.findById(tx, id).orElseThrow(() -> Refusal.notFound("The user"));
             if (current.version() != expectedVersion) {
                 throw Refusal.stale(current.version());
@@ -118,10 +119,10 @@ public final class UserService {
             }
             beforeAfter[0] = current.toDto();
             beforeAfter[1] = users.findById(tx, id).orElseThrow().toDto();
-            audit.record(tx, new AuditEntry(by.userId(), by.email(),
+            w.audit(new AuditEntry(by.userId(), by.email(),
                     Boolean.TRUE.equals(in.disabled()) && !current.disabled() ? "user.disabled" : "user.changed",
                     "user", String.valueOf(id), ip, beforeAfter[0], beforeAfter[1]));
-            changes.append(tx, "user", id, ChangeLog.UPDATE);
+            w.changed("user", id, ChangeLog.UPDATE, null);
             return null;
         });
         UserDto after = beforeAfter[1];

@@ -56,6 +56,19 @@ class InvoicePdfTest {
         assertTrue(text.contains("ยอดที่ต้องชำระ / Amount due") && text.contains("8,500.00"), text);
     }
 
+    /** A partly paid invoice explains its amount due: Total, then Paid (payments less refunds), then Amount due. */
+    @Test
+    void aPartlyPaidInvoicePrintsWhatWasPaidBetweenTheTotalAndTheAmountDue() {
+        String text = text(pdf(out -> invoices.write(anInvoice(new BigDecimal("16500.00"), false, false, true), out)));
+        int paid = text.indexOf("ชำระแล้ว / Paid");
+        int due = text.indexOf("ยอดที่ต้องชำระ / Amount due");
+        assertTrue(paid > 0 && due > paid, text);
+        assertTrue(text.indexOf("18,500.00") < paid, text);
+        assertTrue(text.substring(paid, due).contains("2,000.00"), text);
+        String unpaid = text(pdf(out -> invoices.write(anInvoice(TOTAL, false, false, true), out)));
+        assertFalse(unpaid.contains("ชำระแล้ว / Paid"), unpaid);
+    }
+
     @Test
     void nothingToPayOnACancelledOrPaidInvoice() {
         String cancelled = text(pdf(out -> invoices.write(anInvoice(TOTAL, true, true, true), out)));

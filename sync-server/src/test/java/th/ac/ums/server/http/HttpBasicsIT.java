@@ -44,6 +44,9 @@ class HttpBasicsIT {
         assertEquals(status, body.get("status").asInt());
         assertNotNull(body.get("title"));
         assertNotNull(body.get("type"));
+        if (status == 400) {   // every 400 names what is wrong, the body as a whole on field ""
+            assertTrue(body.has("errors") && !body.get("errors").isEmpty(), r::text);
+        }
         String text = r.text();
         assertFalse(text.contains("Exception"), text);
         assertFalse(text.contains("SELECT"), text);

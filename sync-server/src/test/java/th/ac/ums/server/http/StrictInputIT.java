@@ -126,9 +126,9 @@ class StrictInputIT {
     void numbersOutsideTheirTypeOrSentInAnotherShapeAreFieldErrors() {
         String hold = "{\"studentId\":%s,\"type\":\"ADMINISTRATIVE\",\"blocks\":[\"TRANSCRIPT\"],\"reason\":\"Fine\"}";
         refused("POST", "/api/v1/holds", hold.formatted("99999999999999999999"), "studentId",
-                "must be a whole number from -9223372036854775808 to 9223372036854775807");
+                "must be a positive whole number");
         for (String id : List.of("\"1\"", "1.5", "1.0", "true", "\"\"")) {
-            refused("POST", "/api/v1/holds", hold.formatted(id), "studentId", "must be a whole number");
+            refused("POST", "/api/v1/holds", hold.formatted(id), "studentId", "must be a positive whole number");
         }
         String section = "{\"courseId\":1,\"termId\":1,\"sectionNo\":\"9Z\",\"capacity\":%s}";
         for (String capacity : List.of("\"30\"", "30.5", "3000000000")) {
@@ -139,6 +139,52 @@ class StrictInputIT {
         }
         refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":1.00,\"method\":\"CASH\"}",
                 "amount", "a string");
+    }
+
+    /** The operator's curl inputs: each message names the type the field expects, in words. */
+    @Test
+    void aWrongTypeIsNamedPlainly() {
+        refused("POST", "/api/v1/payments", "{\"invoiceId\":" + invoiceId + ",\"amount\":100,\"method\":\"CASH\"}",
+                "amount", "must be a string of money like \"1500.00\"");
+        refused("POST", "/api/v1/receipts/1/cancel", "{\"reason\":123}", "reason", "must be text");
+        refused("POST", "/api/v1/payments/bank-lines/1/assign", "{\"invoiceId\":99999999999999999999}", "invoiceId",
+                "must be a positive whole number");
+        refused("POST", "/api/v1/payments", "{\"invoiceId\":\"7\",\"amount\":\"1.00\",\"method\":\"CASH\"}",
+                "invoiceId", "must be a positive whole number");
+    }
+
+    /** An id sent as 0 or below is named as such on every body, never "is required" or "is not a …". */
+    @Test
+    void anIdOfZeroOrBelowIsNotAPositiveWholeNumber() {
+        for (String id : List.of("0", "-5")) {
+            refused("POST", "/api/v1/payments/bank-lines/1/assign", "{\"invoiceId\":" + id + "}", "invoiceId",
+                    "must be a positive whole number");
+            refused("POST", "/api/v1/payments", "{\"invoiceId\":" + id + ",\"amount\":\"1.00\",\"method\":\"CASH\"}",
+                    "invoiceId", "must be a positive whole number");
+            refused("POST", "/api/v1/holds", "{\"studentId\":" + id + ",\"type\":\"ADMINISTRATIVE\",\"blocks\":"
+                    + "[\"TRANSCRIPT\"],\"reason\":\"Fine\"}", "studentId", "must be a positive whole number");
+            refused("POST", "/api/v1/invoices/generate", "{\"termId\":" + id + "}", "termId",
+                    "must be a positive whole number");
+        }
+    }
+
+    /** Every 400 carries its errors: a body that is not one JSON object is a body-level error on "". */
+    @Test
+    void aBodyThatIsNotOneObjectIsABodyLevelFieldError() {
+        for (String body : List.of("", "[]", "{\"reason\":\"Wrong\"} trailing", "{\"reason\":", "null")) {
+            refused("POST", "/api/v1/receipts/1/cancel", body, "", "");
+        }
+    }
+
+    /** A stray {@code &} leaves an empty parameter name: ignored, as browsers do, on every route. */
+    @Test
+    void anEmptyParameterNameIsIgnored() {
+        for (String path : List.of("/api/v1/payments/bank-lines?&limit=1", "/api/v1/invoices?&&limit=1",
+                "/api/v1/students?&", "/api/v1/receipts?limit=1&")) {
+            Api.Response r = api.get(path);
+            assertEquals(200, r.status(), () -> path + " -> " + r.text());
+        }
+        assertEquals(400, api.get("/api/v1/invoices?&limt=1").status());
     }
 
     @Test
