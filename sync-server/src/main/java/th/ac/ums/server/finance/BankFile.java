@@ -34,7 +34,8 @@ public record BankFile(String encoding, List<Line> lines, List<FieldError> error
         List<FieldError> errors = new ArrayList<>();
         CsvFiles.read(file.text(), header -> {
             List<String> missing = java.util.stream.Stream.of(BankLayouts.TXN_ID, BankLayouts.PAID_AT,
-                    BankLayouts.AMOUNT).map(f -> layout.column(f).orElseThrow()).filter(c -> !header.contains(c)).toList();
+                    BankLayouts.AMOUNT).map(f -> layout.column(f).orElseThrow()).filter(c -> !header.contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw Refusal.invalid("file", "lacks the columns " + missing + " of the " + layout.code()
                         + " layout");

@@ -29,7 +29,7 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** One line of the file after the header: its line number (the header is 1) and its cells by header name. */
+    /** A line of the file after the header: its number (the header is 1) and its cells by header name. */
     public record Row(int number, Map<String, String> cells) {
         /** The cell under {@code column}, without surrounding spaces and tabs; empty: absent. */
         public Optional<String> cell(String column) {

@@ -522,4 +522,24 @@ class BankFilesIT {
         assertTrue(repeated.json().get("errors").get(0).get("message").asText().contains("\"Transaction No\" twice"),
                 repeated::text);
     }
+
+    /** A line recorded before payment times were checked (dated 2099) cannot become a payment either. */
+    @Test
+    void aLineDatedInTheFutureIsNotAssigned() {
+        String text = HEADER + "TXF-OLD," + java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Bangkok"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"))
+                + ",100.00,,NOTHING,QR\r\n";
+        assertEquals(200, upload(finance, "bank=ktb&dryRun=false", text.getBytes(StandardCharsets.UTF_8)).status());
+        env.infrastructure().db().write(tx -> tx.dml("UPDATE bank_transactions SET paid_at = '2099-12-01 02:00:00' "
+                + "WHERE txn_id = 'TXF-OLD'"));
+        long id = count("SELECT id FROM bank_transactions WHERE txn_id = 'TXF-OLD'");
+        long version = count("SELECT version FROM bank_transactions WHERE txn_id = 'TXF-OLD'");
+        long invoice = openInvoice("100.00");
+        Api.Response r = finance.header("If-Match", String.valueOf(version)).post("/api/v1/payments/bank-lines/" + id
+                + "/assign", Map.of("invoiceId", invoice));
+        assertEquals(400, r.status(), r::text);
+        assertEquals("paidAt", r.json().get("errors").get(0).get("field").asText(), r::text);
+        assertEquals("cannot be in the future", r.json().get("errors").get(0).get("message").asText());
+        assertEquals(0, count("SELECT COUNT(*) FROM payments WHERE reference = 'TXF-OLD'"));
+    }
 }
