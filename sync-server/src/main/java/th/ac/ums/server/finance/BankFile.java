@@ -41,7 +41,7 @@ public record BankFile(String encoding, List<Line> lines, List<FieldError> error
                         + " layout");
             }
         }, rec -> {
-            if (lines.size() + errors.size() >= MAX_LINES) {
+            if (rec.number() - 1 > MAX_LINES) { // lines, not errors: a line may have several
                 throw Refusal.invalid("file", "has more than " + MAX_LINES + " lines; split it");
             }
             line(layout, rec, lines, errors, now);
