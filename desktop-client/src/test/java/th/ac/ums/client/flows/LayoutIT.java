@@ -331,7 +331,7 @@ class LayoutIT extends ConsoleTest {
                 java.nio.file.Path.of("target", "bank-layout"));
         waitUntil(() -> "ktb".equals(lookup("#bank-bank").queryComboBox().getValue()));
         dialog("bank file review", () -> app.bankView().upload().checkFile(file.file().toFile()));
-        assertEquals(200, api.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb",
+        assertEquals(200, api.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb&dryRun=false",
                 java.nio.file.Files.readAllBytes(file.file()), "text/csv").status());
         fire("#bank-search");
         var t = app.bankView().table();

@@ -1,20 +1,17 @@
 package th.ac.ums.server.finance;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import th.ac.ums.model.validation.FieldError;
 import th.ac.ums.server.domain.Refusal;
+import th.ac.ums.model.validation.DateRules;
+import th.ac.ums.model.validation.Errors;
+import th.ac.ums.model.validation.Rules;
+import th.ac.ums.server.students.CsvFiles;
 import th.ac.ums.server.students.TextFiles;
 
 /**
@@ -30,48 +27,50 @@ public record BankFile(String encoding, List<Line> lines, List<FieldError> error
                        String channel) {
     }
 
-    public static BankFile read(BankLayouts.Layout layout, byte[] body) {
+    /** Reads the file; a payment time is checked as {@code POST /payments} checks one at {@code now}. */
+    public static BankFile read(BankLayouts.Layout layout, byte[] body, Instant now) {
         TextFiles.Decoded file = TextFiles.decode(body);
         List<Line> lines = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get().parse(new StringReader(file.text()))) {
-            Set<String> header = new HashSet<>(parser.getHeaderNames());
+        CsvFiles.read(file.text(), header -> {
             List<String> missing = java.util.stream.Stream.of(BankLayouts.TXN_ID, BankLayouts.PAID_AT,
-                    BankLayouts.AMOUNT).map(f -> layout.column(f).orElseThrow()).filter(c -> !header.contains(c)).toList();
+                    BankLayouts.AMOUNT).map(f -> layout.column(f).orElseThrow()).filter(c -> !header.contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 throw Refusal.invalid("file", "lacks the columns " + missing + " of the " + layout.code()
                         + " layout");
             }
-            for (CSVRecord rec : parser) {
-                if (lines.size() + errors.size() >= MAX_LINES) {
-                    throw Refusal.invalid("file", "has more than " + MAX_LINES + " lines; split it");
-                }
-                line(layout, rec, lines, errors);
+        }, rec -> {
+            if (rec.number() - 1 > MAX_LINES) { // lines, not errors: a line may have several
+                throw Refusal.invalid("file", "has more than " + MAX_LINES + " lines; split it");
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw Refusal.invalid("file", "is not a CSV file with a header row");
-        }
+            line(layout, rec, lines, errors, now);
+        });
         if (lines.isEmpty() && errors.isEmpty()) {
             throw Refusal.invalid("file", "has no lines");
         }
         return new BankFile(file.encoding(), lines, errors);
     }
 
-    private static void line(BankLayouts.Layout layout, CSVRecord rec, List<Line> lines, List<FieldError> errors) {
-        int number = (int) rec.getRecordNumber() + 1;
+    private static void line(BankLayouts.Layout layout, CsvFiles.Row rec, List<Line> lines, List<FieldError> errors,
+                             Instant now) {
+        int number = rec.number();
         String prefix = "row[" + number + "].";
         int before = errors.size();
         String txn = cell(layout, rec, BankLayouts.TXN_ID);
         if (txn == null) {
             errors.add(new FieldError(prefix + "transactionId", "is missing"));
-        } else if (txn.length() > 64) {
-            errors.add(new FieldError(prefix + "transactionId", "must be at most 64 characters"));
+        } else {
+            text(txn, prefix + "transactionId", 64, errors);
         }
         Instant paidAt = paidAt(layout, cell(layout, rec, BankLayouts.PAID_AT));
         if (paidAt == null) {
             errors.add(new FieldError(prefix + "paidAt", "is not a date and time like "
                     + layout.paidAt().format(LocalDateTime.of(2026, 8, 3, 14, 30, 0))));
+        } else {
+            Errors e = new Errors();
+            DateRules.received(e, prefix + "paidAt", paidAt, now); // the rule of POST /payments' receivedAt
+            errors.addAll(e.list());
         }
         BigDecimal amount = amount(cell(layout, rec, BankLayouts.AMOUNT));
         if (amount == null) {
@@ -86,16 +85,20 @@ public record BankFile(String encoding, List<Line> lines, List<FieldError> error
         }
     }
 
-    private static String cell(BankLayouts.Layout layout, CSVRecord rec, String field) {
-        return layout.column(field).filter(c -> rec.isMapped(c) && rec.isSet(c)).map(rec::get).map(String::strip)
-                .filter(v -> !v.isEmpty()).orElse(null);
+    private static String cell(BankLayouts.Layout layout, CsvFiles.Row rec, String field) {
+        return layout.column(field).flatMap(rec::cell).orElse(null);
     }
 
     private static String limited(String value, String field, List<FieldError> errors) {
-        if (value != null && value.length() > 40) {
-            errors.add(new FieldError(field, "must be at most 40 characters"));
-        }
+        text(value, field, 40, errors);
         return value;
+    }
+
+    /** The project's text rule: well-formed, at most {@code max} characters, no control characters. */
+    private static void text(String value, String field, int max, List<FieldError> errors) {
+        Errors e = new Errors();
+        Rules.text(e, field, value, max);
+        errors.addAll(e.list());
     }
 
     private static Instant paidAt(BankLayouts.Layout layout, String cell) {

@@ -56,7 +56,7 @@ public final class BankFileImport {
     public Report run(Caller by, String ip, String bank, byte[] body, boolean dryRun) {
         BankLayouts.Layout layout = layouts.of(bank == null ? "" : bank.trim()).orElseThrow(() -> Refusal.invalid("bank",
                 "must be one of " + layouts.codes()));
-        BankFile file = BankFile.read(layout, body);
+        BankFile file = BankFile.read(layout, body, clock.instant());
         if (!dryRun && !file.errors().isEmpty()) {
             throw Refusal.invalid(file.errors());
         }

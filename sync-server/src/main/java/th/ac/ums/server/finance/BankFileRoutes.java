@@ -43,7 +43,9 @@ public final class BankFileRoutes implements ApiRoutes {
 
     private void upload(Call call) {
         String bank = call.query().value("bank").orElseThrow(() -> Refusal.invalid("bank", "is required"));
-        boolean dryRun = call.query().bool("dryRun").orElse(false);
+        // a money-writing upload never records because a parameter was left out
+        boolean dryRun = call.query().bool("dryRun").orElseThrow(() -> Refusal.invalid("dryRun",
+                "is required: true to check the file, false to record it"));
         byte[] body = call.bodyBytes(call.maxBody());
         call.ok(files.run(call.caller(), call.clientIp(), bank, body, dryRun));
     }

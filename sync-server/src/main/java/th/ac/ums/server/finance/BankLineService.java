@@ -1,6 +1,7 @@
 package th.ac.ums.server.finance;
 
 import java.time.Clock;
+import th.ac.ums.model.validation.DateRules;
 import th.ac.ums.model.validation.Errors;
 import th.ac.ums.model.validation.Rules;
 import th.ac.ums.server.audit.AuditEntry;
@@ -47,12 +48,22 @@ public final class BankLineService {
         }
         return writes.run(w -> {
             var line = unmatched(w, id, version);
+            received(Rows.instant(line, "paid_at"));
             var payment = payments.record(w, by, ip, in.invoiceId(), Rows.decimal(line, "amount"),
                     BankFileImport.METHOD, Rows.str(line, "txn_id"), Rows.instant(line, "paid_at"), null);
             repository.resolve(w.tx(), id, BankLines.Outcome.ASSIGNED.name(), in.invoiceId(), payment.id(), null,
                     by.userId(), clock.instant());
             return audited(w, by, ip, id, "bank-line.assigned");
         });
+    }
+
+    /** A line read before its time was checked may not become a payment POST /payments would refuse. */
+    private void received(java.time.Instant paidAt) {
+        Errors errors = new Errors();
+        DateRules.received(errors, "paidAt", paidAt, clock.instant());
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors.list());
+        }
     }
 
     public BankLines.BankLineDto giveBack(Caller by, String ip, long id, long version, ReturnInput in) {

@@ -115,7 +115,7 @@ public final class RouteTable {
                 }
             }
             case CSV -> {
-                if (type.isEmpty() || !(type.get().equals("text/csv") || type.get().equals("application/json"))) {
+                if (type.isEmpty() || !type.get().equals("text/csv")) {
                     throw ApiException.unsupportedMediaType("text/csv");
                 }
             }

@@ -1,7 +1,5 @@
 package th.ac.ums.server.students;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import th.ac.ums.model.Inputs.StudentInput;
 import th.ac.ums.model.validation.EmailAddress;
 import th.ac.ums.model.validation.Errors;
@@ -77,34 +72,31 @@ public final class StudentImport {
 
     private static List<Row> parse(String text) {
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            Set<String> header = new HashSet<>(parser.getHeaderNames());
+        Set<String> columns = new HashSet<>();
+        CsvFiles.read(text, header -> {
             List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw Refusal.invalid("file", "lacks the columns " + missing + "; expected " + REQUIRED
                         + " and optionally email, phone, status, studentCode, title, birthDate, nationalId");
             }
-            for (CSVRecord rec : parser) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw Refusal.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
-                }
-                rows.add(row(rec, header));
+            columns.addAll(header);
+        }, rec -> {
+            if (rows.size() >= MAX_ROWS) {
+                throw Refusal.invalid("file", "has more than " + MAX_ROWS + " rows; split it");
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw Refusal.invalid("file", "is not a CSV file with a header row");
-        }
+            rows.add(row(rec, columns));
+        });
         if (rows.isEmpty()) {
             throw Refusal.invalid("file", "has no rows");
         }
         return rows;
     }
 
-    private static Row row(CSVRecord rec, Set<String> header) {
-        int number = (int) rec.getRecordNumber() + 1;
+    private static Row row(CsvFiles.Row rec, Set<String> header) {
+        int number = rec.number();
         Map<String, String> v = new HashMap<>();
         for (String h : header) {
-            String cell = rec.isMapped(h) && rec.isSet(h) ? rec.get(h) : null;
+            String cell = rec.cell(h).orElse(null);
             v.put(h, cell == null || cell.isBlank() ? null : TextForm.normalize(cell.strip()));
         }
         StudentInput in = new StudentInput(v.get("studentCode"), v.get("firstNameTh"), v.get("lastNameTh"),

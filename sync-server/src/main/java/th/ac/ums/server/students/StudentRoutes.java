@@ -6,6 +6,7 @@ import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.model.api.Page;
+import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.http.ApiRoutes;
 import th.ac.ums.server.http.Call;
@@ -110,7 +111,8 @@ public final class StudentRoutes implements ApiRoutes {
     }
 
     private void importStudents(Call call) {
-        boolean dryRun = call.query().bool("dryRun").orElse(false);
+        boolean dryRun = call.query().bool("dryRun").orElseThrow(() -> Refusal.invalid(
+                "dryRun", "is required: true to check the file, false to import it"));
         byte[] body = call.bodyBytes(call.maxBody());
         call.ok(importer.run(call.caller(), call.clientIp(), body, dryRun));
     }

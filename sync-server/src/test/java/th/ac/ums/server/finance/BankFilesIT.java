@@ -184,7 +184,7 @@ class BankFilesIT {
     @Test
     @Order(1)
     void aTenThousandLineFileIsRecordedOnceAndItsTotalsAddUp() {
-        Api.Response first = upload(finance, "bank=ktb", file(FIRST, false));
+        Api.Response first = upload(finance, "bank=ktb&dryRun=false", file(FIRST, false));
         assertEquals(200, first.status(), first::text);
         assertBucket(first.json().get("matched"), 1000, first.json().get("total").asText());
         byte[] big = file(BIG, true);
@@ -199,7 +199,7 @@ class BankFilesIT {
         assertEquals(beforePayments, bankPayments(), "a dry run writes nothing");
 
         t0 = System.nanoTime();
-        Api.Response real = upload(finance, "bank=ktb", big);
+        Api.Response real = upload(finance, "bank=ktb&dryRun=false", big);
         long realMs = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(200, real.status(), real::text);
         System.out.printf("BankFilesIT: 10,000-line upload: dry run %d ms, recorded %d ms%n", dryMs, realMs);
@@ -228,7 +228,7 @@ class BankFilesIT {
                 + "OR status <> 'PAID')"), "both halves of every invoice were recorded");
 
         t0 = System.nanoTime();
-        Api.Response again = upload(finance, "bank=ktb", big);
+        Api.Response again = upload(finance, "bank=ktb&dryRun=false", big);
         System.out.printf("BankFilesIT: the same file again (all already recorded): %d ms%n",
                 (System.nanoTime() - t0) / 1_000_000);
         assertEquals(200, again.status(), again::text);
@@ -365,7 +365,7 @@ class BankFilesIT {
 
     @Test
     void anUnknownBankIs400NamingBank() {
-        Api.Response r = upload(finance, "bank=xyz", file(FIRST.subList(0, 1), false));
+        Api.Response r = upload(finance, "bank=xyz&dryRun=true", file(FIRST.subList(0, 1), false));
         assertEquals(400, r.status(), r::text);
         assertEquals("bank", r.json().get("errors").get(0).get("field").asText());
         assertEquals(403, upload(registrar, "bank=ktb&dryRun=true", file(FIRST.subList(0, 1), false)).status());
@@ -380,7 +380,7 @@ class BankFilesIT {
                 + "BAD5,03/08/2026 14:30:00,-5.00,,,ATM\r\n";
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         long before = count("SELECT COUNT(*) FROM bank_transactions");
-        Api.Response real = upload(finance, "bank=ktb", body);
+        Api.Response real = upload(finance, "bank=ktb&dryRun=false", body);
         assertEquals(400, real.status(), real::text);
         List<String> fields = new ArrayList<>();
         real.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
@@ -419,8 +419,8 @@ class BankFilesIT {
         byte[] body = file(lines, false);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var a = pool.submit(() -> upload(finance, "bank=ktb", body));
-            var b = pool.submit(() -> upload(finance, "bank=ktb", body));
+            var a = pool.submit(() -> upload(finance, "bank=ktb&dryRun=false", body));
+            var b = pool.submit(() -> upload(finance, "bank=ktb&dryRun=false", body));
             Api.Response resA = a.get();
             Api.Response resB = b.get();
             assertEquals(200, resA.status(), resA::text);
@@ -436,5 +436,110 @@ class BankFilesIT {
         }
         assertEquals(250, count("SELECT COUNT(*) FROM payments WHERE reference LIKE 'CC%'"));
         assertEquals(0, count("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INV-26008-%' AND status <> 'PAID'"));
+    }
+
+    /** The operator's inputs (issue: bank-file input faults), each kept as it was sent with curl. */
+    @Test
+    void paymentTimesInTheFutureOrLongAgoAreRowErrorsWithThePaymentsRule() {
+        invoices(9, 1, i -> money("100.00"), "OPEN", false, i -> students.get(0));
+        String ref = students.get(0)[1] + "," + number(9, 0).replace("-", "");
+        String text = HEADER + "TXF1,01/12/2099 09:00:00,100.00," + ref + ",QR\r\n"
+                + "TXF2,01/01/1901 09:00:00,100.00," + ref + ",QR\r\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        long before = count("SELECT COUNT(*) FROM bank_transactions");
+        Api.Response real = upload(finance, "bank=ktb&dryRun=false", body);
+        assertEquals(400, real.status(), real::text);
+        JsonNode errors = real.json().get("errors");
+        assertEquals("row[2].paidAt", errors.get(0).get("field").asText(), real::text);
+        assertEquals("cannot be in the future", errors.get(0).get("message").asText());
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+        assertEquals("row[3].paidAt", errors.get(1).get("field").asText(), real::text);
+        assertEquals("must be between " + today.minusYears(5) + " and " + today, errors.get(1).get("message").asText());
+        assertEquals(before, count("SELECT COUNT(*) FROM bank_transactions"), "nothing written");
+        assertEquals(0, count("SELECT COUNT(*) FROM payments WHERE reference IN ('TXF1', 'TXF2')"));
+        Api.Response payment = finance.post("/api/v1/payments", java.util.Map.of("invoiceId", 1, "amount", "1.00",
+                "method", "CASH", "receivedAt", "2099-12-01T02:00:00Z"));
+        assertTrue(payment.text().contains("cannot be in the future"), payment::text);
+        Api.Response dry = upload(finance, "bank=ktb&dryRun=true", body);
+        assertEquals(200, dry.status(), dry::text);
+        assertEquals(2, dry.json().get("errors").size(), dry::text);
+    }
+
+    @Test
+    void anUnreadableQuoteIsA400OnFileNamingTheLine() {
+        for (String text : List.of("Transaction No,Payment Date,Amount\n\"unterminated,01/12/2026 09:00:00,5.00\n",
+                "Transaction No,Payment Date,Amount\n\"bad\"x,01/12/2026 09:00:00,5.00\n")) {
+            for (String dryRun : List.of("true", "false")) {
+                Api.Response r = upload(finance, "bank=ktb&dryRun=" + dryRun, text.getBytes(StandardCharsets.UTF_8));
+                assertEquals(400, r.status(), r::text);
+                JsonNode error = r.json().get("errors").get(0);
+                assertEquals("file", error.get("field").asText(), r::text);
+                assertTrue(error.get("message").asText().startsWith("cannot be read from line 2: "), r::text);
+                assertTrue(error.get("message").asText().contains("quote"), r::text);
+            }
+        }
+    }
+
+    @Test
+    void anUploadWithoutDryRunIs400NamingDryRunAndWritesNothing() {
+        long before = count("SELECT COUNT(*) FROM bank_transactions");
+        Api.Response r = upload(finance, "bank=ktb", file(List.of(new Line("NODRY1", money("10.00"), null, null,
+                "NO_MATCH")), false));
+        assertEquals(400, r.status(), r::text);
+        assertEquals("dryRun", r.json().get("errors").get(0).get("field").asText(), r::text);
+        assertEquals("is required: true to check the file, false to record it",
+                r.json().get("errors").get(0).get("message").asText());
+        assertEquals(before, count("SELECT COUNT(*) FROM bank_transactions"), "nothing written");
+    }
+
+    @Test
+    void onlyTextCsvIsTakenAsABankFile() {
+        byte[] body = file(List.of(new Line("TYPE1", money("10.00"), null, null, "NO_MATCH")), false);
+        Api.Response json = finance.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb&dryRun=true", body,
+                "application/json");
+        assertEquals(415, json.status(), json::text);
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Api.Response csv = finance.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb&dryRun=true", body,
+                "text/csv; charset=utf-8");
+        assertEquals(200, csv.status(), csv::text);
+    }
+
+    @Test
+    void controlCharactersInCellsAndARepeatedHeaderAreRefused() {
+        String text = HEADER + "CTRL\u0001,03/08/2026 14:30:00,10.00,,,ATM\r\n"
+                + "CTRL2,03/08/2026 14:30:00,10.00,a\u0007,,ATM\r\n";
+        Api.Response r = upload(finance, "bank=ktb&dryRun=false", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, r.status(), r::text);
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText() + ": " + e.get("message").asText()));
+        assertEquals(List.of("row[2].transactionId: must not contain control characters",
+                "row[3].ref1: must not contain control characters"), fields);
+        assertEquals(0, count("SELECT COUNT(*) FROM bank_transactions WHERE txn_id LIKE 'CTRL%'"));
+        String twice = "Transaction No,Payment Date,Amount,Transaction No\r\nT1,03/08/2026 14:30:00,10.00,T2\r\n";
+        Api.Response repeated = upload(finance, "bank=ktb&dryRun=true", twice.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, repeated.status(), repeated::text);
+        assertEquals("file", repeated.json().get("errors").get(0).get("field").asText());
+        assertTrue(repeated.json().get("errors").get(0).get("message").asText().contains("\"Transaction No\" twice"),
+                repeated::text);
+    }
+
+    /** A line recorded before payment times were checked (dated 2099) cannot become a payment either. */
+    @Test
+    void aLineDatedInTheFutureIsNotAssigned() {
+        String text = HEADER + "TXF-OLD," + java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Bangkok"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"))
+                + ",100.00,,NOTHING,QR\r\n";
+        assertEquals(200, upload(finance, "bank=ktb&dryRun=false", text.getBytes(StandardCharsets.UTF_8)).status());
+        env.infrastructure().db().write(tx -> tx.dml("UPDATE bank_transactions SET paid_at = '2099-12-01 02:00:00' "
+                + "WHERE txn_id = 'TXF-OLD'"));
+        long id = count("SELECT id FROM bank_transactions WHERE txn_id = 'TXF-OLD'");
+        long version = count("SELECT version FROM bank_transactions WHERE txn_id = 'TXF-OLD'");
+        long invoice = openInvoice("100.00");
+        Api.Response r = finance.header("If-Match", String.valueOf(version)).post("/api/v1/payments/bank-lines/" + id
+                + "/assign", Map.of("invoiceId", invoice));
+        assertEquals(400, r.status(), r::text);
+        assertEquals("paidAt", r.json().get("errors").get(0).get("field").asText(), r::text);
+        assertEquals("cannot be in the future", r.json().get("errors").get(0).get("message").asText());
+        assertEquals(0, count("SELECT COUNT(*) FROM payments WHERE reference = 'TXF-OLD'"));
     }
 }

@@ -61,6 +61,10 @@ class FieldLimitsIT {
         return "a".repeat(n);
     }
 
+    /** How the KTB layout writes a payment time; a bank line is paid now, as POST /payments allows. */
+    static final java.time.format.DateTimeFormatter BANK_NOW = java.time.format.DateTimeFormatter.ofPattern(
+            "dd/MM/uuuu HH:mm:ss");
+
     /** A valid address of exactly n characters (local part at most 64, labels at most 63). */
     static String email(int n) {
         String local = "u" + SEQ.incrementAndGet();
@@ -111,8 +115,10 @@ class FieldLimitsIT {
     /** A new unmatched bank line: a one-line KTB file whose line matches nothing. */
     static JsonNode newBankLine() {
         String file = "Transaction No,Payment Date,Amount,Reference 1,Reference 2,Channel\r\nFL" + SEQ.incrementAndGet()
-                + "-" + System.nanoTime() + ",31/12/2099 23:59:00,100.00,,NO-SUCH-INVOICE,ATM\r\n";
-        Api.Response r = api.raw("POST", "/api/v1/payments/bank-files?bank=ktb", file, "text/csv");
+                + "-" + System.nanoTime() + ","
+                + BANK_NOW.format(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Bangkok")))
+                + ",100.00,,NO-SUCH-INVOICE,ATM\r\n";
+        Api.Response r = api.raw("POST", "/api/v1/payments/bank-files?bank=ktb&dryRun=false", file, "text/csv");
         assertEquals(200, r.status(), r::text);
         return api.get("/api/v1/payments/bank-lines?outcome=UNMATCHED&limit=1").json().get("data").get(0);
     }

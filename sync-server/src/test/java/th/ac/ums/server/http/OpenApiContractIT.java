@@ -699,15 +699,20 @@ class OpenApiContractIT {
                 .json(Map.of("invoiceId", invoice, "amount", "500.00", "method", "TRANSFER", "reference", "TX-" + seq()));
     }
 
+    /** How the KTB layout writes a payment time; a bank line is paid now, as POST /payments allows. */
+    static final java.time.format.DateTimeFormatter BANK_NOW = java.time.format.DateTimeFormatter.ofPattern(
+            "dd/MM/uuuu HH:mm:ss");
+
     /** A one-line KTB bank file whose line matches nothing. */
     static String bankFile(String txn) {
         return "Transaction No,Payment Date,Amount,Reference 1,Reference 2,Channel\r\n" + txn
-                + ",31/12/2099 23:59:00,100.00,,NO-SUCH-INVOICE,ATM\r\n";
+                + "," + BANK_NOW.format(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Bangkok")))
+                + ",100.00,,NO-SUCH-INVOICE,ATM\r\n";
     }
 
     /** A new unmatched bank line (the newest by payment time). */
     static JsonNode newBankLine() {
-        ok(req("POST", "/payments/bank-files").query("bank=ktb").body(bankFile("OA" + seq()), "text/csv"));
+        ok(req("POST", "/payments/bank-files").query("bank=ktb&dryRun=false").body(bankFile("OA" + seq()), "text/csv"));
         return ok(req("GET", "/payments/bank-lines").query("outcome=UNMATCHED&limit=1")).get("data").get(0);
     }
 
@@ -973,8 +978,8 @@ class OpenApiContractIT {
                         new Success(() -> req("GET", p).query("date=2026-01-31&format=json"), 200));
             case "POST /payments/bank-files":
                 return List.of(new Success(() -> req("POST", p).query("bank=ktb&dryRun=true").body(bankFile("OA" + seq()),
-                        "text/csv"), 200), new Success(() -> req("POST", p).query("bank=ktb").body(bankFile("OA" + seq()),
-                        "text/csv"), 200));
+                        "text/csv"), 200), new Success(() -> req("POST", p).query("bank=ktb&dryRun=false")
+                        .body(bankFile("OA" + seq()), "text/csv"), 200));
             case "GET /payments/bank-files/layouts":
                 return List.of(new Success(() -> req("GET", p), 200));
             case "GET /payments/bank-lines":

@@ -139,7 +139,7 @@ class ExportImportIT {
         assertTrue(errors.contains("row[4].admittedAt"), errors);
         assertTrue(errors.contains("row[4].email"), errors);
         assertTrue(errors.contains("row[5].email"), errors);
-        Api.Response commit = registrar.raw("POST", "/api/v1/students/import", csv, "text/csv");
+        Api.Response commit = registrar.raw("POST", "/api/v1/students/import?dryRun=false", csv, "text/csv");
         assertEquals(400, commit.status());
         assertEquals(before, registrar.get("/api/v1/students?limit=1").json().get("total").asLong());
     }
@@ -149,7 +149,7 @@ class ExportImportIT {
         String csv = "\uFEFFfirstNameTh,lastNameTh,firstNameEn,lastNameEn,programCode,admittedAt\n"
                 + "กมล,สุขใจ,Kamon,Sukchai,SCI01,2026-08-03\n"
                 + "นที,ทองดี,Nathi,Thongdi,BUS02,2026-08-03\n";
-        Api.Response r = registrar.raw("POST", "/api/v1/students/import", csv, "text/csv");
+        Api.Response r = registrar.raw("POST", "/api/v1/students/import?dryRun=false", csv, "text/csv");
         assertEquals(200, r.status(), r::text);
         assertEquals(2, r.json().get("created").asInt());
         JsonNode found = registrar.get("/api/v1/students?q=Kamon%20Suk").json().get("data").get(0);
@@ -159,5 +159,47 @@ class ExportImportIT {
         assertEquals(2, admin.get("/api/v1/audit?action=students.imported").json().get("data").get(0).get("after")
                 .get("created").asInt());
         assertEquals(415, registrar.raw("POST", "/api/v1/students/import", csv, "application/xml").status());
+    }
+
+    /** The bank-file operator's inputs, sent to the student import: it reads CSV the same way. */
+    @Test
+    void anUnreadableQuoteIsA400OnFileNamingTheLine() {
+        String header = "firstNameTh,lastNameTh,firstNameEn,lastNameEn,programCode,admittedAt\n";
+        for (String row : List.of("\"unterminated,ใจดี,Somchai,Jaidee,ENG01,2026-08-03\n",
+                "\"bad\"x,ใจดี,Somchai,Jaidee,ENG01,2026-08-03\n")) {
+            for (String dryRun : List.of("true", "false")) {
+                Api.Response r = registrar.raw("POST", "/api/v1/students/import?dryRun=" + dryRun, header + row,
+                        "text/csv");
+                assertEquals(400, r.status(), r::text);
+                JsonNode error = r.json().get("errors").get(0);
+                assertEquals("file", error.get("field").asText(), r::text);
+                assertTrue(error.get("message").asText().startsWith("cannot be read from line 2: "), r::text);
+            }
+        }
+    }
+
+    @Test
+    void dryRunIsRequiredOnlyTextCsvIsTakenAndARepeatedHeaderIsRefused() {
+        long before = registrar.get("/api/v1/students?limit=1").json().get("total").asLong();
+        String csv = "firstNameTh,lastNameTh,firstNameEn,lastNameEn,programCode,admittedAt\n"
+                + "กมล,ใจงาม,Kamon,Jaingam,SCI01,2026-08-03\n";
+        Api.Response missing = registrar.raw("POST", "/api/v1/students/import", csv, "text/csv");
+        assertEquals(400, missing.status(), missing::text);
+        assertEquals("dryRun", missing.json().get("errors").get(0).get("field").asText());
+        Api.Response json = registrar.raw("POST", "/api/v1/students/import?dryRun=true", csv, "application/json");
+        assertEquals(415, json.status(), json::text);
+        assertEquals(200, registrar.raw("POST", "/api/v1/students/import?dryRun=true", csv,
+                "text/csv; charset=utf-8").status());
+        Api.Response twice = registrar.raw("POST", "/api/v1/students/import?dryRun=true",
+                csv.replace("admittedAt\n", "admittedAt,firstNameEn\n").replace("08-03\n", "08-03,Other\n"),
+                "text/csv");
+        assertEquals(400, twice.status(), twice::text);
+        assertTrue(twice.json().get("errors").get(0).get("message").asText().contains("\"firstNameEn\" twice"),
+                twice::text);
+        Api.Response control = registrar.raw("POST", "/api/v1/students/import?dryRun=true",
+                csv.replace("Kamon", "Ka\u0007mon"), "text/csv");
+        assertEquals(200, control.status(), control::text);
+        assertTrue(control.text().contains("row[2].firstNameEn"), control::text);
+        assertEquals(before, registrar.get("/api/v1/students?limit=1").json().get("total").asLong());
     }
 }
