@@ -91,7 +91,7 @@ class ListTotalsIT {
                 + "TOT2,03/08/2026 14:31:00,700.00,,NOSUCH0001,MOBILE\r\n"
                 + "TOT3,03/08/2026 14:32:00,800.00,,NOSUCH0002,MOBILE\r\n"
                 + "TOT4,03/08/2026 14:33:00,900.00,,NOSUCH0003,MOBILE\r\n";
-        Api.Response up = finance.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb",
+        Api.Response up = finance.rawBytes("POST", "/api/v1/payments/bank-files?bank=ktb&dryRun=false",
                 file.getBytes(StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, up.status(), up::text);
         assertEquals(4, total(finance, "/api/v1/payments/bank-lines"));
