@@ -122,14 +122,7 @@ public final class DayReceiptsView {
         Columns.fit(t, formats);
         t.setMinHeight(150);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text("cashier.noReceipts")));
-        t.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected().set(now));
-        vm.selected().addListener((o, was, now) -> {
-            if (now == null) {
-                t.getSelectionModel().clearSelection();
-            } else if (t.getSelectionModel().getSelectedItem() != now) {
-                t.getSelectionModel().select(now);
-            }
-        });
+        Columns.selection(t, vm.selected());
         return t;
     }
 

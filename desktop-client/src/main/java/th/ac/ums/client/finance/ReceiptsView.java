@@ -51,14 +51,7 @@ public final class ReceiptsView {
         t.setMinWidth(120);
         t.setPlaceholder(Feedback.placeholder(i18n, vm.loading(), i18n.text(ofStudent ? "receipt.noneOfStudent"
                 : "receipt.none")));
-        t.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selected().set(now));
-        vm.selected().addListener((o, was, now) -> {
-            if (now == null) {
-                t.getSelectionModel().clearSelection();
-            } else if (t.getSelectionModel().getSelectedItem() != now) {
-                t.getSelectionModel().select(now);
-            }
-        });
+        Columns.selection(t, vm.selected());
         VBox reprint = PrintRow.of(i18n, vm.reprint(), "document.reprint", reprintId, vm::reprintSelected);
         reprint.getChildren().get(0).disableProperty().bind(vm.selected().isNull().or(vm.reprint().busy()));
         return Form.section(i18n.text("receipt.title"), new VBox(6, t, reprint));

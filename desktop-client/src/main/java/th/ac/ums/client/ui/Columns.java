@@ -112,6 +112,21 @@ public final class Columns {
         return c;
     }
 
+    /**
+     * The table's selected row and a view model's chosen item, kept the same both ways: choosing a row
+     * sets it, and setting it (or clearing it) selects that row (or none).
+     */
+    public static <T> void selection(TableView<T> table, javafx.beans.property.ObjectProperty<T> chosen) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> chosen.set(now));
+        chosen.addListener((o, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+    }
+
     /** Whether the column gives way first ({@link #flex}). */
     public static boolean isFlex(TableColumn<?, ?> c) {
         return Boolean.TRUE.equals(c.getProperties().get(FLEX));
