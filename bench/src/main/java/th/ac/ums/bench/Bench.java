@@ -34,6 +34,12 @@ public final class Bench {
             CountBench.run(server, user, password, (int) option(args, "--samples", 30), System.out);
             return;
         }
+        if (args.contains("capacity")) {
+            ListBench.ensureSeeded(server, user, password, students, System.out);
+            CapacityBench.run(server, user, password, option(args, "--rate", 150),
+                    java.time.Duration.ofSeconds(option(args, "--seconds", 120)), System.out);
+            return;
+        }
         if (args.contains("serve")) {
             BenchServer.serve(server, user, password, args);
             return;
