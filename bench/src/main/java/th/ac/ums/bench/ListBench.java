@@ -130,6 +130,13 @@ final class ListBench {
             for (String q : queries) {
                 get(s.base() + "/api/v1/students?" + q, token);
             }
+            int cpuPages = Integer.parseInt(System.getenv().getOrDefault("UMS_BENCH_CPU_PAGES", "0"));
+            if (cpuPages > 0) {
+                cpuPerPage(s, AuthBench.login(s.base(), ADMIN), queries, cpuPages, out);
+                Load.Result none = new Load.Result(0, new Histogram(3), 0, 0);
+                return new B1(0, 0, new Load.Search(0, none, List.of()), new Load.Search(0, none, List.of()),
+                        queries.size());
+            }
             Load.Result closedServer = Load.closed(CONNECTIONS, Duration.ofSeconds(10), measure, http);
             out.printf("  B1 closed loop, server: %,.0f/s p99 %.1f ms%n", closedServer.perSecond(), closedServer.p(99));
             Load.Result closedJdbc = Load.closed(CONNECTIONS, Duration.ofSeconds(10), measure, jdbc);
@@ -138,6 +145,52 @@ final class ListBench {
             Load.Search reference = Load.maxRate("JDBC", CONNECTIONS, closedJdbc.perSecond(), 50, measure, jdbc, out);
             return new B1(closedServer.perSecond(), closedJdbc.perSecond(), server, reference, queries.size());
         }
+    }
+
+    /**
+     * {@code UMS_BENCH_CPU_PAGES=N}: the server's own CPU time (utime + stime from /proc) per B1 page, over N
+     * sequential pages after a warm-up of N, three times, then the same pages asking for gzip; B1 ends there.
+     */
+    static void cpuPerPage(ServerProcess s, String token, List<String> queries, int pages, PrintStream out)
+            throws Exception {
+        for (int i = 0; i < pages; i++) {
+            getBytes(s.base() + "/api/v1/students?" + queries.get(i % queries.size()), token, false);
+        }
+        for (boolean gzip : new boolean[] {false, true}) {
+            for (int rep = 0; rep < 3; rep++) {
+                String fresh = AuthBench.login(s.base(), ADMIN);   // a long run outlives an access token
+                long before = s.cpuTicks();
+                long bytes = 0;
+                for (int i = 0; i < pages; i++) {
+                    bytes += getBytes(s.base() + "/api/v1/students?" + queries.get(i % queries.size()), fresh, gzip);
+                }
+                double ms = (s.cpuTicks() - before) * 1000.0 / ServerProcess.TICKS_PER_SECOND / pages;
+                out.printf("  B1 server CPU per page%s: %.3f ms (%d pages, %,d bytes a page)%n",
+                        gzip ? " (gzip asked)" : "", ms, pages, bytes / pages);
+            }
+        }
+    }
+
+    /** The body's size as sent (compressed when {@code gzip} and the server compresses). */
+    static long getBytes(String url, String token, boolean gzip) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (gzip) {
+            b.header("Accept-Encoding", "gzip");
+        }
+        HttpResponse<byte[]> r;
+        try {
+            r = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.net.ConnectException e) {   // a loopback connect lost on a busy machine: once more
+            Thread.sleep(100);
+            r = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " -> " + r.statusCode());
+        }
+        if (gzip && !"gzip".equals(r.headers().firstValue("Content-Encoding").orElse(""))) {
+            throw new IllegalStateException("gzip asked for but not given");
+        }
+        return r.body().length;
     }
 
     // ---------------------------------------------------------------- B2

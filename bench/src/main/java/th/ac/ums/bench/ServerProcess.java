@@ -149,6 +149,16 @@ final class ServerProcess implements AutoCloseable {
         return sum;
     }
 
+    /** Clock ticks a second of /proc/PID/stat's CPU times (USER_HZ, 100 on Linux). */
+    static final long TICKS_PER_SECOND = 100;
+
+    /** The server's CPU time so far, user + system, in clock ticks, from /proc/PID/stat. */
+    long cpuTicks() throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);   // fields 14 and 15: utime, stime
+    }
+
     /** Resident set size in KiB from /proc (0 when it cannot be read). */
     long rssKb() {
         try {

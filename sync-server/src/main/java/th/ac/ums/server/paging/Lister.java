@@ -2,17 +2,21 @@ package th.ac.ums.server.paging;
 
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import th.ac.ums.model.api.Page;
 import th.ac.ums.server.platform.Db;
+import th.ac.ums.server.platform.ResultRow;
 
 /**
  * Runs list pages: one statement for the rows (read in index order), the total from
@@ -39,16 +43,9 @@ public final class Lister {
         ListQuery query = new ListQuery(spec, request);
         strategy.customize(query);
         ListQuery.Sql sql = strategy.page(query);
-        List<DbRow> rows = db.read(exec -> fetch(exec, sql));
-        boolean more = rows.size() > request.limit();
-        List<DbRow> pageRows = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        if (query.backward()) {
-            Collections.reverse(pageRows);
-        }
-        List<T> data = new ArrayList<>(pageRows.size());
-        for (DbRow row : pageRows) {
-            data.add(spec.mapper().apply(row));
-        }
+        Rows<T> rows = db.jdbcRead(c -> read(c, sql, spec, request.limit(), query.backward()));
+        List<T> data = rows.data();
+        boolean more = rows.more();
         boolean first = request.cursor() == null && (request.page() == null || request.page() == 1);
         Totals.Total total = strategy.total(query, first && !more, data.size(),
                 () -> totals.total(spec, query, request));
@@ -58,8 +55,52 @@ public final class Lister {
                 total.count(),
                 total.exact(),
                 (total.count() + request.limit() - 1) / request.limit(),
-                nextCursor(strategy, request, pageRows, more),
-                prevCursor(strategy, request, pageRows, more, first));
+                nextCursor(strategy, request, rows, more),
+                prevCursor(strategy, request, rows, more, first));
+    }
+
+    /**
+     * A page's rows, in page order, and its first and last rows kept for the cursors; {@code more}: the
+     * statement gave a row beyond the page. Plain JDBC, not the DB client: the client copies every
+     * column of every row into a map of column objects before the mapper reads it, which was most of a
+     * page's server time; here the mapper reads the result set's row in place ({@link ResultRow}).
+     */
+    record Rows<T>(List<T> data, boolean more, DbRow first, DbRow last) {
+    }
+
+    /**
+     * Reads at most {@code limit + 1} rows (the statement's own limit) and maps the first {@code limit},
+     * in page order: reversed when the statement walks backwards. The result set is scrollable; the driver
+     * holds the rows in memory either way (no streaming), so scrolling costs nothing extra.
+     */
+    static <T> Rows<T> read(Connection c, ListQuery.Sql sql, ListSpec<T> spec, int limit, boolean backward)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_SCROLL_INSENSITIVE,
+                ResultSet.CONCUR_READ_ONLY)) {
+            List<Object> params = sql.params();
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultRow row = ResultRow.over(rs);
+                int count = rs.last() ? rs.getRow() : 0;
+                int size = Math.min(count, limit);
+                List<T> data = new ArrayList<>(size);
+                ResultRow first = null;
+                ResultRow last = null;
+                for (int i = 0; i < size; i++) {
+                    rs.absolute(backward ? size - i : i + 1);
+                    data.add(spec.mapper().apply(row));
+                    if (i == 0) {
+                        first = row.copy();
+                    }
+                    if (i == size - 1) {
+                        last = row.copy();
+                    }
+                }
+                return new Rows<>(data, count > limit, first, last);
+            }
+        }
     }
 
     /** One record in the list's shape, or 404. */
@@ -76,30 +117,24 @@ public final class Lister {
         }
     }
 
-    static List<DbRow> fetch(DbExecute exec, ListQuery.Sql sql) {
-        try (Stream<DbRow> stream = exec.createQuery(sql.text()).params(sql.params()).execute()) {
-            return stream.toList();
-        }
-    }
-
-    private static String nextCursor(ListStrategy strategy, PageRequest request, List<DbRow> rows, boolean more) {
+    private static String nextCursor(ListStrategy strategy, PageRequest request, Rows<?> rows, boolean more) {
         boolean backward = request.cursor() != null && request.cursor().backward();
         // Going forward, "more" means rows after this page; going back, we came from a later page.
         boolean hasNext = backward || more;
-        if (!hasNext || rows.isEmpty()) {
+        if (!hasNext || rows.data().isEmpty()) {
             return null;
         }
-        return strategy.cursor(rows.get(rows.size() - 1), request, false).encode();
+        return strategy.cursor(rows.last(), request, false).encode();
     }
 
-    private static String prevCursor(ListStrategy strategy, PageRequest request, List<DbRow> rows, boolean more,
+    private static String prevCursor(ListStrategy strategy, PageRequest request, Rows<?> rows, boolean more,
                                      boolean first) {
         boolean backward = request.cursor() != null && request.cursor().backward();
         boolean hasPrev = !first && (!backward || more);
-        if (!hasPrev || rows.isEmpty()) {
+        if (!hasPrev || rows.data().isEmpty()) {
             return null;
         }
-        return strategy.cursor(rows.get(0), request, true).encode();
+        return strategy.cursor(rows.first(), request, true).encode();
     }
 
     /** The position of {@code row} in the request's sort: its sort columns, read as {@code _k0, _k1, ...}. */

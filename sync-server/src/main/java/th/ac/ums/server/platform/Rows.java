@@ -16,6 +16,9 @@ public final class Rows {
     }
 
     private static Object raw(DbRow row, String column) {
+        if (row instanceof ResultRow direct) {
+            return direct.value(column);   // no column object per value (list pages read 2,000 a page)
+        }
         return row.column(column).asOptional().orElse(null);
     }
 
