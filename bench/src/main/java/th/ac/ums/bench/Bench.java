@@ -36,6 +36,7 @@ public final class Bench {
         }
         if (args.contains("capacity")) {
             ListBench.ensureSeeded(server, user, password, students, System.out);
+            CapacityBench.SCALE = option(args, "--scale-pct", 100) / 100.0;
             CapacityBench.run(server, user, password, option(args, "--rate", 150),
                     java.time.Duration.ofSeconds(option(args, "--seconds", 120)), System.out);
             return;

@@ -33,6 +33,8 @@ final class CapacityBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
     private static final int WORKERS = 4;
+    /** A fraction of the requests per route, for a quick look ({@code --scale-pct}). */
+    static double SCALE = 1;
 
     private CapacityBench() {
     }
@@ -91,7 +93,7 @@ final class CapacityBench {
             for (Map.Entry<String, Load.Op> e : routes.entrySet()) {
                 boolean heavy = e.getKey().startsWith("students") || e.getKey().startsWith("payment")
                         || e.getKey().contains("miss");
-                int n = heavy ? 1_500 : 5_000;
+                int n = (int) ((heavy ? 1_500 : 5_000) * SCALE);
                 count(e.getValue(), n / 5);   // warm-up: JIT, pool, the route's statements
                 costs.add(measure(server, e.getKey(), e.getValue(), n, server.pid(), redisPid, dbPid, dbUrl, user, password));
                 Cost c = costs.get(costs.size() - 1);
