@@ -81,7 +81,7 @@ final class ListBench {
 
     /** @param cpuMsPerPage the server process's CPU time over the closed-loop phase divided by the pages it served */
     record B1(double closedServer, double closedJdbc, Load.Search server, Load.Search jdbc, int queries,
-              double cpuMsPerPage) {
+              double cpuMsPerPage, double cpuMsPerPageWithoutJit) {
     }
 
     /** The filtered, sorted first pages B1 asks for: every faculty with three sorts. */
@@ -134,16 +134,19 @@ final class ListBench {
             }
             Load.closed(CONNECTIONS, Duration.ofSeconds(10), Duration.ZERO, http);
             long cpu = s.cpuNanos();
+            long cpuNoJit = s.cpuNanosWithoutJit();
             Load.Result closedServer = Load.closed(CONNECTIONS, Duration.ZERO, measure, http);
-            double cpuMsPerPage = (s.cpuNanos() - cpu) / 1e6 / Math.max(1, closedServer.requests() - closedServer.errors());
-            out.printf("  B1 closed loop, server: %,.0f/s p99 %.1f ms, server CPU %.2f ms a page%n",
-                    closedServer.perSecond(), closedServer.p(99), cpuMsPerPage);
+            long pages = Math.max(1, closedServer.requests() - closedServer.errors());
+            double cpuMsPerPage = (s.cpuNanos() - cpu) / 1e6 / pages;
+            double cpuMsPerPageWithoutJit = (s.cpuNanosWithoutJit() - cpuNoJit) / 1e6 / pages;
+            out.printf("  B1 closed loop, server: %,.0f/s p99 %.1f ms, server CPU %.2f ms a page (%.2f without the JIT)%n",
+                    closedServer.perSecond(), closedServer.p(99), cpuMsPerPage, cpuMsPerPageWithoutJit);
             Load.Result closedJdbc = Load.closed(CONNECTIONS, Duration.ofSeconds(10), measure, jdbc);
             out.printf("  B1 closed loop, JDBC:   %,.0f/s p99 %.1f ms%n", closedJdbc.perSecond(), closedJdbc.p(99));
             Load.Search server = Load.maxRate("server", CONNECTIONS, closedServer.perSecond(), 50, measure, http, out);
             Load.Search reference = Load.maxRate("JDBC", CONNECTIONS, closedJdbc.perSecond(), 50, measure, jdbc, out);
             return new B1(closedServer.perSecond(), closedJdbc.perSecond(), server, reference, queries.size(),
-                    cpuMsPerPage);
+                    cpuMsPerPage, cpuMsPerPageWithoutJit);
         }
     }
 

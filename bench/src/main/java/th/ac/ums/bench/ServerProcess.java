@@ -192,6 +192,32 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The same without the JIT compiler threads (C1/C2 CompilerThread): the CPU the requests and
+     * the garbage collector took, not the compiling of a JVM that is still warming up.
+     */
+    long cpuNanosWithoutJit() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return ticks * 1_000_000_000L / TICKS;
+    }
+
     /** Runs a jcmd command against the server and returns its output. */
     String jcmd(String... command) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
