@@ -81,7 +81,12 @@ final class AuthBench {
         return (long) s.metric("ums_redis_calls_seconds_count");
     }
 
-    record B5(double loginsPerSecond, double hashesPerSecond, int users, long logins, long failures) {
+    /**
+     * @param cpuPerLogin server CPU seconds per sign-in over the measured window (its own /proc times)
+     * @param cpuPerHash  server CPU seconds per verification of the bare hash loop, in the same JVM
+     */
+    record B5(double loginsPerSecond, double hashesPerSecond, int users, long logins, long failures,
+              double cpuPerLogin, double cpuPerHash) {
     }
 
     /**
@@ -141,24 +146,36 @@ final class AuthBench {
             // warm-up (the JIT compiles the sign-in path), then the measured window
             Thread.sleep(Math.max(5, seconds / 3) * 1000L);
             logins.set(0);
+            long cpu = s.cpuNanos();
             start.set(System.nanoTime());
             Thread.sleep(seconds * 1000L);
             long measured = logins.get();
             double loginRate = measured / ((System.nanoTime() - start.get()) / 1e9);
+            double cpuPerLogin = (s.cpuNanos() - cpu) / 1e9 / Math.max(1, measured);
             running.set(false);
             for (Future<?> f : work) {
                 f.get();
             }
             pool.shutdown();
             // the reference: the same hasher in the server's own JVM (same flags, heap and cores), idle otherwise
-            double hashRate = Double.parseDouble(s.command("hash-loop " + seconds, Duration.ofSeconds(seconds + 120L))
-                    .substring("HASH LOOP ".length()));
-            return new B5(loginRate, hashRate, users, measured, failures.get());
+            long hashCpu = s.cpuNanos();
+            String[] answer = s.command("hash-loop " + seconds, Duration.ofSeconds(seconds + 120L))
+                    .substring("HASH LOOP ".length()).trim().split(" ");
+            hashCpu = s.cpuNanos() - hashCpu;
+            double hashRate = Double.parseDouble(answer[0]);
+            long hashes = answer.length > 1 ? Long.parseLong(answer[1]) : Math.round(hashRate * seconds);
+            double cpuPerHash = hashCpu / 1e9 / Math.max(1, hashes);
+            out.printf("  B5 %.1f logins/s, server CPU %.1f ms a sign-in; hash loop %.1f/s, %.1f ms CPU a hash%n",
+                    loginRate, cpuPerLogin * 1000, hashRate, cpuPerHash * 1000);
+            return new B5(loginRate, hashRate, users, measured, failures.get(), cpuPerLogin, cpuPerHash);
         }
     }
 
-    /** Argon2id verifications per second of {@code threads} threads verifying {@code hash} for {@code seconds}. */
-    static double hashLoop(PasswordHasher bare, String hash, int threads, int seconds) throws Exception {
+    /**
+     * Argon2id verifications of {@code threads} threads verifying {@code hash} for {@code seconds}:
+     * {rate per second, count}.
+     */
+    static double[] hashLoop(PasswordHasher bare, String hash, int threads, int seconds) throws Exception {
         AtomicLong n = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> ts = new ArrayList<>();
@@ -176,7 +193,7 @@ final class AuthBench {
         for (Thread t : ts) {
             t.join();
         }
-        return n.get() / ((System.nanoTime() - start) / 1e9);
+        return new double[] {n.get() / ((System.nanoTime() - start) / 1e9), n.get()};
     }
 
     static String login(String base, String email) {

@@ -87,9 +87,9 @@ final class BenchServer implements AutoCloseable {
                 // serve until the parent closes our stdin; "hash-loop S" runs B5's reference in this JVM
                 if (line.startsWith("hash-loop ")) {
                     var hasher = th.ac.ums.server.auth.PasswordHasher.fromSettings(s.infra.settings());
-                    double rate = AuthBench.hashLoop(hasher, hasher.hash(AuthBench.PASSWORD),
+                    double[] rate = AuthBench.hashLoop(hasher, hasher.hash(AuthBench.PASSWORD),
                             Runtime.getRuntime().availableProcessors(), Integer.parseInt(line.substring(10).trim()));
-                    System.out.println("BENCH HASH LOOP " + rate);
+                    System.out.println("BENCH HASH LOOP " + rate[0] + " " + (long) rate[1]);
                     System.out.flush();
                 }
             }

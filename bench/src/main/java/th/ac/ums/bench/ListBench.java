@@ -79,7 +79,9 @@ final class ListBench {
 
     // ---------------------------------------------------------------- B1
 
-    record B1(double closedServer, double closedJdbc, Load.Search server, Load.Search jdbc, int queries) {
+    /** @param cpuMsPerPage the server process's CPU time over the closed-loop phase divided by the pages it served */
+    record B1(double closedServer, double closedJdbc, Load.Search server, Load.Search jdbc, int queries,
+              double cpuMsPerPage, double cpuMsPerPageWithoutJit) {
     }
 
     /** The filtered, sorted first pages B1 asks for: every faculty with three sorts. */
@@ -135,15 +137,23 @@ final class ListBench {
                 cpuPerPage(s, AuthBench.login(s.base(), ADMIN), queries, cpuPages, out);
                 Load.Result none = new Load.Result(0, new Histogram(3), 0, 0);
                 return new B1(0, 0, new Load.Search(0, none, List.of()), new Load.Search(0, none, List.of()),
-                        queries.size());
+                        queries.size(), 0, 0);
             }
-            Load.Result closedServer = Load.closed(CONNECTIONS, Duration.ofSeconds(10), measure, http);
-            out.printf("  B1 closed loop, server: %,.0f/s p99 %.1f ms%n", closedServer.perSecond(), closedServer.p(99));
+            Load.closed(CONNECTIONS, Duration.ofSeconds(10), Duration.ZERO, http);
+            long cpu = s.cpuNanos();
+            long cpuNoJit = s.cpuNanosWithoutJit();
+            Load.Result closedServer = Load.closed(CONNECTIONS, Duration.ZERO, measure, http);
+            long pages = Math.max(1, closedServer.requests() - closedServer.errors());
+            double cpuMsPerPage = (s.cpuNanos() - cpu) / 1e6 / pages;
+            double cpuMsPerPageWithoutJit = (s.cpuNanosWithoutJit() - cpuNoJit) / 1e6 / pages;
+            out.printf("  B1 closed loop, server: %,.0f/s p99 %.1f ms, server CPU %.2f ms a page (%.2f without the JIT)%n",
+                    closedServer.perSecond(), closedServer.p(99), cpuMsPerPage, cpuMsPerPageWithoutJit);
             Load.Result closedJdbc = Load.closed(CONNECTIONS, Duration.ofSeconds(10), measure, jdbc);
             out.printf("  B1 closed loop, JDBC:   %,.0f/s p99 %.1f ms%n", closedJdbc.perSecond(), closedJdbc.p(99));
             Load.Search server = Load.maxRate("server", CONNECTIONS, closedServer.perSecond(), 50, measure, http, out);
             Load.Search reference = Load.maxRate("JDBC", CONNECTIONS, closedJdbc.perSecond(), 50, measure, jdbc, out);
-            return new B1(closedServer.perSecond(), closedJdbc.perSecond(), server, reference, queries.size());
+            return new B1(closedServer.perSecond(), closedJdbc.perSecond(), server, reference, queries.size(),
+                    cpuMsPerPage, cpuMsPerPageWithoutJit);
         }
     }
 
@@ -195,7 +205,20 @@ final class ListBench {
 
     // ---------------------------------------------------------------- B2
 
-    record B2(Load.Result cached, double hitRate, Load.Result uncached, double exponent) {
+    /**
+     * @param idealHitRate  the hit rate an unbounded cache would have had on the ids this run asked
+     *                      for (warmed by the same warm-up ids), over the measured phase
+     * @param redisCallsPerHit the server's own Redis calls (its ums_redis_calls timer: one per
+     *                      round trip, a pipeline or script once) per request in a hits-only phase
+     * @param redisCommandsPerHit commands Redis received per request in the same phase, from
+     *                      MONITOR, on the server's connections (an upper bound on round trips: a
+     *                      pipeline shows each of its commands); NaN when MONITOR is not available
+     * @param hitShare      the share of the hits-only phase's requests the server counted as hits
+     * @param hit           latency of a hit (sequential requests, microseconds)
+     * @param bare          latency of the bare authenticated route /api/v1/me/session, interleaved with the hits
+     */
+    record B2(Load.Result cached, double hitRate, Load.Result uncached, double exponent, double idealHitRate,
+              double redisCallsPerHit, double redisCommandsPerHit, double hitShare, Histogram hit, Histogram bare) {
     }
 
     /** Zipf over ranks 1..n with the given exponent, ranks scattered over the ids (scrambled). */
@@ -223,30 +246,74 @@ final class ListBench {
             }
         }
 
+        /** The {@code n} most frequent ids (ranks 1..n). */
+        long[] top(int n) {
+            return java.util.Arrays.copyOf(ids, Math.min(n, ids.length));
+        }
+
         long next() {
             int i = java.util.Arrays.binarySearch(cdf, ThreadLocalRandom.current().nextDouble());
             return ids[Math.min(i < 0 ? -i - 1 : i, ids.length - 1)];
         }
     }
 
+    /**
+     * The ids a run asked for: those of the warm-up as a set, those of the measured phase counted
+     * with the ones never asked for before. An unbounded cache misses exactly on an id's first
+     * request (order does not matter), so its hit rate over the measured phase is
+     * 1 - first-time ids / requests, on the very sequence the load used.
+     */
+    static final class IdLog {
+        private final java.util.Set<Long> warm = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<Long> fresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.LongAdder measured = new java.util.concurrent.atomic.LongAdder();
+        private volatile boolean measuring;
+
+        long next(Zipf zipf) {
+            long id = zipf.next();
+            if (!measuring) {
+                warm.add(id);
+            } else {
+                measured.increment();
+                if (!warm.contains(id)) {
+                    fresh.add(id);
+                }
+            }
+            return id;
+        }
+
+        void measure() {
+            measuring = true;
+        }
+
+        double idealHitRate() {
+            long n = measured.sum();
+            return n == 0 ? Double.NaN : (n - fresh.size()) / (double) n;
+        }
+    }
+
     static B2 b2(String db, String user, String password, double exponent, Duration warmUp, Duration measure,
-                 PrintStream out) throws Exception {
+                 int hitRequests, PrintStream out) throws Exception {
         long[] ids = ids(db, user, password, "SELECT id FROM students ORDER BY id");
         Zipf zipf = new Zipf(ids, exponent);
         Load.Result cached;
         double hitRate;
+        IdLog log = new IdLog();
+        HitPhase hits;
         try (ServerProcess s = server(true)) {
             String token = AuthBench.login(s.base(), ADMIN);
-            Load.Op op = w -> get(s.base() + "/api/v1/students/" + zipf.next(), token);
+            Load.Op op = w -> get(s.base() + "/api/v1/students/" + log.next(zipf), token);
             Load.closed(CONNECTIONS, warmUp, Duration.ZERO, op);
+            log.measure();
             long[] before = cacheCounts(s);
             cached = Load.closed(CONNECTIONS, Duration.ZERO, measure, op);
             long[] after = cacheCounts(s);
-            long hits = after[0] - before[0];
+            long hitCount = after[0] - before[0];
             long misses = after[1] - before[1];
-            hitRate = hits / (double) Math.max(1, hits + misses);
-            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%%%n", cached.perSecond(), cached.p(99),
-                    hitRate * 100);
+            hitRate = hitCount / (double) Math.max(1, hitCount + misses);
+            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%% (unbounded cache on the same ids %.1f%%)%n",
+                    cached.perSecond(), cached.p(99), hitRate * 100, log.idealHitRate() * 100);
+            hits = hitPhase(s, token, zipf.top(20), hitRequests, out);
         }
         Load.Result uncached;
         try (ServerProcess s = server(false)) {
@@ -255,7 +322,130 @@ final class ListBench {
             uncached = Load.closed(CONNECTIONS, warmUp, measure, op);
             out.printf("  B2 cache off: %,.0f/s p99 %.1f ms%n", uncached.perSecond(), uncached.p(99));
         }
-        return new B2(cached, hitRate, uncached, exponent);
+        return new B2(cached, hitRate, uncached, exponent, log.idealHitRate(), hits.callsPerHit(), hits.commandsPerHit(),
+                hits.hitShare(), hits.hit(), hits.bare());
+    }
+
+    record HitPhase(double callsPerHit, double commandsPerHit, double hitShare, Histogram hit, Histogram bare) {
+    }
+
+    /**
+     * Hits only: the hottest ids, each fetched once first so they are cached. Round trips: the
+     * server's Redis-call count over {@code n} sequential hits, and the commands Redis itself saw
+     * on the server's connections (MONITOR; connections found by the commands that carry this
+     * token's session id, so other servers on the shared Redis are left out). Then latency, with
+     * nothing watching: rounds of hits alternating with the bare authenticated route.
+     */
+    static HitPhase hitPhase(ServerProcess s, String token, long[] hot, int n, PrintStream out) throws Exception {
+        for (long id : hot) {
+            get(s.base() + "/api/v1/students/" + id, token);
+        }
+        String me = s.base() + "/api/v1/me/session";
+        for (int i = 0; i < n; i++) {
+            get(me, token);
+            get(s.base() + "/api/v1/students/" + hot[i % hot.length], token);
+        }
+        long[] c0 = cacheCounts(s);
+        double r0 = s.metric("ums_redis_calls_seconds_count");
+        double commands;
+        try (RedisMonitor monitor = RedisMonitor.start()) {
+            Thread.sleep(200);
+            for (int i = 0; i < n; i++) {
+                get(s.base() + "/api/v1/students/" + hot[i % hot.length], token);
+            }
+            Thread.sleep(300);
+            commands = monitor.commandsOfSession(sessionId(token)) / (double) n;
+        }
+        double calls = (s.metric("ums_redis_calls_seconds_count") - r0) / n;
+        long[] c1 = cacheCounts(s);
+        double hitShare = (c1[0] - c0[0]) / (double) n;
+        Histogram hit = new Histogram(3);
+        Histogram bare = new Histogram(3);
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < n / 5; i++) {
+                long t = System.nanoTime();
+                get(me, token);
+                bare.recordValue((System.nanoTime() - t) / 1000);
+            }
+            for (int i = 0; i < n / 5; i++) {
+                long t = System.nanoTime();
+                get(s.base() + "/api/v1/students/" + hot[i % hot.length], token);
+                hit.recordValue((System.nanoTime() - t) / 1000);
+            }
+        }
+        out.printf("  B2 hits only (%,d): %.2f Redis calls (server's count), %.2f Redis commands (MONITOR) a hit, "
+                        + "%.1f%% counted as hits; hit p99 %,d µs vs /me/session p99 %,d µs%n", n, calls, commands,
+                hitShare * 100, hit.getValueAtPercentile(99), bare.getValueAtPercentile(99));
+        return new HitPhase(calls, commands, hitShare, hit, bare);
+    }
+
+    /** The session id ({@code sid} claim) of a bearer token. */
+    static String sessionId(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return payload.replaceAll("(?s).*\"sid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /**
+     * Redis MONITOR on its own connection, collecting every command line until closed. Costly for
+     * Redis while it runs, so only around a short phase, never under a throughput measurement.
+     */
+    static final class RedisMonitor implements AutoCloseable {
+        private final redis.clients.jedis.Jedis jedis;
+        private final java.util.Queue<String> lines = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final Thread thread;
+        private volatile boolean failed;
+
+        private RedisMonitor(redis.clients.jedis.Jedis jedis) {
+            this.jedis = jedis;
+            this.thread = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    jedis.monitor(new redis.clients.jedis.JedisMonitor() {
+                        @Override
+                        public void onCommand(String command) {
+                            lines.add(command);
+                        }
+                    });
+                } catch (RuntimeException closed) {
+                    failed = lines.isEmpty();
+                }
+            });
+        }
+
+        static RedisMonitor start() {
+            URI r = URI.create(System.getenv().getOrDefault("UMS_BENCH_REDIS", "redis://127.0.0.1:6379/0"));
+            return new RedisMonitor(new redis.clients.jedis.Jedis(r.getHost(), r.getPort()));
+        }
+
+        /**
+         * Commands sent on the connections that carried {@code sessionId} during the phase (Lua
+         * scripts' own calls left out: they run inside Redis, no round trip); NaN when nothing was seen.
+         */
+        double commandsOfSession(String sessionId) {
+            List<String> seen = new ArrayList<>(lines);
+            java.util.Set<String> clients = new java.util.HashSet<>();
+            for (String l : seen) {
+                if (l.contains(sessionId) && !l.contains(" lua]")) {
+                    clients.add(client(l));
+                }
+            }
+            if (failed || clients.isEmpty()) {
+                return Double.NaN;
+            }
+            return seen.stream().filter(l -> !l.contains(" lua]") && clients.contains(client(l))).count();
+        }
+
+        private static String client(String line) {
+            int i = line.indexOf('[');
+            int j = line.indexOf(']', i + 1);
+            return i < 0 || j < 0 ? "" : line.substring(i, j);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            jedis.disconnect();
+            thread.join(5000);
+        }
     }
 
     /** The server's Student 360 cache hits and misses so far. */

@@ -25,9 +25,23 @@ final class Load {
 
     private static void failed(Exception e, AtomicLong errors) {
         errors.incrementAndGet();
-        String why = (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\d+", "N");
+        String why = cause(e);
         FAILURES.computeIfAbsent(why.substring(0, Math.min(160, why.length())),
                 k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /**
+     * A failure's cause for counting: exception and message with ids, times and other numbers
+     * folded to N, but three-digit numbers (HTTP statuses such as 503 or 409) kept, so that
+     * failures group by what went wrong rather than by which request.
+     */
+    static String cause(Exception e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return (t.getClass().getSimpleName() + ": " + t.getMessage()).replaceAll("/\\d+", "/N")
+                .replaceAll("\\b(?!\\d{3}\\b)\\d+", "N").replaceAll("\\s+", " ");
     }
 
     /** The failures counted so far, most frequent first, and forgets them. */

@@ -21,8 +21,30 @@ import java.util.List;
  * what it measured (marked as running).
  */
 final class Report {
-    /** One benchmark's line: the ratio against its same-run reference, the absolute figures, the verdict. */
-    record Row(String id, String what, String ratio, String absolute, String target, boolean met) {
+    /** A target's verdict: judged and met or missed, or not judgeable on this machine (say why). */
+    enum Status {
+        MET("met"), MISSED("**missed**"), NOT_JUDGEABLE("not judgeable here");
+
+        final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * One benchmark's line: the ratio against its same-run reference, the absolute figures (medians
+     * of its runs with their min–max spread), the verdict and why (which part missed, or why a part
+     * cannot be judged on this machine).
+     */
+    record Row(String id, String what, String ratio, String absolute, String target, Status status, String reason) {
+        Row(String id, String what, String ratio, String absolute, String target, boolean met) {
+            this(id, what, ratio, absolute, target, met ? Status.MET : Status.MISSED, "");
+        }
+
+        String verdict() {
+            return status.label + (reason.isEmpty() ? "" : ": " + reason);
+        }
     }
 
     private final Path file;
@@ -68,12 +90,14 @@ final class Report {
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(started))
                 .append(" at commit ").append(commit()).append(done ? ", in " : ", **still running** after ")
                 .append(took.toMinutes()).append(" min.\n").append(machine).append("\n\n")
+                .append("Each figure is the median of the benchmark's runs with their spread (min–max) in brackets; ")
+                .append("the number of runs is in the row.\n\n")
                 .append("| id | what | ratio (reference measured in the same run) | absolute | target | status |\n")
                 .append("| --- | --- | --- | --- | --- | --- |\n");
         for (Row r : rows) {
             b.append("| ").append(r.id()).append(" | ").append(r.what()).append(" | ").append(r.ratio()).append(" | ")
                     .append(r.absolute()).append(" | ").append(r.target()).append(" | ")
-                    .append(r.met() ? "met" : "**missed**").append(" |\n");
+                    .append(r.verdict()).append(" |\n");
         }
         return b.toString();
     }

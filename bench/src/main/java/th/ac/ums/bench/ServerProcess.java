@@ -173,6 +173,61 @@ final class ServerProcess implements AutoCloseable {
         return 0;
     }
 
+    /** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux unless told otherwise). */
+    private static final long TICKS = ticks();
+
+    private static long ticks() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return Long.parseLong(out);
+        } catch (Exception e) {
+            return 100;
+        }
+    }
+
+    /**
+     * The server process's own CPU time so far (user + system, every thread), in nanoseconds, from
+     * /proc/PID/stat: what a request costs the server, whatever else runs on the shared cores.
+     */
+    long cpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 1_000_000_000L / TICKS;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The same without the JIT compiler threads (C1/C2 CompilerThread): the CPU the requests and
+     * the garbage collector took, not the compiling of a JVM that is still warming up.
+     */
+    long cpuNanosWithoutJit() {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (java.io.IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return ticks * 1_000_000_000L / TICKS;
+    }
+
     /** Runs a jcmd command against the server and returns its output. */
     String jcmd(String... command) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();

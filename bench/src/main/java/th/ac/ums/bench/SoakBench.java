@@ -53,9 +53,21 @@ final class SoakBench {
         Files.write(file, tokens);
     }
 
+    /**
+     * The soak as a whole ({@code load}: every window's latencies together) and its windows: the
+     * soak runs once, and its consecutive thirds are its samples for the median and spread.
+     */
     record Soak(Load.Result load, int connections, int sessions, int alive, long idleRssKb, long peakRssKb,
-                long heapAfterGc, double hitRate, String flags, long seconds) {
+                long heapAfterGc, double hitRate, String flags, long seconds, List<Window> windows,
+                java.util.Map<String, Long> failures) {
     }
+
+    /** One third of the soak: its latencies and errors, the server's RSS peak in it, its failures by cause. */
+    record Window(Load.Result load, long peakRssKb, List<String> failures) {
+    }
+
+    /** The soak's measured time is split into this many consecutive windows (the soak's samples). */
+    static final int WINDOWS = 3;
 
     static Soak b6(String db, String user, String password, int connections, int sessions, long rate,
                    Duration measure, ServerProcess.Flags flags, PrintStream out) throws Exception {
@@ -74,6 +86,7 @@ final class SoakBench {
             out.printf("  B6 %,d keep-alive connections open, RSS %,d MB%n", idle.size(), server.rssKb() >> 10);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong peak = new AtomicLong(server.rssKb());
+            AtomicLong overall = new AtomicLong(peak.get());
             Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (running.get()) {
                     peak.accumulateAndGet(server.rssKb(), Math::max);
@@ -105,8 +118,37 @@ final class SoakBench {
                 }
             };
             Load.failures(); // forget what earlier benchmarks of this run counted
-            Load.Result r = Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), measure, op);
-            Load.failures().forEach(f -> out.println("  B6 failed (warm-up and measured): " + f));
+            Load.open(rate, 128, Duration.ofSeconds(Math.min(60, measure.toSeconds() / 5)), Duration.ZERO, op);
+            Load.failures().forEach(f -> out.println("  B6 failed in the warm-up (not counted): " + f));
+            List<Window> windows = new ArrayList<>();
+            org.HdrHistogram.Histogram all = new org.HdrHistogram.Histogram(3);
+            java.util.Map<String, Long> failures = new java.util.LinkedHashMap<>();
+            long requests = 0;
+            long errors = 0;
+            long started = System.nanoTime();
+            overall.accumulateAndGet(peak.get(), Math::max); // the warm-up is part of the soak's peak
+            for (int w = 0; w < WINDOWS; w++) {
+                long windowPeak = server.rssKb();
+                peak.set(windowPeak);
+                Load.Result lw = Load.open(rate, 128, Duration.ZERO, measure.dividedBy(WINDOWS), op);
+                windowPeak = Math.max(windowPeak, peak.get());
+                overall.accumulateAndGet(windowPeak, Math::max);
+                List<String> why = Load.failures();
+                for (String f : why) {
+                    int x = f.indexOf(" x ");
+                    failures.merge(f.substring(x + 3), Long.parseLong(f.substring(0, x)), Long::sum);
+                }
+                windows.add(new Window(lw, windowPeak, why));
+                all.add(lw.micros());
+                requests += lw.requests();
+                errors += lw.errors();
+                out.printf("  B6 window %d/%d (%d s): %,d requests, %,d errors, p50 %.1f / p99 %.1f / p99.9 %.1f ms, "
+                                + "RSS peak %,d MB%n", w + 1, WINDOWS, measure.dividedBy(WINDOWS).toSeconds(), lw.requests(),
+                        lw.errors(), lw.p(50), lw.p(99), lw.p(99.9), windowPeak >> 10);
+                why.forEach(f -> out.println("    failed: " + f));
+            }
+            Load.Result r = new Load.Result(requests / ((System.nanoTime() - started) / 1e9), all, errors, requests);
+            peak.set(overall.get());
             long[] after = ListBench.cacheCounts(server);
             running.set(false);
             sampler.join();
@@ -132,9 +174,13 @@ final class SoakBench {
             out.printf("| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %,d | %,d | %,d | %.1f%% |%n",
                     r.requests(), r.errors(), r.p(50), r.p(99), r.p(99.9), r.micros().getMaxValue() / 1000.0,
                     alive, idleRss >> 10, peak.get() >> 10, heapAfterGc >> 20, 100 * hits / Math.max(1, hits + misses));
+            out.printf("B6 RSS: idle %,d MB, peak %,d MB%n", idleRss >> 10, peak.get() >> 10);
+            out.printf("B6 failures by cause (%,d errors):%s%n", errors, failures.isEmpty() ? " none" : "");
+            failures.forEach((why, n) -> out.printf("  %,d x %s%n", n, why));
             idle.forEach(SoakBench::close);
             return new Soak(r, connections, tokens.size(), alive, idleRss, peak.get(), heapAfterGc, hits / Math.max(1, hits + misses),
-                    String.join(" ", flags.jvm()) + (flags.env().isEmpty() ? "" : " " + flags.env()), measure.toSeconds());
+                    String.join(" ", flags.jvm()) + (flags.env().isEmpty() ? "" : " " + flags.env()), measure.toSeconds(),
+                    windows, failures);
         }
     }
 

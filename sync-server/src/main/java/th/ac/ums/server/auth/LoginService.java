@@ -113,8 +113,8 @@ public final class LoginService {
             auditFor(email, user.id(), "login.password-accepted", ip, Map.of("next", "2fa"));
             return new Outcome.ChallengeIssued(challenges.create(user.id(), email, ip, client));
         }
-        limiter.settle(email, ip, true);
-        return signIn(user, ip, client, "password");
+        // the limits are settled in the new session's Redis round trip (one round trip fewer)
+        return signIn(user, ip, client, "password", limiter.settledOnSuccess(email, ip));
     }
 
     /** The second step: a TOTP code or a recovery code for a live challenge. */
@@ -139,16 +139,20 @@ public final class LoginService {
         }
         challenges.delete(challengeId);
         limiter.settle(attempt.email(), attempt.ip(), true);
-        return signIn(user, ip, client, verified == TwoFactorService.Verified.RECOVERY_CODE ? "recovery-code" : "totp");
+        return signIn(user, ip, client, verified == TwoFactorService.Verified.RECOVERY_CODE ? "recovery-code" : "totp",
+                p -> {
+                });
     }
 
-    private Outcome signIn(UserRecord user, String ip, String client, String method) {
+    private Outcome signIn(UserRecord user, String ip, String client, String method,
+                           java.util.function.Consumer<redis.clients.jedis.AbstractPipeline> alsoInRoundTrip) {
         String restriction = user.totpRequired() && !user.totpEnabled() ? Session.ENROLL_2FA : "";
-        Session session = sessions.start(user.id(), user.email(), user.roles(), ip, client, restriction, (tx, s) -> {
-            users.signedIn(tx, user.id(), clock.instant());
-            audit.record(tx, new AuditEntry(user.id(), user.email(), "login.success", "session", s.id(), ip,
-                    null, Map.of("method", method, "client", client)));
-        });
+        Session session = sessions.start(user.id(), user.email(), user.roles(), ip, client, restriction,
+                alsoInRoundTrip, (tx, s) -> {
+                    users.signedIn(tx, user.id(), clock.instant());
+                    audit.record(tx, new AuditEntry(user.id(), user.email(), "login.success", "session", s.id(), ip,
+                            null, Map.of("method", method, "client", client)));
+                });
         return new Outcome.SignedIn(session, tokens.issue(session), user);
     }
 

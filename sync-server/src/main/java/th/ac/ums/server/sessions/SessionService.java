@@ -49,7 +49,18 @@ public final class SessionService {
      */
     public Session start(long userId, String email, Set<Role> roles, String ip, String client, String restriction,
                          java.util.function.BiConsumer<io.helidon.dbclient.DbExecute, Session> alsoInTransaction) {
-        Session session = store.create(userId, email, roles, ip, client, restriction);
+        return start(userId, email, roles, ip, client, restriction, p -> {
+        }, alsoInTransaction);
+    }
+
+    /**
+     * The same, with {@code alsoInRoundTrip} sent to Redis in the session's own pipeline (a
+     * sign-in's settling of its login limits): one Redis round trip and one commit per sign-in.
+     */
+    public Session start(long userId, String email, Set<Role> roles, String ip, String client, String restriction,
+                         java.util.function.Consumer<redis.clients.jedis.AbstractPipeline> alsoInRoundTrip,
+                         java.util.function.BiConsumer<io.helidon.dbclient.DbExecute, Session> alsoInTransaction) {
+        Session session = store.create(userId, email, roles, ip, client, restriction, alsoInRoundTrip);
         db.write(tx -> {
             history.started(tx, session, store.expiresAt(session));
             alsoInTransaction.accept(tx, session);

@@ -67,6 +67,16 @@ public final class SessionStore {
     }
 
     public Session create(long userId, String email, Set<Role> roles, String ip, String client, String restriction) {
+        return create(userId, email, roles, ip, client, restriction, p -> {
+        });
+    }
+
+    /**
+     * Creates a session; {@code alsoInRoundTrip} adds commands to the same pipeline (a sign-in
+     * settles its login limits there), so that they cost no round trip of their own.
+     */
+    public Session create(long userId, String email, Set<Role> roles, String ip, String client, String restriction,
+                          java.util.function.Consumer<AbstractPipeline> alsoInRoundTrip) {
         Instant now = clock.instant();
         Session session = new Session(newId(), userId, email, roles, now, now, now.plus(absolute), ip, client,
                 restriction == null ? "" : restriction);
@@ -88,6 +98,7 @@ public final class SessionStore {
                 p.pexpire(key, Math.min(idle.toMillis(), absolute.toMillis()) + GC_MARGIN_MS);
                 p.sadd(index, session.id());
                 p.pexpire(index, absolute.toMillis() + GC_MARGIN_MS);
+                alsoInRoundTrip.accept(p);
                 p.sync();
             }
             return null;
