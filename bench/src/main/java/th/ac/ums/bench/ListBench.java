@@ -187,13 +187,20 @@ final class ListBench {
             Load.Op op = w -> get(s.base() + "/api/v1/students/" + zipf.next(), token);
             Load.closed(CONNECTIONS, warmUp, Duration.ZERO, op);
             long[] before = cacheCounts(s);
+            long redisBefore = AuthBench.redisCalls(s);
+            long cpuBefore = cpuTicks(s);
             cached = Load.closed(CONNECTIONS, Duration.ZERO, measure, op);
+            long cpuAfter = cpuTicks(s);
+            long redisAfter = AuthBench.redisCalls(s);
             long[] after = cacheCounts(s);
             long hits = after[0] - before[0];
             long misses = after[1] - before[1];
             hitRate = hits / (double) Math.max(1, hits + misses);
-            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%%%n", cached.perSecond(), cached.p(99),
-                    hitRate * 100);
+            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%%, %.2f Redis round trips a request%n",
+                    cached.perSecond(), cached.p(99), hitRate * 100,
+                    (redisAfter - redisBefore) / (double) Math.max(1, cached.requests()));
+            out.printf("  B2 cache on:  server CPU %.0f µs a request (utime+stime over %,d requests)%n",
+                    (cpuAfter - cpuBefore) * 10_000.0 / Math.max(1, cached.requests()), cached.requests());
         }
         Load.Result uncached;
         try (ServerProcess s = server(false)) {
@@ -203,6 +210,13 @@ final class ListBench {
             out.printf("  B2 cache off: %,.0f/s p99 %.1f ms%n", uncached.perSecond(), uncached.p(99));
         }
         return new B2(cached, hitRate, uncached, exponent);
+    }
+
+    /** CPU the server's JVM used so far (utime + stime from /proc, in 10 ms clock ticks). */
+    static long cpuTicks(ServerProcess s) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + s.pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     /** The server's Student 360 cache hits and misses so far. */
