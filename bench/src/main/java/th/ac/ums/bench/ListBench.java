@@ -199,8 +199,9 @@ final class ListBench {
             out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%%, %.2f Redis round trips a request%n",
                     cached.perSecond(), cached.p(99), hitRate * 100,
                     (redisAfter - redisBefore) / (double) Math.max(1, cached.requests()));
-            out.printf("  B2 cache on:  server CPU %.0f µs a request (utime+stime over %,d requests)%n",
-                    (cpuAfter - cpuBefore) * 10_000.0 / Math.max(1, cached.requests()), cached.requests());
+            out.printf("  B2 cache on:  server CPU %.0f µs a request (utime+stime over %,d requests, %,d failed)%n",
+                    (cpuAfter - cpuBefore) * 10_000.0 / Math.max(1, cached.requests()), cached.requests(),
+                    cached.errors());
         }
         Load.Result uncached;
         try (ServerProcess s = server(false)) {
