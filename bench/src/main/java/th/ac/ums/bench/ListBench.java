@@ -306,13 +306,21 @@ final class ListBench {
             Load.closed(CONNECTIONS, warmUp, Duration.ZERO, op);
             log.measure();
             long[] before = cacheCounts(s);
+            long redisBefore = AuthBench.redisCalls(s);
+            long cpuBefore = cpuTicks(s);
             cached = Load.closed(CONNECTIONS, Duration.ZERO, measure, op);
+            long cpuAfter = cpuTicks(s);
+            long redisAfter = AuthBench.redisCalls(s);
             long[] after = cacheCounts(s);
             long hitCount = after[0] - before[0];
             long misses = after[1] - before[1];
             hitRate = hitCount / (double) Math.max(1, hitCount + misses);
-            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%% (unbounded cache on the same ids %.1f%%)%n",
-                    cached.perSecond(), cached.p(99), hitRate * 100, log.idealHitRate() * 100);
+            out.printf("  B2 cache on:  %,.0f/s p99 %.1f ms, hit rate %.1f%% (unbounded cache on the same ids %.1f%%), "
+                    + "%.2f Redis round trips a request%n", cached.perSecond(), cached.p(99), hitRate * 100,
+                    log.idealHitRate() * 100, (redisAfter - redisBefore) / (double) Math.max(1, cached.requests()));
+            out.printf("  B2 cache on:  server CPU %.0f µs a request (utime+stime over %,d requests, %,d failed)%n",
+                    (cpuAfter - cpuBefore) * 10_000.0 / Math.max(1, cached.requests()), cached.requests(),
+                    cached.errors());
             hits = hitPhase(s, token, zipf.top(20), hitRequests, out);
         }
         Load.Result uncached;
@@ -446,6 +454,13 @@ final class ListBench {
             jedis.disconnect();
             thread.join(5000);
         }
+    }
+
+    /** CPU the server's JVM used so far (utime + stime from /proc, in 10 ms clock ticks). */
+    static long cpuTicks(ServerProcess s) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + s.pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     /** The server's Student 360 cache hits and misses so far. */

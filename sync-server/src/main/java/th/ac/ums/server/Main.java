@@ -12,6 +12,7 @@ import th.ac.ums.server.admissions.AdmissionService;
 import th.ac.ums.server.audit.AuditLog;
 import th.ac.ums.server.audit.AuditRoutes;
 import th.ac.ums.server.auth.AuthRoutes;
+import th.ac.ums.server.auth.CachePrefetcher;
 import th.ac.ums.server.auth.MeRoutes;
 import th.ac.ums.server.auth.Security;
 import th.ac.ums.server.auth.SessionGatekeeper;
@@ -156,17 +157,21 @@ public final class Main {
         cache.attach(bus);
         Writes writes = new Writes(infra.db(), audit, changes, bus, cache::evictFor);
         RecordStore store = new RecordStore(writes, clock);
-        Lister lister = new Lister(infra.db(), new Totals(infra.db(), new RedisTotalsCache(infra.redis(), cache,
+        RedisTotalsCache totalsCache = new RedisTotalsCache(infra.redis(), cache,
                 infra.metrics(), Duration.ofSeconds(30), Duration.ofMinutes(5),
                 // sign-in, session and helpdesk writes add audit entries and session rows unannounced
-                java.util.Set.of("audit", "sign-ins", "session-history", "sessions"))));
+                java.util.Set.of("audit", "sign-ins", "session-history", "sessions"));
+        Lister lister = new Lister(infra.db(), new Totals(infra.db(), totalsCache));
+        // the cache key a GET reads is read in the session check's round trip (one Redis round trip a hit)
+        CachePrefetcher prefetcher = new CachePrefetcher(cache, totalsCache)
+                .document(RouteTable.BASE + th.ac.ums.model.api.ApiPaths.STUDENT, StudentRoutes::student360Key);
         CsvExport export = new CsvExport(infra.db(), clock);
         UserRepository users = new UserRepository();
         // security: tokens, sessions, limits, passwords, two-factor sign-in, and the gate in front of the routes
         Security security = Security.wire(infra, audit, users);
         Gatekeeper gatekeeper = new SessionGatekeeper(security.tokens(), security.store(), security.sessions(),
                 new RequestLimiter(infra.redis(), clock, s.integer("rate-limit.anonymous-per-minute")),
-                s.integer("rate-limit.session-per-minute"));
+                s.integer("rate-limit.session-per-minute"), prefetcher);
         // services
         UserService userService = new UserService(infra.db(), users, security.hasher(), security.sessions(), writes,
                 clock);

@@ -5,6 +5,8 @@ import io.helidon.webserver.http.ServerRequest;
 import th.ac.ums.server.domain.Caller;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.http.Gatekeeper;
+import th.ac.ums.server.http.Prefetcher;
+import th.ac.ums.server.platform.RequestScope;
 import th.ac.ums.server.ratelimit.RequestLimiter;
 import th.ac.ums.server.sessions.Session;
 import th.ac.ums.server.sessions.SessionService;
@@ -13,7 +15,9 @@ import th.ac.ums.server.sessions.SessionStore;
 /**
  * Authentication of every protected call: the bearer JWT is verified (CPU only), then one Redis
  * round trip checks the session, counts the call against the session's limit and slides its
- * idle timeout. Redis down means 503 (RedisUnavailable), never a pass.
+ * idle timeout, and reads the cache key the {@link Prefetcher} names (a live session only; the
+ * value waits in the {@link RequestScope} for the handler, which runs after the role check).
+ * Redis down means 503 (RedisUnavailable), never a pass.
  */
 public final class SessionGatekeeper implements Gatekeeper {
     private final TokenService tokens;
@@ -21,9 +25,16 @@ public final class SessionGatekeeper implements Gatekeeper {
     private final SessionService sessions;
     private final RequestLimiter anonymous;
     private final int perSessionPerMinute;
+    private final Prefetcher prefetcher;
 
     public SessionGatekeeper(TokenService tokens, SessionStore store, SessionService sessions,
                              RequestLimiter anonymous, int perSessionPerMinute) {
+        this(tokens, store, sessions, anonymous, perSessionPerMinute, Prefetcher.none());
+    }
+
+    public SessionGatekeeper(TokenService tokens, SessionStore store, SessionService sessions,
+                             RequestLimiter anonymous, int perSessionPerMinute, Prefetcher prefetcher) {
+        this.prefetcher = prefetcher;
         this.tokens = tokens;
         this.store = store;
         this.sessions = sessions;
@@ -39,9 +50,15 @@ public final class SessionGatekeeper implements Gatekeeper {
             throw Refusal.unauthorized();
         }
         TokenService.Claims claims = tokens.verify(header.substring(7).trim());
-        SessionStore.Touch touch = store.touch(claims.sessionId(), perSessionPerMinute);
+        SessionStore.Touch touch = store.touch(claims.sessionId(), perSessionPerMinute, prefetcher.key(request));
         return switch (touch) {
-            case SessionStore.Touch.Alive alive -> caller(alive.session(), claims, store.expiresAt(alive.session()));
+            case SessionStore.Touch.Alive alive -> {
+                Caller caller = caller(alive.session(), claims, store.expiresAt(alive.session()));
+                if (alive.prefetched() != null) {
+                    RequestScope.current().prefetched(alive.prefetched());
+                }
+                yield caller;
+            }
             case SessionStore.Touch.Limited limited -> throw Refusal.tooManyRequests(
                     (limited.retryAfterMillis() + 999) / 1000);
             case SessionStore.Touch.Expired expired -> {

@@ -12,8 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ac.ums.server.platform.Json;
 import th.ac.ums.server.platform.Metrics;
+import th.ac.ums.server.platform.Prefetched;
 import th.ac.ums.server.platform.RedisStore;
 import th.ac.ums.server.platform.RedisUnavailable;
+import th.ac.ums.server.platform.RequestScope;
 import th.ac.ums.server.sync.ChangeEvent;
 import th.ac.ums.server.sync.EventBus;
 
@@ -69,9 +71,19 @@ public final class ReadCache {
         return fresh;
     }
 
+    /**
+     * What Redis holds for {@code key}: the value the session check prefetched when it read this very
+     * key (see {@link Prefetched}), else one GET.
+     */
     private Optional<byte[]> fromRedis(String key) {
+        String full = redis.key("c", key);
+        Optional<Prefetched> prefetched = RequestScope.current().takePrefetched(full);
+        if (prefetched.isPresent()) {
+            String value = prefetched.get().value();
+            return Optional.ofNullable(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+        }
         try {
-            byte[] value = redis.call(j -> j.get(redis.key("c", key).getBytes(StandardCharsets.UTF_8)));
+            byte[] value = redis.call(j -> j.get(full.getBytes(StandardCharsets.UTF_8)));
             return Optional.ofNullable(value);
         } catch (RedisUnavailable e) {
             return Optional.empty();
@@ -103,6 +115,17 @@ public final class ReadCache {
         } catch (RedisUnavailable e) {
             LOG.warn("could not evict {} from Redis; entries expire within {}", keys.length, ttl);
         }
+    }
+
+    /**
+     * The full Redis key of {@code key} for the session check to read along (see auth.CachePrefetcher),
+     * or null when the cache is off or this instance holds the value itself (no Redis read then).
+     */
+    public String prefetchKey(String key) {
+        if (!enabled || local.getIfPresent(key) != null) {
+            return null;
+        }
+        return redis.key("c", key);
     }
 
     /** The current generation of a resource (part of cache keys of its lists and totals). */

@@ -13,6 +13,8 @@ public final class RequestScope {
     private String sessionId;
     private boolean writerChecked;
     private boolean writerMarked;
+    private String signature;
+    private Prefetched prefetched;
 
     public static RequestScope current() {
         return CURRENT.get();
@@ -43,6 +45,34 @@ public final class RequestScope {
         boolean first = !writerMarked;
         writerMarked = true;
         return first;
+    }
+
+    /** What the request asks for, as the cache learns it: its route and query without paging. */
+    public void signature(String signature) {
+        this.signature = signature;
+    }
+
+    public String signature() {
+        return signature;
+    }
+
+    /** A cache value read in the session check's round trip (set only once the session is alive). */
+    public void prefetched(Prefetched value) {
+        this.prefetched = value;
+    }
+
+    /**
+     * What Redis held under {@code fullKey} when the session was checked, if that key was prefetched
+     * (taken once: a second read goes to Redis): empty when it was not (read Redis yourself), else a
+     * {@link Prefetched} whose value may be null (nothing cached).
+     */
+    public java.util.Optional<Prefetched> takePrefetched(String fullKey) {
+        Prefetched p = prefetched;
+        if (p == null || !p.key().equals(fullKey)) {
+            return java.util.Optional.empty();
+        }
+        prefetched = null;
+        return java.util.Optional.of(p);
     }
 
     public void requirePrimaryReads() {

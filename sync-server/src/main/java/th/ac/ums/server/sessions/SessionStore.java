@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import th.ac.ums.model.Role;
+import th.ac.ums.server.platform.Prefetched;
 import th.ac.ums.server.platform.RedisStore;
 
 /**
@@ -43,7 +44,10 @@ public final class SessionStore {
     /** The outcome of checking a session on a request. */
     public sealed interface Touch {
         /** The session is alive and was touched. */
-        record Alive(Session session) implements Touch {
+        record Alive(Session session, Prefetched prefetched) implements Touch {
+            public Alive(Session session) {
+                this(session, null);
+            }
         }
 
         /** No such session (revoked, ended, never existed). */
@@ -108,10 +112,22 @@ public final class SessionStore {
 
     /** Checks, rate-limits and slides a session in one round trip (see session_touch.lua). */
     public Touch touch(String sessionId, int maxPerMinute) {
+        return touch(sessionId, maxPerMinute, null);
+    }
+
+    /**
+     * As {@link #touch(String, int)}, and in the same round trip reads {@code prefetchKey} (a full
+     * Redis key; null: none), answered with a live session only.
+     */
+    public Touch touch(String sessionId, int maxPerMinute, String prefetchKey) {
         long now = clock.millis();
         long minute = now / 60_000;
-        Object raw = redis.eval("session_touch", List.of(key(sessionId), redis.key("rls", sessionId,
-                String.valueOf(minute))), List.of(String.valueOf(now), String.valueOf(idle.toMillis()),
+        List<String> keys = new ArrayList<>(List.of(key(sessionId), redis.key("rls", sessionId,
+                String.valueOf(minute))));
+        if (prefetchKey != null) {
+            keys.add(prefetchKey);
+        }
+        Object raw = redis.eval("session_touch", keys, List.of(String.valueOf(now), String.valueOf(idle.toMillis()),
                 String.valueOf(maxPerMinute), String.valueOf(60_000 - now % 60_000),
                 String.valueOf(GC_MARGIN_MS)));
         List<?> r = (List<?>) raw;
@@ -120,7 +136,8 @@ public final class SessionStore {
             case "ok" -> new Touch.Alive(new Session(sessionId, Long.parseLong((String) r.get(1)), (String) r.get(2),
                     roles((String) r.get(3)), Instant.ofEpochMilli(Long.parseLong((String) r.get(4))),
                     Instant.ofEpochMilli(now), Instant.ofEpochMilli(Long.parseLong((String) r.get(5))), null, null,
-                    (String) r.get(6)));
+                    (String) r.get(6)), prefetchKey == null ? null
+                    : new Prefetched(prefetchKey, r.size() > 8 ? (String) r.get(8) : null));
             case "expired" -> new Touch.Expired(Instant.ofEpochMilli(Long.parseLong((String) r.get(1))));
             case "limited" -> new Touch.Limited(Long.parseLong((String) r.get(1)));
             default -> new Touch.Missing();

@@ -1,11 +1,14 @@
 package th.ac.ums.server.students;
 
+import io.helidon.webserver.http.ServerRequest;
 import java.util.Set;
 import th.ac.ums.model.Dtos;
 import th.ac.ums.model.Inputs;
 import th.ac.ums.model.Role;
 import th.ac.ums.model.api.ApiPaths;
 import th.ac.ums.model.api.Page;
+import th.ac.ums.model.validation.Values;
+import th.ac.ums.server.cache.Keys;
 import th.ac.ums.server.domain.Refusal;
 import th.ac.ums.server.export.CsvExport;
 import th.ac.ums.server.http.ApiRoutes;
@@ -119,6 +122,14 @@ public final class StudentRoutes implements ApiRoutes {
 
     private void create(Call call) {
         call.created(students.create(call.caller(), call.clientIp(), call.json(Inputs.StudentInput.class)));
+    }
+
+    /**
+     * The cache key a GET of the Student 360 reads, from its path alone (null for an id that names no
+     * record), so that the session check reads the cached document in the same round trip.
+     */
+    public static String student360Key(ServerRequest request) {
+        return Values.id(request.path().pathParameters().get("id")).map(Keys::student360).orElse(null);
     }
 
     private void detail(Call call) {
