@@ -227,6 +227,27 @@ class BankFilesIT {
         assertEquals(0, count("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INV-26001-%' AND (paid <> total "
                 + "OR status <> 'PAID')"), "both halves of every invoice were recorded");
 
+        // recorded set-based, each payment still has what a single payment has: its receipt (numbers
+        // gap-free), its audit entry and its three changes (receipt, payment, invoice), its bank line
+        String bank = "FROM payments p WHERE p.reference LIKE 'KTB%'";
+        long paymentsNow = bankPayments();
+        assertEquals(paymentsNow, count("SELECT COUNT(*) " + bank + " AND EXISTS (SELECT 1 FROM receipts r WHERE "
+                + "r.payment_id = p.id AND r.kind = 'RECEIPT' AND r.invoice_id = p.invoice_id)"));
+        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT fiscal_year FROM receipts WHERE kind = 'RECEIPT' "
+                + "GROUP BY fiscal_year HAVING MAX(serial) - MIN(serial) + 1 <> COUNT(*) OR MIN(serial) <> 1) x"),
+                "receipt numbers are gap-free");
+        assertEquals(paymentsNow, count("SELECT COUNT(*) " + bank + " AND (SELECT COUNT(*) FROM audit_events a WHERE "
+                + "a.entity = 'payment' AND a.entity_id = CAST(p.id AS CHAR) COLLATE utf8mb4_unicode_ci AND a.action = 'payment.recorded' "
+                + "AND a.after_json LIKE CONCAT('%\"receiptNumber\":\"RC%')) = 1"), "one audit entry each, as listed");
+        assertEquals(paymentsNow, count("SELECT COUNT(*) " + bank + " AND (SELECT COUNT(*) FROM change_log c WHERE "
+                + "c.entity = 'payment' AND c.entity_id = CAST(p.id AS CHAR) COLLATE utf8mb4_unicode_ci AND c.op = 'create') = 1"));
+        assertEquals(paymentsNow, count("SELECT COUNT(*) " + bank + " AND (SELECT COUNT(*) FROM change_log c JOIN "
+                + "receipts r ON c.entity = 'receipt' AND c.entity_id = CAST(r.id AS CHAR) COLLATE utf8mb4_unicode_ci WHERE r.payment_id = p.id) "
+                + "= 1"));
+        assertEquals(paymentsNow, count("SELECT COUNT(*) " + bank + " AND (SELECT COUNT(*) FROM bank_transactions b "
+                + "WHERE b.payment_id = p.id AND b.outcome = 'MATCHED' AND b.invoice_id = p.invoice_id) = 1"));
+        assertEquals(0, count("SELECT COUNT(*) FROM bank_transactions WHERE outcome = 'MATCHED' AND payment_id IS NULL"));
+
         t0 = System.nanoTime();
         Api.Response again = upload(finance, "bank=ktb&dryRun=false", big);
         System.out.printf("BankFilesIT: the same file again (all already recorded): %d ms%n",
