@@ -36,7 +36,7 @@ import java.util.Random;
  * <p>
  * The seeded database is shared, so a run records into it and then puts it back: before the first
  * upload the touched invoices (paid, status, version, updated_at), the receipt and batch sequences
- * and the highest audit and change-log ids are saved to {@code bench/target/b9-restore.txt}; after
+ * and the highest audit and change-log ids are saved to {@code bench/target/b9-restore-DATABASE.txt}; after
  * each repetition every row the uploads and the reference wrote is deleted (found by the file's
  * transaction ids, all {@code B9-…}) and the invoices and sequences are set back. A run that died
  * half-way is put back by the next one from the same file.
@@ -46,7 +46,6 @@ final class BankFileBench {
     static final int LINES = 100_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final Path RESTORE = Path.of("bench/target/b9-restore.txt");
     private static final DateTimeFormatter KTB = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Bangkok"));
 
@@ -101,6 +100,7 @@ final class BankFileBench {
                 long t0 = System.nanoTime();
                 JsonNode first = upload(s.base(), token, file);
                 double firstS = (System.nanoTime() - t0) / 1e9;
+                out.printf("  B9 rep %d: uploaded in %.1f s: %s%n", r + 1, firstS, first.at("/matched"));
                 token = AuthBench.login(s.base(), ListBench.ADMIN);
                 long cpu1 = cpu(s.pid());
                 long t1 = System.nanoTime();
@@ -140,14 +140,14 @@ final class BankFileBench {
         List<Open> open = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT i.id, i.number, s.student_code, "
                 + "i.total - i.paid FROM invoices i JOIN students s ON s.id = i.student_id WHERE i.status IN ('OPEN', "
-                + "'PARTIALLY_PAID', 'OVERDUE') AND i.total > i.paid")) {
+                + "'PARTIALLY_PAID', 'OVERDUE') AND i.total > i.paid ORDER BY i.id")) {   // the same file every run
             while (rs.next()) {
                 open.add(new Open(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
             }
         }
         List<String> paid = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT number FROM invoices WHERE status = 'PAID' LIMIT 2000")) {
+                "SELECT number FROM invoices WHERE status = 'PAID' ORDER BY id LIMIT 2000")) {
             while (rs.next()) {
                 paid.add(rs.getString(1));
             }
@@ -270,11 +270,13 @@ final class BankFileBench {
 
     /** Saves what the uploads will change (the invoices of the file, sequences, log positions) before the first. */
     private static void save(Connection c, List<Planned> plan) throws Exception {
+        Path restore = restoreFile();
         List<Long> invoices = plan.stream().filter(p -> p.invoiceId() != null).map(Planned::invoiceId).distinct()
                 .toList();
         List<String> text = new ArrayList<>();
         text.add("audit " + one(c, "SELECT COALESCE(MAX(id), 0) FROM audit_events"));
         text.add("changes " + one(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log"));
+        text.add("files " + one(c, "SELECT COALESCE(MAX(id), 0) FROM bank_files"));
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, next_value FROM "
                 + "code_sequences WHERE name LIKE 'receipt:%' OR name = 'bank-file-batch:ktb'")) {
             while (rs.next()) {
@@ -291,8 +293,8 @@ final class BankFileBench {
                 }
             }
         }
-        Files.createDirectories(RESTORE.getParent());
-        Files.write(RESTORE, text);
+        Files.createDirectories(restore.getParent());
+        Files.write(restore, text);
     }
 
     /**
@@ -301,11 +303,12 @@ final class BankFileBench {
      * invoices and sequences back (a sequence only when nobody else took a number since).
      */
     static void restore(Connection c, PrintStream out) throws Exception {
-        if (!Files.exists(RESTORE)) {
+        Path restore = restoreFile();
+        if (!Files.exists(restore)) {
             return;
         }
         long t = System.nanoTime();
-        List<String> text = Files.readAllLines(RESTORE);
+        List<String> text = Files.readAllLines(restore);
         long audit = 0;
         long changes = 0;
         List<String> sequences = new ArrayList<>(List.of("''"));
@@ -323,6 +326,12 @@ final class BankFileBench {
                     + "ON p.id = r.payment_id");
             st.execute("INSERT IGNORE INTO b9_ids SELECT 'bank-file', CAST(file_id AS CHAR) FROM bank_transactions "
                     + "WHERE bank = 'ktb' AND txn_id LIKE '" + PREFIX + "%'");
+            // and the files of the uploads that recorded nothing (the second): KTB files since, without other lines
+            long files = text.stream().filter(l -> l.startsWith("files ")).mapToLong(l -> Long.parseLong(l.substring(6)))
+                    .findFirst().orElse(Long.MAX_VALUE);
+            st.execute("INSERT IGNORE INTO b9_ids SELECT 'bank-file', CAST(f.id AS CHAR) FROM bank_files f WHERE f.id > "
+                    + files + " AND f.bank = 'ktb' AND NOT EXISTS (SELECT 1 FROM bank_transactions b WHERE "
+                    + "b.file_id = f.id AND b.txn_id NOT LIKE '" + PREFIX + "%')");
         }
         try (PreparedStatement ids = c.prepareStatement("INSERT IGNORE INTO b9_ids VALUES ('invoice', ?)");
              PreparedStatement inv = c.prepareStatement("UPDATE invoices SET paid = ?, status = ?, version = ?, "
@@ -333,6 +342,9 @@ final class BankFileBench {
                 switch (f[0]) {
                     case "audit" -> audit = Long.parseLong(f[1]);
                     case "changes" -> changes = Long.parseLong(f[1]);
+                    case "files" -> {
+                        // read above
+                    }
                     case "sequence" -> {
                         sequences.add("'" + f[1] + "'");
                         seq.setLong(1, Long.parseLong(f[2]));
@@ -383,8 +395,13 @@ final class BankFileBench {
         } finally {
             c.setAutoCommit(true);
         }
-        Files.delete(RESTORE);
+        Files.delete(restore);
         out.printf("  B9 restore: database put back in %.1f s%n", (System.nanoTime() - t) / 1e9);
+    }
+
+    /** What {@link #save} keeps, one file per database. */
+    private static Path restoreFile() {
+        return Path.of("bench/target/b9-restore-" + ListBench.DATABASE + ".txt");
     }
 
     private static void deleteIds(Connection c, String sql, List<Long> ids) throws SQLException {
