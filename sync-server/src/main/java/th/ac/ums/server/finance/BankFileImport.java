@@ -75,7 +75,9 @@ public final class BankFileImport {
         Map<String, BankLineRepository.Invoice> byNumber = repository.byNumber(exec, numbers);
         Map<Long, BankLineRepository.Invoice> byId = new HashMap<>();
         byNumber.values().forEach(i -> byId.put(i.id, i));
-        List<String> codes = lines.stream().map(BankFile.Line::ref1).filter(java.util.Objects::nonNull)
+        // Ref1 is only read for lines whose Ref2 names no invoice (BankMatching.decide): only their students
+        List<String> codes = lines.stream().filter(l -> BankMatching.invoiceNumber(l.ref2()).map(byNumber::get)
+                .isEmpty()).map(BankFile.Line::ref1).filter(java.util.Objects::nonNull)
                 .filter(c -> c.matches("^[0-9]{8}$")).toList();
         Map<String, List<BankLineRepository.Invoice>> open = new HashMap<>();
         repository.openByStudent(exec, codes).forEach((code, list) -> open.put(code, list.stream()
