@@ -70,7 +70,7 @@ final class BankFileBench {
     }
 
     /** A planned line of the file: its invoice (to save and restore), or null for one that names none. */
-    private record Planned(String csv, Long invoiceId) {
+    private record Planned(String csv, Long invoiceId, String ref1Only) {
     }
 
     static Result run(String db, String user, String password, int lines, int reps, PrintStream out) throws Exception {
@@ -190,7 +190,8 @@ final class BankFileBench {
                 txn = String.format("%s%08d", PREFIX, random.nextInt(n));   // a line sent twice
                 invoice = null;
             }
-            out.add(new Planned(String.join(",", txn, when, amount.toPlainString(), ref1, ref2, channel), invoice));
+            out.add(new Planned(String.join(",", txn, when, amount.toPlainString(), ref1, ref2, channel), invoice,
+                    ref2.isEmpty() ? ref1 : null));
         }
         return out;
     }
@@ -271,8 +272,20 @@ final class BankFileBench {
     /** Saves what the uploads will change (the invoices of the file, sequences, log positions) before the first. */
     private static void save(Connection c, List<Planned> plan) throws Exception {
         Path restore = restoreFile();
-        List<Long> invoices = plan.stream().filter(p -> p.invoiceId() != null).map(Planned::invoiceId).distinct()
-                .toList();
+        java.util.Set<Long> all = new java.util.TreeSet<>();
+        plan.stream().filter(p -> p.invoiceId() != null).forEach(p -> all.add(p.invoiceId()));
+        // a line with only Ref1 pays whichever of the student's invoices has its amount outstanding
+        List<String> codes = plan.stream().map(Planned::ref1Only).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int i = 0; i < codes.size(); i += 1000) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT i.id FROM invoices i JOIN "
+                    + "students s ON s.id = i.student_id WHERE s.student_code IN ('" + String.join("','",
+                    codes.subList(i, Math.min(codes.size(), i + 1000))) + "')")) {
+                while (rs.next()) {
+                    all.add(rs.getLong(1));
+                }
+            }
+        }
+        List<Long> invoices = new ArrayList<>(all);
         List<String> text = new ArrayList<>();
         text.add("audit " + one(c, "SELECT COALESCE(MAX(id), 0) FROM audit_events"));
         text.add("changes " + one(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log"));
