@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code bench/run b9 [--students N] [--seconds S] [--workers W]}: the three report routes
+ * {@code bench/run r1 [--students N] [--seconds S] [--workers W]}: the three report routes
  * ({@code /reports/aging}, {@code /reports/finance}, {@code /reports/dashboard}) in a closed loop,
  * each for S seconds, while a writer records a payment every second (so the reports keep changing:
  * the rollups are refreshed in the background, the old read-through cache recomputed on the next

@@ -26,6 +26,23 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Appends many entries with one multi-row insert, as if each were recorded by {@link #record}. */
+    public void recordAll(DbExecute exec, java.util.List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Object at = Rows.utc(clock.instant());
+        String request = RequestIds.current().isEmpty() ? null : RequestIds.current();
+        java.util.List<Object> params = new java.util.ArrayList<>(entries.size() * 10);
+        for (AuditEntry e : entries) {
+            java.util.Collections.addAll(params, at, e.actorId(), e.actorEmail(), e.action(), e.entity(), e.entityId(),
+                    e.ip(), request, json(e.before()), json(e.after()));
+        }
+        exec.createInsert("INSERT INTO audit_events (at, actor_id, actor_email, action, entity, entity_id, ip, "
+                + "request_id, before_json, after_json) VALUES "
+                + th.ac.ums.server.platform.MultiRow.values(entries.size(), 10)).params(params).execute();
+    }
+
     private static String json(Object value) {
         return value == null ? null : new String(Json.write(value), java.nio.charset.StandardCharsets.UTF_8);
     }

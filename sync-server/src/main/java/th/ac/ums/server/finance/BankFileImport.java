@@ -22,8 +22,9 @@ import th.ac.ums.server.sync.Writes;
 /**
  * Bank-file reconciliation: a bank's bill-payment file is read by the bank's layout, every line is
  * matched ({@link BankMatching}) and, unless it is a dry run, recorded exactly once per bank
- * transaction id: a matched line as a payment through {@link PaymentService#record}, anything else
- * as an unmatched line with its reason, in transactions of {@value #BATCH} lines; the batches of one
+ * transaction id: a matched line as a payment by the rules of {@link PaymentService#record}, anything
+ * else as an unmatched line with its reason, in transactions of {@value #BATCH} lines, each recorded
+ * set-based by {@link BankRecorder} (a statement per step for the whole batch); the batches of one
  * bank run one at a time (each takes the bank's row of {@code code_sequences} first), so two uploads
  * of overlapping files wait for each other instead of deadlocking on the same keys. A file with any
  * unreadable line writes nothing (400 with the lines); a dry run writes nothing at all.
@@ -74,7 +75,9 @@ public final class BankFileImport {
         Map<String, BankLineRepository.Invoice> byNumber = repository.byNumber(exec, numbers);
         Map<Long, BankLineRepository.Invoice> byId = new HashMap<>();
         byNumber.values().forEach(i -> byId.put(i.id, i));
-        List<String> codes = lines.stream().map(BankFile.Line::ref1).filter(java.util.Objects::nonNull)
+        // Ref1 is only read for lines whose Ref2 names no invoice (BankMatching.decide): only their students
+        List<String> codes = lines.stream().filter(l -> BankMatching.invoiceNumber(l.ref2()).map(byNumber::get)
+                .isEmpty()).map(BankFile.Line::ref1).filter(java.util.Objects::nonNull)
                 .filter(c -> c.matches("^[0-9]{8}$")).toList();
         Map<String, List<BankLineRepository.Invoice>> open = new HashMap<>();
         repository.openByStudent(exec, codes).forEach((code, list) -> open.put(code, list.stream()
@@ -127,11 +130,8 @@ public final class BankFileImport {
             List<BankRecorder.Counted> counted = writes.run(w -> {
                 // one batch of a bank at a time: concurrent claims of the same keys deadlock in InnoDB
                 Sequences.reserve(w.tx(), "bank-file-batch:" + bank, 1);
-                BankRecorder recorder = new BankRecorder(w, payments, repository, by, ip, bank, fileId, clock);
-                List<BankRecorder.Counted> out = new ArrayList<>();
-                for (int k = 0; k < part.size(); k++) {
-                    out.add(recorder.record(part.get(k), decisions.get(k)));
-                }
+                List<BankRecorder.Counted> out = new BankRecorder(w, payments, repository, by, ip, bank, fileId, clock)
+                        .record(part, decisions);
                 w.changed("bank-file", fileId, ChangeLog.UPDATE, null);   // its lines: bank-line lists count again
                 return out;
             });

@@ -105,6 +105,80 @@ final class BankLineRepository {
                 Rows.utc(now), Rows.utc(now)) > 0;
     }
 
+    /** A line of a batch with the outcome its claim records. */
+    record Claim(BankFile.Line line, String outcome, String reason, Long invoiceId) {
+    }
+
+    /**
+     * Claims the lines of a batch with one multi-row {@code INSERT IGNORE}, as {@link #claim} each;
+     * answers the transaction ids this file's claim got (a line already recorded, by an earlier file
+     * or a concurrent upload, is not among them: the unique key decides, waiting for a concurrent
+     * upload's transaction when one holds it).
+     */
+    Set<String> claimAll(DbExecute tx, String bank, long fileId, List<Claim> claims, Instant now) {
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>(claims.size() * 14);
+        Object at = Rows.utc(now);
+        for (Claim c : claims) {
+            BankFile.Line l = c.line();
+            Collections.addAll(params, bank, l.txnId(), fileId, l.number(), Rows.utc(l.paidAt()), l.amount(), l.ref1(),
+                    l.ref2(), l.channel(), c.outcome(), c.reason(), c.invoiceId(), at, at);
+        }
+        long inserted = tx.createDmlStatement("INSERT IGNORE INTO bank_transactions (bank, txn_id, file_id, line_no, "
+                + "paid_at, amount, ref1, ref2, channel, outcome, reason, invoice_id, created_at, updated_at) VALUES "
+                + th.ac.ums.server.platform.MultiRow.values(claims.size(), 14)).params(params).execute();
+        if (inserted == claims.size()) {
+            Set<String> all = new HashSet<>();
+            claims.forEach(c -> all.add(c.line().txnId()));
+            return all;
+        }
+        // some were recorded already: this file's rows are the ones this transaction inserted
+        Set<String> ours = new HashSet<>();
+        List<Object> query = new ArrayList<>();
+        query.add(bank);
+        query.add(fileId);
+        claims.forEach(c -> query.add(c.line().txnId()));
+        try (Stream<DbRow> rows = tx.createQuery("SELECT txn_id FROM bank_transactions WHERE bank = ? AND file_id = ? "
+                + "AND txn_id IN (" + marks(claims) + ")").params(query).execute()) {
+            rows.forEach(r -> ours.add(Rows.str(r, "txn_id")));
+        }
+        return ours;
+    }
+
+    /** The outcome of a line just claimed: its transaction id, outcome, reason, invoice and payment. */
+    record Settle(String txnId, String outcome, String reason, Long invoiceId, Long paymentId) {
+    }
+
+    /** Sets the outcomes of lines just claimed in one statement, as {@link #settle} each. */
+    void settleAll(DbExecute tx, String bank, List<Settle> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(all.size() * 9 + 1);
+        String[] columns = {"outcome", "reason", "invoice_id", "payment_id"};
+        StringBuilder set = new StringBuilder();
+        for (int c = 0; c < columns.length; c++) {
+            set.append(c == 0 ? "" : ", ").append(columns[c]).append(" = CASE txn_id");
+            for (Settle s : all) {
+                set.append(" WHEN ? THEN ?");
+                params.add(s.txnId());
+                params.add(switch (c) {
+                    case 0 -> s.outcome();
+                    case 1 -> s.reason();
+                    case 2 -> s.invoiceId();
+                    default -> s.paymentId();
+                });
+            }
+            set.append(" END");
+        }
+        params.add(bank);
+        all.forEach(s -> params.add(s.txnId()));
+        tx.createDmlStatement("UPDATE bank_transactions SET " + set + " WHERE bank = ? AND txn_id IN ("
+                + marks(all) + ")").params(params).execute();
+    }
+
     /** Sets the outcome of a line just claimed (by its bank and transaction id). */
     void settle(DbExecute tx, String bank, String txnId, String outcome, String reason, Long invoiceId,
                 Long paymentId) {

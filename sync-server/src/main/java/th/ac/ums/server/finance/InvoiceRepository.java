@@ -66,6 +66,60 @@ public final class InvoiceRepository {
                 invoiceId);
     }
 
+    /**
+     * Locks the invoices a batch of payments is for, in id order (as every batch does, so that two
+     * never wait for each other crosswise): id, number, student_id, total, paid, status, due_date by id.
+     */
+    public Map<Long, DbRow> lockForPayments(DbExecute tx, java.util.Collection<Long> invoiceIds) {
+        List<Object> ids = new ArrayList<>(new java.util.TreeSet<>(invoiceIds));
+        Map<Long, DbRow> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (Stream<DbRow> rows = tx.createQuery("SELECT id, number, student_id, total, paid, status, due_date FROM "
+                + "invoices WHERE id IN (" + th.ac.ums.server.platform.MultiRow.marks(ids.size()) + ") ORDER BY id "
+                + "FOR UPDATE").params(ids).execute()) {
+            rows.forEach(r -> out.put(Rows.lng(r, "id"), r));
+        }
+        return out;
+    }
+
+    /** What one invoice of a batch now has paid and its status, after {@code payments} payments (versions). */
+    public record Settled(long invoiceId, BigDecimal paid, String status, int payments) {
+    }
+
+    /** Sets what was paid and the status of many invoices in one statement (each a new version). */
+    public void settleAll(DbExecute tx, List<Settled> all, Instant now) {
+        if (all.isEmpty()) {
+            return;
+        }
+        StringBuilder paid = new StringBuilder("CASE id");
+        StringBuilder status = new StringBuilder("CASE id");
+        StringBuilder versions = new StringBuilder("CASE id");
+        List<Object> params = new ArrayList<>(all.size() * 7 + 1);
+        List<Object> statusParams = new ArrayList<>(all.size() * 2);
+        List<Object> versionParams = new ArrayList<>(all.size() * 2);
+        for (Settled s : all) {
+            paid.append(" WHEN ? THEN ?");
+            params.add(s.invoiceId());
+            params.add(s.paid());
+            status.append(" WHEN ? THEN ?");
+            statusParams.add(s.invoiceId());
+            statusParams.add(s.status());
+            versions.append(" WHEN ? THEN ?");
+            versionParams.add(s.invoiceId());
+            versionParams.add(s.payments());
+        }
+        params.addAll(statusParams);
+        params.addAll(versionParams);
+        params.add(Rows.utc(now));
+        all.forEach(s -> params.add(s.invoiceId()));
+        // a new version per payment, as one settle() per payment gives
+        tx.createDmlStatement("UPDATE invoices SET paid = " + paid + " END, status = " + status + " END, "
+                + "version = version + " + versions + " END, updated_at = ? WHERE id IN ("
+                + th.ac.ums.server.platform.MultiRow.marks(all.size()) + ")").params(params).execute();
+    }
+
     /** Locks an invoice a refund gives back to: total, paid, due_date. */
     public Optional<DbRow> lockForRefund(DbExecute tx, long invoiceId) {
         return tx.get("SELECT total, paid, due_date FROM invoices WHERE id = ? FOR UPDATE", invoiceId);

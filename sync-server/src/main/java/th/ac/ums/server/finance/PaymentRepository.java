@@ -32,6 +32,20 @@ public final class PaymentRepository {
                 .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
     }
 
+    /** Inserts many payments or refunds with one statement; answers their ids in the same order. */
+    public java.util.List<Long> insertAll(DbExecute tx, java.util.List<Entry> entries, Instant now) {
+        java.util.List<Object> params = new java.util.ArrayList<>(entries.size() * 11);
+        for (Entry e : entries) {
+            java.util.Collections.addAll(params, e.invoiceId(), e.studentId(), e.kind(), e.amount(), e.method(),
+                    e.reference(), Rows.utc(e.receivedAt()), e.recordedBy(), e.reverses(), e.idempotencyKey(),
+                    Rows.utc(now));
+        }
+        return th.ac.ums.server.platform.MultiRow.insert(tx, "INSERT INTO payments (invoice_id, student_id, kind, "
+                + "amount, method, reference, received_at, recorded_by, reverses_payment_id, idempotency_key, "
+                + "created_at) VALUES " + th.ac.ums.server.platform.MultiRow.values(entries.size(), 11), params,
+                entries.size());
+    }
+
     /** A payment or refund: invoice_id, student_id, kind, amount. */
     public Optional<DbRow> find(DbExecute tx, long paymentId) {
         return tx.get("SELECT invoice_id, student_id, kind, amount FROM payments WHERE id = ?", paymentId);

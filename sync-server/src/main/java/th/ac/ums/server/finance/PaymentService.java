@@ -85,6 +85,92 @@ public final class PaymentService {
         return issued(w, by, ip, "payment.recorded", new ReceiptService.For(id, invoiceId, studentId, null));
     }
 
+    /** One payment of a batch ({@link #recordAll}): checked input, as {@link #record} takes it. */
+    public record Wanted(long invoiceId, BigDecimal amount, String method, String reference, Instant received) {
+    }
+
+    /** Why {@link #recordAll} refused one payment: the rules of {@link #record}. */
+    public enum Refused { VOID, PAID, EXCEEDS }
+
+    /** What became of one payment of a batch: recorded (the payment as listed), or refused and why. */
+    public record Recorded(PaymentDto payment, Refused refused) {
+    }
+
+    /**
+     * Records many checked payments inside the caller's transaction by the rules of {@link #record},
+     * applied in the given order (a payment sees the ones before it on the same invoice), set-based:
+     * the invoices locked in one statement, the payments, their receipts (numbered in this order
+     * from one reservation), invoice updates, audit entries and changes each written with one
+     * statement. The rows, receipts, audit entries and changes are those {@link #record} would write
+     * for each in turn; a refused payment writes nothing. Answers one outcome per payment, in order.
+     */
+    public java.util.List<Recorded> recordAll(Writes.Work w, Caller by, String ip, java.util.List<Wanted> wanted) {
+        java.util.Map<Long, io.helidon.dbclient.DbRow> locked = invoices.lockForPayments(w.tx(),
+                wanted.stream().map(Wanted::invoiceId).toList());
+        java.util.Map<Long, BigDecimal> paid = new java.util.HashMap<>();
+        java.util.List<Recorded> out = new java.util.ArrayList<>(wanted.size());
+        java.util.List<PaymentRepository.Entry> entries = new java.util.ArrayList<>();
+        java.util.List<Integer> recorded = new java.util.ArrayList<>();   // positions in wanted
+        for (int i = 0; i < wanted.size(); i++) {
+            Wanted p = wanted.get(i);
+            var inv = locked.get(p.invoiceId());
+            if (inv == null) {
+                throw Refusal.invalid("invoiceId", "is not an invoice");
+            }
+            BigDecimal before = paid.getOrDefault(p.invoiceId(), Rows.decimal(inv, "paid"));
+            BigDecimal outstanding = Rows.decimal(inv, "total").subtract(before);
+            Refused refused = "VOID".equals(Rows.str(inv, "status")) ? Refused.VOID
+                    : outstanding.signum() <= 0 ? Refused.PAID
+                    : p.amount().compareTo(outstanding) > 0 ? Refused.EXCEEDS : null;
+            out.add(new Recorded(null, refused));
+            if (refused == null) {
+                paid.put(p.invoiceId(), before.add(p.amount()));
+                String ref = p.reference() == null || p.reference().isBlank() ? null : p.reference().trim();
+                entries.add(new PaymentRepository.Entry(p.invoiceId(), Rows.lng(inv, "student_id"), "PAYMENT",
+                        p.amount(), p.method(), ref, p.received(), by.userId(), null, null));
+                recorded.add(i);
+            }
+        }
+        if (entries.isEmpty()) {
+            return out;
+        }
+        java.util.List<Long> ids = payments.insertAll(w.tx(), entries, clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        java.util.List<InvoiceRepository.Settled> settled = new java.util.ArrayList<>();
+        java.util.Map<Long, Integer> count = new java.util.HashMap<>();
+        entries.forEach(e -> count.merge(e.invoiceId(), 1, Integer::sum));
+        paid.forEach((invoiceId, now) -> {
+            var inv = locked.get(invoiceId);
+            settled.add(new InvoiceRepository.Settled(invoiceId, now, InvoiceStates.of(Rows.decimal(inv, "total"), now,
+                    Rows.date(inv, "due_date"), today), count.get(invoiceId)));
+        });
+        invoices.settleAll(w.tx(), settled, clock.instant());
+        java.util.List<ReceiptService.For> issued = new java.util.ArrayList<>(ids.size());
+        for (int k = 0; k < ids.size(); k++) {
+            PaymentRepository.Entry e = entries.get(k);
+            issued.add(new ReceiptService.For(ids.get(k), e.invoiceId(), e.studentId(), null));
+        }
+        java.util.List<Long> receiptIds = receipts.issueAll(w, by, issued);
+        java.util.Map<Long, PaymentDto> listed = new java.util.HashMap<>();
+        RecordStore.findAll(w.tx(), FinanceLists.PAYMENTS, ids).forEach(d -> listed.put(d.id(), d));
+        java.util.List<AuditEntry> audit = new java.util.ArrayList<>(ids.size());
+        java.util.List<ChangeLog.Change> changes = new java.util.ArrayList<>(ids.size() * 3);
+        for (int k = 0; k < ids.size(); k++) {
+            ReceiptService.For entry = issued.get(k);
+            PaymentDto answer = listed.get(entry.paymentId());
+            audit.add(new AuditEntry(by.userId(), by.email(), "payment.recorded", "payment",
+                    String.valueOf(entry.paymentId()), ip, null, answer));
+            // the order issue() and issued() announce one payment in
+            changes.add(new ChangeLog.Change("receipt", receiptIds.get(k), ChangeLog.CREATE, entry.studentId()));
+            changes.add(new ChangeLog.Change("payment", entry.paymentId(), ChangeLog.CREATE, entry.studentId()));
+            changes.add(new ChangeLog.Change("invoice", entry.invoiceId(), ChangeLog.UPDATE, entry.studentId()));
+            out.set(recorded.get(k), new Recorded(answer, null));
+        }
+        w.auditAll(audit);
+        w.changedAll(changes);
+        return out;
+    }
+
     /** Refunds part or all of a payment, once per idempotency key (as {@link #pay}). */
     public Idempotency.Answer refund(Caller by, String ip, List<String> keys, long paymentId, RefundInput in) {
         Errors errors = Validators.refund(in);

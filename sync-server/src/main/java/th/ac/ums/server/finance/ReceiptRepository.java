@@ -31,6 +31,20 @@ public final class ReceiptRepository {
                 .generatedKeys().findFirst().map(r -> ((Number) r.column(1).get()).longValue()).orElseThrow();
     }
 
+    /** Inserts many receipts or credit notes with one statement; answers their ids in the same order. */
+    public List<Long> insertAll(DbExecute tx, List<Entry> entries) {
+        List<Object> params = new java.util.ArrayList<>(entries.size() * 13);
+        for (Entry e : entries) {
+            java.util.Collections.addAll(params, e.number(), e.kind(), e.fiscalYear(), e.serial(), e.paymentId(),
+                    e.invoiceId(), e.studentId(), e.refersTo(), e.issuedOn(), Rows.utc(e.issuedAt()), e.issuedBy(),
+                    Rows.utc(e.issuedAt()), Rows.utc(e.issuedAt()));
+        }
+        return th.ac.ums.server.platform.MultiRow.insert(tx, "INSERT INTO receipts (number, kind, fiscal_year, serial, "
+                + "payment_id, invoice_id, student_id, refers_to_receipt_id, issued_on, issued_at, issued_by, "
+                + "created_at, updated_at) VALUES " + th.ac.ums.server.platform.MultiRow.values(entries.size(), 13),
+                params, entries.size());
+    }
+
     /** The id of a payment's receipt (none for payments recorded before receipts existed). */
     public Optional<Long> ofPayment(DbExecute tx, long paymentId) {
         return tx.get("SELECT id FROM receipts WHERE payment_id = ?", paymentId).map(r -> Rows.lng(r, "id"));

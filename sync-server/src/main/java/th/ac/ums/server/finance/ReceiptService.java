@@ -61,6 +61,34 @@ public final class ReceiptService {
         return id;
     }
 
+    /**
+     * Issues the receipts of many payments just inserted in {@code w}'s transaction, numbered in the
+     * given order from one reservation of the fiscal year's sequence (the same gap-free row, locked
+     * until the commit); answers their ids in the same order. The caller announces them (with its
+     * payments, in its own order). Call it last among what can still fail on a rule, as {@link #issue}.
+     */
+    public java.util.List<Long> issueAll(Writes.Work w, Caller by, java.util.List<For> payments) {
+        if (payments.isEmpty()) {
+            return java.util.List.of();
+        }
+        Instant now = clock.instant();
+        LocalDate day = fiscalYear.dayOf(now);
+        int year = fiscalYear.of(day);
+        long first = Sequences.reserve(w.tx(), sequence(ReceiptKind.RECEIPT, year), payments.size());
+        java.util.List<ReceiptRepository.Entry> entries = new java.util.ArrayList<>(payments.size());
+        for (int i = 0; i < payments.size(); i++) {
+            For p = payments.get(i);
+            if (p.reversesPaymentId() != null) {
+                throw new IllegalArgumentException("issueAll issues receipts of payments, not credit notes");
+            }
+            long serial = first + i;
+            entries.add(new ReceiptRepository.Entry(number(ReceiptKind.RECEIPT, year, serial),
+                    ReceiptKind.RECEIPT.name(), year, serial, p.paymentId(), p.invoiceId(), p.studentId(), null, day,
+                    now, by.userId()));
+        }
+        return receipts.insertAll(w.tx(), entries);
+    }
+
     /** The sequence of a kind and fiscal year in {@code code_sequences}. */
     static String sequence(ReceiptKind kind, int year) {
         return (kind == ReceiptKind.RECEIPT ? "receipt:" : "credit-note:") + year;

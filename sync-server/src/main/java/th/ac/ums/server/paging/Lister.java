@@ -117,6 +117,18 @@ public final class Lister {
         }
     }
 
+    /** Many records as the list shows them (in no particular order; ids that do not exist are absent). */
+    public static <T> List<T> findAll(DbExecute exec, ListSpec<T> spec, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + spec.select() + " FROM " + spec.table() + " " + spec.alias() + " " + spec.joins()
+                + " WHERE " + spec.alias() + ".id IN (" + th.ac.ums.server.platform.MultiRow.marks(ids.size()) + ")";
+        try (Stream<DbRow> rows = exec.createQuery(sql).params(new java.util.ArrayList<Object>(ids)).execute()) {
+            return rows.map(spec.mapper()).toList();
+        }
+    }
+
     private static String nextCursor(ListStrategy strategy, PageRequest request, Rows<?> rows, boolean more) {
         boolean backward = request.cursor() != null && request.cursor().backward();
         // Going forward, "more" means rows after this page; going back, we came from a later page.

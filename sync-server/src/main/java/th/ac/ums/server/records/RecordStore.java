@@ -36,6 +36,11 @@ public final class RecordStore {
         return Lister.find(exec, spec, id);
     }
 
+    /** Many records as the list shows them: {@link Lister#findAll}. */
+    public static <T> List<T> findAll(DbExecute exec, ListSpec<T> spec, List<Long> ids) {
+        return Lister.findAll(exec, spec, ids);
+    }
+
     public <T> T get(ListSpec<T> spec, long id, String what) {
         return writes.db().read(exec -> find(exec, spec, id)).orElseThrow(() -> Refusal.notFound(what));
     }

@@ -18,10 +18,11 @@ public final class Writes {
     private final AuditLog audit;
     private final ChangeLog log;
     private final EventBus bus;
-    private final java.util.function.Consumer<ChangeEvent> evict;
+    private final java.util.function.Consumer<List<ChangeEvent>> evict;
 
-    /** {@code evict} drops from the shared read cache what a committed change touched. */
-    public Writes(Db db, AuditLog audit, ChangeLog log, EventBus bus, java.util.function.Consumer<ChangeEvent> evict) {
+    /** {@code evict} drops from the shared read cache what the changes of one commit touched. */
+    public Writes(Db db, AuditLog audit, ChangeLog log, EventBus bus,
+                  java.util.function.Consumer<List<ChangeEvent>> evict) {
         this.db = db;
         this.audit = audit;
         this.log = log;
@@ -49,6 +50,16 @@ public final class Writes {
 
         public void changed(String entity, Object id, String op, Long studentId) {
             changes.add(log.append(tx, entity, id, op, studentId));
+        }
+
+        /** Many entries in one statement (a batch's), as {@link #audit} each. */
+        public void auditAll(List<AuditEntry> entries) {
+            audit.recordAll(tx, entries);
+        }
+
+        /** Many changes in one statement, in this order, as {@link #changed} each. */
+        public void changedAll(List<ChangeLog.Change> all) {
+            changes.addAll(log.appendAll(tx, all));
         }
     }
 
@@ -101,12 +112,12 @@ public final class Writes {
         if (changes.isEmpty()) {
             return;
         }
-        changes.forEach(evict);
+        evict.accept(changes);
         bus.publish(changes);
         Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(1000);
-                changes.forEach(evict);
+                evict.accept(changes);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException ignored) {

@@ -164,6 +164,14 @@ class BankFilesIT {
                 .longValue()).orElseThrow();
     }
 
+    static List<String> ids(String sql) {
+        return env.infrastructure().db().readPrimary(exec -> {
+            try (var rows = exec.query(sql)) {
+                return rows.map(r -> String.valueOf(r.column(1).get())).toList();
+            }
+        });
+    }
+
     static long bankPayments() {
         return count("SELECT COUNT(*) FROM payments WHERE reference LIKE 'KTB%'");
     }
@@ -226,6 +234,28 @@ class BankFilesIT {
                 + "GROUP BY reference HAVING COUNT(*) > 1) x"), "each bank transaction is one payment");
         assertEquals(0, count("SELECT COUNT(*) FROM invoices WHERE number LIKE 'INV-26001-%' AND (paid <> total "
                 + "OR status <> 'PAID')"), "both halves of every invoice were recorded");
+
+        // recorded set-based, each payment still has what a single payment has: its receipt (numbers
+        // gap-free), its audit entry, its changes (receipt, payment, invoice) and its bank line
+        List<String> paymentIds = ids("SELECT id FROM payments WHERE reference LIKE 'KTB%'");
+        List<String> receiptIds = ids("SELECT r.id FROM receipts r JOIN payments p ON p.id = r.payment_id AND "
+                + "r.invoice_id = p.invoice_id WHERE p.reference LIKE 'KTB%' AND r.kind = 'RECEIPT'");
+        assertEquals(paymentIds.size(), receiptIds.size(), "a receipt each");
+        assertEquals(0, count("SELECT COUNT(*) FROM (SELECT fiscal_year FROM receipts WHERE kind = 'RECEIPT' "
+                + "GROUP BY fiscal_year HAVING MAX(serial) - MIN(serial) + 1 <> COUNT(*) OR MIN(serial) <> 1) x"),
+                "receipt numbers are gap-free");
+        List<String> audited = ids("SELECT entity_id FROM audit_events WHERE entity = 'payment' AND action = "
+                + "'payment.recorded' AND after_json LIKE '%\"receiptNumber\":\"RC%'");
+        assertTrue(audited.containsAll(paymentIds) && audited.size() == new java.util.HashSet<>(audited).size(),
+                "one audit entry each, as listed");
+        List<String> created = ids("SELECT entity_id FROM change_log WHERE entity = 'payment' AND op = 'create'");
+        assertTrue(created.containsAll(paymentIds) && created.size() == new java.util.HashSet<>(created).size());
+        assertTrue(ids("SELECT entity_id FROM change_log WHERE entity = 'receipt' AND op = 'create'")
+                .containsAll(receiptIds));
+        assertEquals(paymentIds.size(), count("SELECT COUNT(*) FROM bank_transactions b JOIN payments p ON "
+                + "p.id = b.payment_id AND p.invoice_id = b.invoice_id WHERE b.outcome = 'MATCHED' AND "
+                + "p.reference LIKE 'KTB%'"), "its bank line");
+        assertEquals(0, count("SELECT COUNT(*) FROM bank_transactions WHERE outcome = 'MATCHED' AND payment_id IS NULL"));
 
         t0 = System.nanoTime();
         Api.Response again = upload(finance, "bank=ktb&dryRun=false", big);
