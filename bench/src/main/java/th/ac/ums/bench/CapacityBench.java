@@ -227,8 +227,11 @@ final class CapacityBench {
                     UTILISATION * 100);
             out.printf("| sync servers | %.1f | %.1f | %d instances of %d cores (one spare) |%n", server,
                     server / UTILISATION, instances, SERVER_CORES);
-            out.printf("| Redis | %.2f | %.2f | %,.0f round trips/s from the servers; one primary (one core serves it) "
-                    + "+ a replica and Sentinel |%n", redis, redis / UTILISATION, trips);
+            // Redis runs commands on one thread: past half a core it needs threaded I/O or a second primary
+            out.printf("| Redis | %.2f | %.2f | %,.0f round trips/s from the servers; %s + a replica and Sentinel |%n",
+                    redis, redis / UTILISATION, trips, redis / UTILISATION <= 1 ? "one primary"
+                            : "one primary's main thread would be past half load: `io-threads 4` on a 4-core host, "
+                            + "or sessions and cache on two primaries");
             out.printf("| MariaDB primary (writes) | %.2f | %.2f | payments and their audit: one %d-core primary |%n",
                     dbWrite, dbWrite / UTILISATION, DB_CORES);
             out.printf("| MariaDB replicas (reads) | %.1f | %.1f | %d replicas of %d cores (one spare); %,.0f queries/s in all |%n",
