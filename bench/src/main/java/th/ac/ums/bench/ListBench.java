@@ -65,6 +65,7 @@ final class ListBench {
         Settings settings = Settings.load(Map.of("db.url", serverUrl + DATABASE, "db.user", user,
                 "db.password", password), Map.of());
         SeedCommand.seed(settings, students, 7, LocalDate.of(2026, 11, 28), false, out);
+        DbTuning.settle(serverUrl, user, password, out);
     }
 
     /** The server under test in its own JVM, on the list database, with the cache on or off. */

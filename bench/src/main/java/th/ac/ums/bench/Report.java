@@ -147,6 +147,7 @@ final class Report {
         } catch (Exception e) {
             redis = "unreachable";
         }
+        db += " (" + DbTuning.describe(dbUrl, user, password) + ")";
         return String.format("Machine: %d cores (%s), %.0f GiB, %s %s, %s %s, MariaDB %s and Redis %s on loopback.",
                 Runtime.getRuntime().availableProcessors(), cpu, memKb / 1048576.0, System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("java.vm.vendor"),
