@@ -173,8 +173,27 @@ public final class Dtos {
                                 String entityId, String ip, Map<String, Object> before, Map<String, Object> after) {
     }
 
+    /** A live session; {@code consoleVersion} is the console's version from its User-Agent, null for other clients. */
     public record SessionDto(String id, long userId, String email, List<Role> roles, Instant createdAt,
-                             Instant lastSeenAt, Instant expiresAt, String ip, String client) {
+                             Instant lastSeenAt, Instant expiresAt, String ip, String client, String consoleVersion) {
+    }
+
+    /**
+     * The console versions this server supports (GET /client-versions, no sign-in): the oldest it
+     * serves, the newest there is and where to get it, and what it makes of the caller's version
+     * ({@code CURRENT}, {@code UPDATE_AVAILABLE}, {@code UNSUPPORTED}; null for a caller that is not a console).
+     */
+    public record ClientVersionsDto(String minimumVersion, String latestVersion, String downloadUrl, String yourVersion,
+                                    String status) {
+    }
+
+    /** Desks per console version: live sessions' consoles, a desk being one address (GET /client-versions/desks). */
+    public record DeskCountsDto(String minimumVersion, String latestVersion, int desks, List<DeskCountDto> versions,
+                                Instant asOf) {
+    }
+
+    /** One console version's desks and live sessions; {@code version} "other" is every client that is not a console. */
+    public record DeskCountDto(String version, String status, int desks, int sessions) {
     }
 
     public record EndedSessionDto(String id, long userId, String email, Instant createdAt, Instant lastSeenAt,

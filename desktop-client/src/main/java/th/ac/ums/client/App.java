@@ -25,6 +25,7 @@ import th.ac.ums.client.ui.Keys;
 import th.ac.ums.client.ui.Theme;
 import th.ac.ums.client.ui.Settings;
 import th.ac.ums.client.task.TaskRunner;
+import th.ac.ums.client.update.UpdateNotice;
 
 /**
  * Composition root: settings, theme, language and formats, the API client, the task runner, the
@@ -65,12 +66,16 @@ public final class App {
     private final ApiClient api;
     private final Session session;
     private final ChangeFeed feed;
+    private final UpdateNotice updates;
+    /** The window's content: the update bar on top, the login card or the shell (or the update card) below. */
+    private final javafx.scene.layout.BorderPane frame = new javafx.scene.layout.BorderPane();
+    private java.util.function.Consumer<String> browser = url -> LOG.info("open {} in a browser", url);
     private Screens screens;
     private ShellView shell;
 
     public App(Stage stage, Options options) {
         this.stage = stage;
-        this.settings = new Settings(options.prefs(), "http://127.0.0.1:8080");
+        this.settings = new Settings(options.prefs(), "http://127.0.0.1:8080", th.ac.ums.client.ui.MachineSettings.load());
         if (options.serverUrl() != null) {
             settings.serverUrl(options.serverUrl());
         }
@@ -87,6 +92,13 @@ public final class App {
         this.api = new ApiClient(new HttpTransport(settings::serverUrl, addresses, trust.sslContext()));
         this.session = new Session(api, tasks);
         this.feed = new ChangeFeed(api, tasks);
+        this.updates = new UpdateNotice(api, tasks, i18n, url -> browser.accept(url));
+        frame.setTop(updates.bar());
+        updates.mustUpdate().addListener((o, was, now) -> {
+            if (now) {
+                frame.setCenter(updates.card());
+            }
+        });
         session.user().addListener((o, was, now) -> {
             if (was == null && now != null) {
                 try {
@@ -103,7 +115,8 @@ public final class App {
         theme.get().apply();
         stage.titleProperty().bind(i18n.text("app.title"));
         LoginView first = login(false);
-        stage.setScene(new Scene(first.root(), 1280, 800));
+        show(first.root());
+        stage.setScene(new Scene(frame, 1280, 800));
         Theme.style(stage.getScene());
         Keys.install(stage.getScene());
         stage.setMinWidth(900);
@@ -116,6 +129,24 @@ public final class App {
         });
         stage.show();
         first.focusFirst();
+        updates.check();
+    }
+
+    /** Shows the login card or the shell, unless the server has refused this console as too old. */
+    private void show(Parent content) {
+        if (!updates.mustUpdate().get()) {
+            frame.setCenter(content);
+        }
+    }
+
+    /** How links open in the desk's browser (DesktopApp passes its host services). */
+    public void openLinksWith(java.util.function.Consumer<String> opener) {
+        this.browser = opener;
+    }
+
+    /** The version handshake's bar and card. */
+    public UpdateNotice updates() {
+        return updates;
     }
 
     private LoginView login(boolean again) {
@@ -138,8 +169,9 @@ public final class App {
         screens = new Screens(api, session, settings, feed, tasks, formats);
         shell = new ShellView(vm, formats, screens::build, theme, this::signedOut);
         screens.shell(shell);
-        stage.getScene().setRoot(shell.root(login(true).root()));
+        show(shell.root(login(true).root()));
         feed.start();
+        updates.check();
     }
 
     private void signedOut() {
@@ -147,7 +179,7 @@ public final class App {
         screens = null;
         shell = null;
         LoginView view = login(false);
-        stage.getScene().setRoot(view.root());
+        show(view.root());
         view.focusFirst();
     }
 
@@ -158,7 +190,8 @@ public final class App {
 
     /** What the window shows now: the login card or the shell. */
     public javafx.scene.Node shellOrLogin() {
-        return stage.getScene().getRoot();
+        // the content under the update bar: the shell's own keys (F1, …) are handlers on its root
+        return frame.getCenter();
     }
 
     public ApiClient api() {

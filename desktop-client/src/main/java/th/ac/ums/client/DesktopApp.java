@@ -27,15 +27,20 @@ public final class DesktopApp extends Application {
         App app = new App(stage, new App.Options(server, defaults.prefs(),
                 lang == null ? null : Locale.forLanguageTag(lang), args.contains("--allow-insecure-http"), null,
                 theme == null ? null : th.ac.ums.client.ui.Theme.of(theme)));
+        app.openLinksWith(url -> getHostServices().showDocument(url));
         app.start();
         if (args.contains("--smoke-test")) {
             Platform.runLater(() -> {
                 boolean rendered = stage.getScene() != null && stage.getScene().getRoot().lookup("#sign-in") != null;
                 System.out.println(rendered ? "smoke test: login screen rendered" : "smoke test: login screen missing");
+                // the bundled font, whatever the desk has: three Thai letters are three letters, not boxes
+                boolean thai = th.ac.ums.client.ui.ThaiFont.rendersThai();
+                System.out.println(thai ? "smoke test: Thai glyphs rendered in " + th.ac.ums.client.ui.ThaiFont.FAMILY
+                        : "smoke test: Thai glyphs missing");
                 System.out.println("smoke test: trusts " + app.trust().size() + " CAs " + app.trust().sources()
                         + ", TLS " + String.join(",", app.trust().sslContext().getDefaultSSLParameters().getProtocols()));
                 Platform.exit();
-                if (!rendered) {
+                if (!rendered || !thai) {
                     System.exit(1);
                 }
             });

@@ -19,6 +19,9 @@ import th.ac.ums.server.auth.SessionGatekeeper;
 import th.ac.ums.server.cache.ReadCache;
 import th.ac.ums.server.cache.RedisTotalsCache;
 import th.ac.ums.server.cli.Args;
+import th.ac.ums.server.clients.ClientRoutes;
+import th.ac.ums.server.clients.ConsolePolicy;
+import th.ac.ums.server.clients.DeskCounts;
 import th.ac.ums.server.cli.Exit;
 import th.ac.ums.server.cli.Failures;
 import th.ac.ums.server.commands.CreateAdminCommand;
@@ -192,8 +195,18 @@ public final class Main {
         PaymentService payments = new PaymentService(new Idempotency(writes), receipts, clock);
         DayCloseService dayClose = new DayCloseService(infra.db(), fiscalYear, clock);
         BankLayouts bankLayouts = BankLayouts.from(s);
+        // which consoles are served (426 for older ones) and desks per console version
+        ConsolePolicy consoles;
+        try {
+            consoles = ConsolePolicy.from(s);
+        } catch (IllegalStateException e) {
+            throw new th.ac.ums.server.cli.Exit(2, e.getMessage());
+        }
+        DeskCounts desks = new DeskCounts(infra.db(), consoles, infra.metrics(), clock);
         // routes
         RouteTable.Builder routes = RouteTable.builder()
+                .clientCheck(consoles::admit, th.ac.ums.model.api.ApiPaths.CLIENT_VERSIONS)
+                .with(new ClientRoutes(consoles, desks))
                 .with(new AuthRoutes(security.login(), security.sessions()))
                 .with(new MeRoutes(infra.db(), users, security.twoFactor(), security.passwords(), security.sessions(),
                         timeZone))

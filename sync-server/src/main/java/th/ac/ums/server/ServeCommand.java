@@ -20,6 +20,13 @@ public final class ServeCommand {
         try (HikariDataSource migrations = DataSources.forMigrations(settings)) {
             Patience.migrate(migrations, settings.duration("db.startup-patience"));
         }
+        // errors to Sentry when SENTRY_DSN is set (request id only, personal data scrubbed)
+        java.util.Optional<th.ac.ums.server.platform.ErrorTracking> tracking = th.ac.ums.server.platform.ErrorTracking
+                .install(System.getenv(), java.util.Objects.requireNonNullElse(
+                        ServeCommand.class.getPackage().getImplementationVersion(), "dev"));
+        // traces to an OTLP collector when OTEL_EXPORTER_OTLP_ENDPOINT is set
+        java.util.Optional<AutoCloseable> tracing = th.ac.ums.server.platform.Tracing.fromEnvironment(System.getenv(),
+                java.util.Objects.requireNonNullElse(ServeCommand.class.getPackage().getImplementationVersion(), "dev"));
         Infrastructure infra = Infrastructure.open(settings, Clock.systemUTC());
         ApiServer server;
         try {
@@ -32,6 +39,17 @@ public final class ServeCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             infra.close();
+            tracing.ifPresent(t -> {
+                try {
+                    t.close();
+                } catch (Exception e) {
+                    // the last spans may be lost: nothing else to do at shutdown
+                }
+            });
+            tracking.ifPresent(t -> {
+                t.flush();
+                t.close();
+            });
             stopped.countDown();
         }, "shutdown"));
         try {

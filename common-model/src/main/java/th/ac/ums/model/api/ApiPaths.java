@@ -31,6 +31,9 @@ public final class ApiPaths {
     public static final String HELPDESK_USERS = "/helpdesk/users";
     public static final String HELPDESK_SIGN_INS = "/helpdesk/users/{id}/sign-ins";
     public static final String SESSIONS = "/sessions";
+    /** The console versions the server supports (no sign-in), and desks per version (helpdesk, admin). */
+    public static final String CLIENT_VERSIONS = "/client-versions";
+    public static final String CLIENT_VERSIONS_DESKS = "/client-versions/desks";
     public static final String SESSIONS_HISTORY = "/sessions/history";
     public static final String SESSION = "/sessions/{id}";
 

@@ -29,6 +29,7 @@ public final class ApiClient {
     private final Transport transport;
     private final List<Consumer<Boolean>> reachability = new CopyOnWriteArrayList<>();
     private final List<Runnable> sessionLost = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Problem>> updateRequired = new CopyOnWriteArrayList<>();
     private volatile String token;
     private volatile boolean reachable = true;
 
@@ -54,6 +55,11 @@ public final class ApiClient {
 
     public void onReachabilityChange(Consumer<Boolean> listener) {
         reachability.add(listener);
+    }
+
+    /** Called with the server's answer when it refuses this console as too old (426), from any call. */
+    public void onUpdateRequired(Consumer<Problem> listener) {
+        updateRequired.add(listener);
     }
 
     public void onSessionLost(Runnable listener) {
@@ -170,12 +176,23 @@ public final class ApiClient {
     }
 
     private ApiException failure(Transport.Response r) {
+        ApiException failure;
         try (InputStream in = r.body()) {
             Problem p = json.readValue(in.readAllBytes(), Problem.class);
-            return new ApiException(p.status() == 0 ? new Problem(p.type(), p.title(), r.status(), p.detail(),
+            failure = new ApiException(p.status() == 0 ? new Problem(p.type(), p.title(), r.status(), p.detail(),
                     p.errors(), p.extensions()) : p);
         } catch (IOException | RuntimeException e) {
-            return new ApiException(Problem.of(r.status(), "Request failed", "The server answered " + r.status() + "."));
+            failure = new ApiException(Problem.of(r.status(), "Request failed", "The server answered " + r.status() + "."));
         }
+        if (r.status() == 426) {
+            Problem p = failure.problem();
+            updateRequired.forEach(l -> l.accept(p));
+        }
+        return failure;
+    }
+
+    /** The console versions the server supports, and what it makes of this one (no sign-in needed). */
+    public th.ac.ums.model.Dtos.ClientVersionsDto clientVersions() {
+        return get(ApiPaths.CLIENT_VERSIONS, th.ac.ums.model.Dtos.ClientVersionsDto.class);
     }
 }

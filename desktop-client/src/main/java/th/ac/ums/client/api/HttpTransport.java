@@ -21,10 +21,8 @@ import th.ac.ums.model.api.ApiPaths;
 public final class HttpTransport implements Transport {
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration REQUEST = Duration.ofSeconds(30);
-    /** What the helpdesk sees as the session's client. */
-    private static final String USER_AGENT = "UMS-Console/"
-            + java.util.Objects.requireNonNullElse(HttpTransport.class.getPackage().getImplementationVersion(), "dev")
-            + " (" + System.getProperty("os.name") + "; Java " + Runtime.version().feature() + ")";
+    /** What the helpdesk sees as the session's client; its version is what the server's console check reads. */
+    private final String userAgent = ConsoleVersion.userAgent();
 
     private final HttpClient http;
     private final Supplier<String> address;
@@ -48,7 +46,7 @@ public final class HttpTransport implements Transport {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(request.path().substring(1)))
                 .timeout(request.path().contains("/export") || request.path().endsWith(ApiPaths.EVENTS)
                         ? Duration.ofHours(2) : REQUEST);
-        b.header("User-Agent", USER_AGENT);
+        b.header("User-Agent", userAgent);
         request.headers().forEach(b::header);
         b.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body()));

@@ -331,6 +331,9 @@ public final class HelpdeskView {
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.started"), 150, SessionDto::createdAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.lastSeen"), 150, SessionDto::lastSeenAt));
         t.getColumns().add(Columns.timestamp(formats, i18n.text("helpdesk.expires"), 150, SessionDto::expiresAt));
+        // the console's version apart from the rest of its User-Agent: which desks still run an old console
+        t.getColumns().add(Columns.text(i18n.text("helpdesk.consoleVersion"), 90,
+                s -> s.consoleVersion() == null ? "—" : s.consoleVersion()));
         t.getColumns().add(Columns.flex(Columns.text(i18n.text("helpdesk.client"), 150, SessionDto::client)));
         Columns.follow(t, formats);
         Columns.fit(t, formats);

@@ -11,14 +11,21 @@ import java.util.prefs.Preferences;
 public final class Settings {
     private final Preferences prefs;
     private final String defaultServer;
+    private final MachineSettings machine;
 
     public Settings(Preferences prefs, String defaultServer) {
+        this(prefs, defaultServer, MachineSettings.NONE);
+    }
+
+    /** @param machine what IT set for every user of this desk; the user's own choice is on top */
+    public Settings(Preferences prefs, String defaultServer, MachineSettings machine) {
         this.prefs = prefs;
         this.defaultServer = defaultServer;
+        this.machine = machine;
     }
 
     public String serverUrl() {
-        return prefs.get("server-url", defaultServer);
+        return prefs.get("server-url", machine.serverUrl().orElse(defaultServer));
     }
 
     public void serverUrl(String url) {
@@ -36,7 +43,8 @@ public final class Settings {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(prefs.get("locale", "en"));
+        String chosen = prefs.get("locale", null);
+        return chosen != null ? Locale.forLanguageTag(chosen) : machine.locale().orElse(Locale.forLanguageTag("en"));
     }
 
     public void locale(Locale locale) {

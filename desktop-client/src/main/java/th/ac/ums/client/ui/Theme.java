@@ -26,6 +26,7 @@ public enum Theme {
 
     /** Makes this the theme of every window from now on (user-agent stylesheet of the application). */
     public void apply() {
+        ThaiFont.load();
         current = this;
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -51,12 +51,28 @@ public final class HttpFilter implements Filter {
         if (req.path().path().startsWith("/api/")) {
             res.header(HeaderNames.CACHE_CONTROL, "no-store");
         }
-        try {
+        io.opentelemetry.api.trace.Span span = th.ac.ums.server.platform.Tracing.enabled()
+                ? th.ac.ums.server.platform.Tracing.tracer().spanBuilder(req.prologue().method().text())
+                .setSpanKind(io.opentelemetry.api.trace.SpanKind.SERVER)
+                .setAttribute("http.request.method", req.prologue().method().text())
+                .setAttribute(th.ac.ums.server.platform.Tracing.REQUEST_ID, requestId).startSpan()
+                : null;
+        try (io.opentelemetry.context.Scope ignored = span == null ? null : span.makeCurrent()) {
             chain.proceed();
         } finally {
             String route = req.context().get(ROUTE_KEY, String.class).orElse("UNMATCHED");
             int status = res.status().code();
             long nanos = System.nanoTime() - start;
+            if (span != null) {
+                // named by the route template, never the path (ids in paths would make every span name unique)
+                span.updateName(req.prologue().method().text() + " " + route);
+                span.setAttribute("http.route", route);
+                span.setAttribute("http.response.status_code", status);
+                if (status >= 500) {
+                    span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+                }
+                span.end();
+            }
             metrics.recordRequest(req.prologue().method().text(), route, status, nanos);
             if (accessLog) {
                 log(req, res, route, status, nanos);

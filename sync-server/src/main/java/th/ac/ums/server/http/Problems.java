@@ -42,6 +42,7 @@ public final class Problems {
             case 412 -> "stale-version";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 426 -> "console-update-required";
             case 428 -> "if-match-required";
             case 429 -> "rate-limited";
             case 503 -> "unavailable";

@@ -29,9 +29,15 @@ public final class RouteTable {
     public static final String BASE = ApiPaths.BASE;
 
     private final List<Route> routes;
+    /** Refuses a client by its User-Agent before anything else (a console older than the server serves). */
+    private final java.util.function.Consumer<String> clientCheck;
+    /** The one route the client check never refuses: where a refused console learns what to install. */
+    private final String exempt;
 
-    private RouteTable(List<Route> routes) {
+    private RouteTable(List<Route> routes, java.util.function.Consumer<String> clientCheck, String exempt) {
         this.routes = List.copyOf(routes);
+        this.clientCheck = clientCheck;
+        this.exempt = exempt;
     }
 
     public static Builder builder() {
@@ -75,6 +81,9 @@ public final class RouteTable {
         if (req.path().rawPath().indexOf(';') >= 0) {
             // a path parameter (";x=1") would be dropped silently and the route answered anyway
             throw new ApiException(404, "Not found", "There is no such endpoint.");
+        }
+        if (!route.path().equals(exempt)) {
+            clientCheck.accept(req.headers().first(HeaderNames.USER_AGENT).orElse(null));
         }
         String ip = clients.resolve(req);
         Caller caller = null;
@@ -151,6 +160,19 @@ public final class RouteTable {
     /** Collects routes; each feature's {@code XxxRoutes} adds its own. */
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
+        private java.util.function.Consumer<String> clientCheck = userAgent -> {
+        };
+        private String exempt = "";
+
+        /**
+         * Every route but {@code exemptPath} first passes the caller's User-Agent to {@code check},
+         * which throws {@link ApiException} to refuse the call.
+         */
+        public Builder clientCheck(java.util.function.Consumer<String> check, String exemptPath) {
+            this.clientCheck = check;
+            this.exempt = BASE + exemptPath;
+            return this;
+        }
 
         public Builder get(String path, Set<Role> roles, CallHandler handler) {
             return add(Method.GET, path, roles, handler, Route.Body.NONE);
@@ -214,7 +236,7 @@ public final class RouteTable {
         }
 
         public RouteTable build() {
-            return new RouteTable(routes);
+            return new RouteTable(routes, clientCheck, exempt);
         }
     }
 }

@@ -93,7 +93,7 @@ public final class Db implements AutoCloseable {
     private static <T> T gated(DbGate gate, java.util.function.Supplier<T> work) {
         gate.acquire();
         try {
-            return work.get();
+            return Tracing.client("db", "mariadb", work);
         } catch (Refusal e) {
             throw e;
         } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Counter redisErrors;
     private final Timer redisCalls;
+    private final java.util.List<Runnable> beforeScrape = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -100,7 +101,13 @@ public final class Metrics {
         Gauge.builder("ums_db_gate_rejected", gate::rejected).tag("pool", pool).register(registry);
     }
 
+    /** Work to do before each scrape (gauges counted on demand, at their own pace). */
+    public void beforeScrape(Runnable hook) {
+        beforeScrape.add(hook);
+    }
+
     public String scrape() {
+        beforeScrape.forEach(Runnable::run);
         return registry.scrape();
     }
 }

@@ -124,7 +124,7 @@ public final class RedisStore implements AutoCloseable {
     public <T> T call(Function<UnifiedJedis, T> command) {
         long start = System.nanoTime();
         try {
-            return command.apply(jedis);
+            return Tracing.enabled() ? Tracing.client("redis", "redis", () -> command.apply(jedis)) : command.apply(jedis);
         } catch (JedisConnectionException e) {
             metrics.redisError();
             throw new RedisUnavailable(e);

@@ -41,6 +41,9 @@ public final class Settings {
             Map.entry("UMS_TOKEN_SECRET_PREVIOUS", "auth.previous-token-secret"),
             Map.entry("UMS_TOKEN_SECRET_PREVIOUS_ID", "auth.previous-token-key-id"),
             Map.entry("UMS_TIME_ZONE", "university.time-zone"),
+            Map.entry("UMS_CLIENTS_MINIMUM_VERSION", "clients.minimum-version"),
+            Map.entry("UMS_CLIENTS_LATEST_VERSION", "clients.latest-version"),
+            Map.entry("UMS_CLIENTS_DOWNLOAD_URL", "clients.download-url"),
             Map.entry("UMS_DOCUMENTS_ENGLISH", "finance.documents.english"));
 
     private final Config config;

@@ -111,7 +111,8 @@ public final class SessionService {
     /** A session as the API shows it, with when it expires. */
     public th.ac.ums.model.Dtos.SessionDto dto(Session s) {
         return new th.ac.ums.model.Dtos.SessionDto(s.id(), s.userId(), s.email(), s.roles().stream().sorted().toList(),
-                s.createdAt(), s.lastSeenAt(), store().expiresAt(s), s.ip(), s.client());
+                s.createdAt(), s.lastSeenAt(), store().expiresAt(s), s.ip(), s.client(),
+                th.ac.ums.server.clients.ConsoleVersion.fromUserAgent(s.client()).map(Object::toString).orElse(null));
     }
 
     public SessionStore store() {
