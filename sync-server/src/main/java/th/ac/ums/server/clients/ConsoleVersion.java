@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public record ConsoleVersion(int major, int minor, int patch) implements Comparable<ConsoleVersion> {
     private static final Pattern TEXT = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})(?:\\.(\\d{1,5}))?");
-    private static final Pattern AGENT = Pattern.compile("^UMS-Console/(\\S+)");
+    /** The head of a console's User-Agent; a build's suffix ("1.2.0-SNAPSHOT", "1.2.0+7") is the version it will be. */
+    private static final Pattern AGENT = Pattern.compile(
+            "^UMS-Console/(\\d{1,5})\\.(\\d{1,5})(?:\\.(\\d{1,5}))?(?:[-+][0-9A-Za-z.+-]*)?(?=\\s|$)");
 
     /** Reads "1.2.0" or "1.2"; anything else is refused with the reason. */
     public static ConsoleVersion parse(String text) {
@@ -28,13 +30,13 @@ public record ConsoleVersion(int major, int minor, int patch) implements Compara
         if (userAgent == null) {
             return Optional.empty();
         }
-        Matcher agent = AGENT.matcher(userAgent);
-        if (!agent.find()) {
+        // one match a request (every call passes here): no second parse, no pattern compiled per call
+        Matcher m = AGENT.matcher(userAgent);
+        if (!m.find()) {
             return Optional.empty();
         }
-        // a build's suffix ("1.2.0-SNAPSHOT", "1.2.0+7") is the version it will be
-        String text = agent.group(1).replaceFirst("[-+][0-9A-Za-z.+-]*$", "");
-        return TEXT.matcher(text).matches() ? Optional.of(parse(text)) : Optional.empty();
+        return Optional.of(new ConsoleVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
     }
 
     @Override

@@ -6,12 +6,17 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import th.ac.ums.server.platform.Metrics;
 import th.ac.ums.server.platform.RequestIds;
 import th.ac.ums.server.platform.RequestScope;
+import th.ac.ums.server.platform.Tracing;
 
 /**
  * Runs around every request: request id, the contract's security headers (and HSTS over the
@@ -51,13 +56,13 @@ public final class HttpFilter implements Filter {
         if (req.path().path().startsWith("/api/")) {
             res.header(HeaderNames.CACHE_CONTROL, "no-store");
         }
-        io.opentelemetry.api.trace.Span span = th.ac.ums.server.platform.Tracing.enabled()
-                ? th.ac.ums.server.platform.Tracing.tracer().spanBuilder(req.prologue().method().text())
-                .setSpanKind(io.opentelemetry.api.trace.SpanKind.SERVER)
+        Span span = Tracing.enabled()
+                ? Tracing.tracer().spanBuilder(req.prologue().method().text())
+                .setSpanKind(SpanKind.SERVER)
                 .setAttribute("http.request.method", req.prologue().method().text())
-                .setAttribute(th.ac.ums.server.platform.Tracing.REQUEST_ID, requestId).startSpan()
+                .setAttribute(Tracing.REQUEST_ID, requestId).startSpan()
                 : null;
-        try (io.opentelemetry.context.Scope ignored = span == null ? null : span.makeCurrent()) {
+        try (Scope ignored = span == null ? null : span.makeCurrent()) {
             chain.proceed();
         } finally {
             String route = req.context().get(ROUTE_KEY, String.class).orElse("UNMATCHED");
@@ -69,7 +74,7 @@ public final class HttpFilter implements Filter {
                 span.setAttribute("http.route", route);
                 span.setAttribute("http.response.status_code", status);
                 if (status >= 500) {
-                    span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+                    span.setStatus(StatusCode.ERROR);
                 }
                 span.end();
             }
