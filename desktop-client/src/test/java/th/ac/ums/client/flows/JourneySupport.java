@@ -95,6 +95,13 @@ abstract class JourneySupport extends ConsoleTest {
     }
 
     protected static String cellText(TableView<?> t, int row, int column) {
+        // a row just added to the items is laid out on a later pulse: wait until it shows, then read it
+        // (BursarJourneyIT read null once, right after the items grew)
+        try {
+            th.ac.ums.client.testing.Console.waitUntil(() -> shown(t, row, column) != null);
+        } catch (Exception notShown) {
+            // the caller's assertion says what is shown
+        }
         return shown(t, row, column);
     }
 
